@@ -1,0 +1,167 @@
+using System.Text.RegularExpressions;
+
+namespace Kierunek.Domain.Values;
+
+/// <summary>Turns the text of one printed cell into a typed <see cref="ValueReading"/>.
+/// Pure: text in, reading out. Markers are recognised before numbers, so "b.d." or "x"
+/// can never become 0; a text that looks like a number but is not one ("12,3,4") is an error.</summary>
+public static partial class ValueReader
+{
+    public const string LetterOAsZeroRemark = "litera „o” odczytana jako zero";
+
+    public static ValueReadResult Read(string text, ValueContext context = ValueContext.General,
+        IReadOnlyList<string>? listItems = null)
+    {
+        var folded = Fold(text);
+        if (folded.Length == 0) return ValueReadResult.Ok(ValueReading.Empty);
+
+        if (ValueMarkers.MarkerKind(folded) is { } marker)
+            return Ok(marker, folded);
+        if (ValueMarkers.NotMeasuredUntil(folded) is { } year)
+            return ValueReadResult.Ok(new ValueReading { Kind = ValueKind.NotMeasuredYet, Text = folded, Year = year });
+        if (context == ValueContext.Money && ValueMarkers.MeansNoOutlay(folded))
+            return ValueReadResult.Ok(new ValueReading
+                { Kind = ValueKind.NoFinancialOutlay, Text = folded, Items = ValueMarkers.References(folded) });
+
+        var (core, marks) = SplitFootnoteMarks(folded);
+        var reading = ReadCore(core, folded, context, listItems ?? []);
+        return reading.IsSuccess && marks.Count > 0
+            ? ValueReadResult.Ok(reading.Reading! with { FootnoteMarks = marks })
+            : reading;
+    }
+
+    private static ValueReadResult ReadCore(string core, string folded, ValueContext context, IReadOnlyList<string> items)
+    {
+        if (core is "o" or "O")
+            return ValueReadResult.Ok(new ValueReading
+                { Kind = Bare(context), Number = 0, Unit = BareUnit(context), Text = folded, Remarks = [LetterOAsZeroRemark] });
+
+        if (WholeNumber(core, context, folded) is { } whole) return ValueReadResult.Ok(whole);
+
+        if (LooksNumeric().IsMatch(core))
+            return SeveralBareNumbers(core, folded)
+                ?? ValueReadResult.Fail($"„{folded}” nie jest poprawną liczbą: użyj zapisu 1 234,56 (spacja między tysiącami, przecinek przed częścią dziesiętną)");
+
+        if (ValueMarkers.Levels(core) is { } levels)
+            return ValueReadResult.Ok(new ValueReading { Kind = ValueKind.QualitativeLevel, Text = folded, Items = levels });
+
+        return ValueReadResult.Ok(NumbersInText(core, folded, items));
+    }
+
+    /// <summary>The whole cell is one number, amount, percentage or approximation.</summary>
+    private static ValueReading? WholeNumber(string core, ValueContext context, string folded)
+    {
+        var approximate = Approximate().Match(core);
+        var body = approximate.Success ? approximate.Groups[1].Value : core;
+
+        var percent = Percent().Match(body);
+        if (percent.Success && PolishNumber.TryParse(percent.Groups[1].Value, out var p, out var pr))
+            return new ValueReading { Kind = approximate.Success ? ValueKind.Approximate : ValueKind.Percentage,
+                Number = p, Unit = "%", Text = folded, Remarks = Remarks(pr) };
+
+        var money = Money().Match(body);
+        if (money.Success && PolishNumber.TryParse(money.Groups[1].Value, out var m, out var mr))
+            return new ValueReading { Kind = approximate.Success ? ValueKind.Approximate : ValueKind.Amount,
+                Number = m, Unit = MoneyUnit(money.Groups[2].Value), Text = folded, Remarks = Remarks(mr) };
+
+        if (PolishNumber.TryParse(body, out var n, out var nr))
+            return new ValueReading { Kind = approximate.Success ? ValueKind.Approximate : Bare(context),
+                Number = n, Unit = approximate.Success ? null : BareUnit(context), Text = folded, Remarks = Remarks(nr) };
+
+        if (approximate.Success && SingleNumberWithWords(body) is { } withUnit)
+            return withUnit with { Kind = ValueKind.Approximate, Text = folded };
+        return null;
+    }
+
+    /// <summary>"0,00 0": two numbers printed in one cell (two paragraphs in the original).
+    /// Only a number with decimals is known to be complete, so "1 23,4" stays an error:
+    /// it may as well be a mis-grouped 123,4.</summary>
+    private static ValueReadResult? SeveralBareNumbers(string core, string folded)
+    {
+        var tokens = core.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (tokens.Length < 2 || tokens[..^1].Any(t => !t.Contains(','))) return null;
+        var parts = new List<ValuePart>();
+        foreach (var token in tokens)
+        {
+            if (!PolishNumber.TryParse(token, out var v)) return null;
+            parts.Add(new ValuePart(null, v, null));
+        }
+        return ValueReadResult.Ok(new ValueReading { Kind = ValueKind.Breakdown, Text = folded, Parts = parts });
+    }
+
+    private static ValueReading NumbersInText(string core, string folded, IReadOnlyList<string> items)
+    {
+        var tokens = NumberTokens.Find(core);
+        if (items.Count >= 2)
+            return FromList(core, folded, items, tokens);
+        if (tokens.Count == 1 && SingleNumberWithWords(core) is { } single)
+            return single with { Text = folded };
+        if (tokens.Count >= 2 && NumberTokens.IsCompact(core, tokens))
+            return new ValueReading { Kind = ValueKind.Breakdown, Text = folded, Parts = NumberTokens.Parts(core, tokens) };
+        return new ValueReading { Kind = ValueKind.Text, Text = folded };
+    }
+
+    /// <summary>A cell holding an HTML list: numbered items make a breakdown, others a list;
+    /// a number printed before the list ("30 • 24 placówki … • 6 placówek") is the headline value.</summary>
+    private static ValueReading FromList(string core, string folded, IReadOnlyList<string> items, IReadOnlyList<NumberToken> tokens)
+    {
+        var itemParts = items.Select(i => (Item: i, Tokens: NumberTokens.Find(i))).ToList();
+        var lead = tokens.Count > 0 && tokens[0].Start == 0 && !items.Any(i => core.StartsWith(i, StringComparison.Ordinal))
+            ? tokens[0] : null;
+
+        var parts = itemParts.Where(x => x.Tokens.Count > 0).SelectMany(x => NumberTokens.Parts(x.Item, x.Tokens)).ToList();
+        var allNumbered = itemParts.All(x => x.Tokens.Count > 0);
+        if (lead is not null)
+            return new ValueReading { Kind = ValueKind.Number, Number = lead.Value, Text = folded,
+                Parts = allNumbered ? parts : [], Items = allNumbered ? [] : items };
+        return allNumbered
+            ? new ValueReading { Kind = ValueKind.Breakdown, Text = folded, Parts = parts }
+            : new ValueReading { Kind = ValueKind.List, Text = folded, Items = items };
+    }
+
+    /// <summary>"10 osób", "Łącznie 6 osób", "25 - narkotyki", "64 porozumienia z organizacjami pozarządowymi".</summary>
+    private static ValueReading? SingleNumberWithWords(string text)
+    {
+        var tokens = NumberTokens.Find(text);
+        if (tokens.Count != 1) return null;
+        var t = tokens[0];
+        var before = text[..t.Start].Trim().TrimEnd('-', '–', ':').Trim();
+        var after = text[(t.Start + t.Length)..].Trim().TrimStart('-', '–', ':').Trim();
+        if (WordCount(before) > 3 || WordCount(after) > 8) return null;
+        var unit = after.Length == 0 ? null : after;
+        return new ValueReading
+        {
+            Kind = unit is "%" ? ValueKind.Percentage : ValueKind.Number,
+            Number = t.Value, Unit = unit, Label = before.Length == 0 ? null : before, Text = text,
+        };
+    }
+
+    private static (string Core, IReadOnlyList<string> Marks) SplitFootnoteMarks(string text)
+    {
+        var m = FootnoteMarks().Match(text);
+        return m.Success ? (m.Groups[1].Value, [m.Groups[2].Value]) : (text, []);
+    }
+
+    private static ValueReadResult Ok(ValueKind kind, string text) => ValueReadResult.Ok(new ValueReading { Kind = kind, Text = text });
+    private static ValueKind Bare(ValueContext c) => c == ValueContext.Money ? ValueKind.Amount : ValueKind.Number;
+    private static string? BareUnit(ValueContext c) => c == ValueContext.Money ? MoneyUnits.Zloty : null;
+    private static IReadOnlyList<string> Remarks(string? remark) => remark is null ? [] : [remark];
+    private static int WordCount(string s) => s.Length == 0 ? 0 : s.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
+
+    private static string MoneyUnit(string printed) => printed.Replace(" ", "").ToLowerInvariant() switch
+    {
+        "tys.zł" or "tys.zl" or "tyś.zł" => MoneyUnits.ThousandZloty,
+        "mlnzł" or "mln.zł" => MoneyUnits.MillionZloty,
+        _ => MoneyUnits.Zloty,
+    };
+
+    /// <summary>Folds all white space (line breaks included) into single spaces.</summary>
+    public static string Fold(string text) => AnyWhiteSpace().Replace(text, " ").Trim();
+
+    [GeneratedRegex(@"\s+")] private static partial Regex AnyWhiteSpace();
+    [GeneratedRegex(@"^(.*?[^*\s])\s*(\*+)$")] private static partial Regex FootnoteMarks();
+    [GeneratedRegex(@"^(?:ok\.|około|ca\.?|~)\s*(.+)$", RegexOptions.IgnoreCase)] private static partial Regex Approximate();
+    [GeneratedRegex(@"^(.+?)\s*%$")] private static partial Regex Percent();
+    [GeneratedRegex(@"^(.+?)\s*(zł\.?|złotych|tys\.\s*zł|tyś\.\s*zł|mln\.?\s*zł)$", RegexOptions.IgnoreCase)] private static partial Regex Money();
+    [GeneratedRegex(@"^[\d\s.,]+$")] private static partial Regex LooksNumeric();
+}

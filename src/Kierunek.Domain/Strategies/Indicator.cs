@@ -1,0 +1,36 @@
+using Kierunek.Domain.Values;
+
+namespace Kierunek.Domain.Strategies;
+
+/// <summary>A wskaźnik. <see cref="Code"/> is the code printed beside it (seed 004 prints
+/// "1.1.2" for several indicators: the code names the direction, not the indicator).</summary>
+public sealed class Indicator
+{
+    public string? Code { get; init; }
+    /// <summary>The name as printed; null where the document leaves the name cell empty.</summary>
+    public string? Name { get; init; }
+    public string? Unit { get; set; }
+    public BaselineValue? Baseline { get; set; }
+    public Target? Target { get; set; }
+    public DesiredDirection Direction { get; set; } = DesiredDirection.Unknown;
+    public string? DataSource { get; set; }
+    public int? FirstMeasuredYear { get; set; }
+    public string? MonitoringMethod { get; set; }
+    public List<IndicatorValue> Values { get; init; } = [];
+    public List<string> Notes { get; init; } = [];
+    public int SourceLine { get; init; }
+}
+
+/// <summary>A value of an indicator for a period, optionally reported by one institution.</summary>
+public sealed record IndicatorValue(ReportingPeriod Period, RecordedValue Value)
+{
+    public string? InstitutionKey { get; init; }
+    /// <summary>A description printed with the value (continuation rows of seed 004).</summary>
+    public string? Comment { get; init; }
+    public int SourceLine { get; init; }
+}
+
+/// <summary>The baseline ("wskaźnik bazowy"), with the year it describes when the document says it.</summary>
+public sealed record BaselineValue(RecordedValue Value, int? Year);
+
+public enum DesiredDirection { Unknown, Increase, Decrease, Maintain }

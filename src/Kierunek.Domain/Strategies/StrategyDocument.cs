@@ -1,0 +1,67 @@
+namespace Kierunek.Domain.Strategies;
+
+/// <summary>A strategy or programme document as imported: its metadata, its tree, and what it prints
+/// besides the tree (totals, recommendations, footnotes, data tables).</summary>
+public sealed class StrategyDocument
+{
+    /// <summary>A stable, URL-safe identifier ("lublin-srps-2014-2020-raport-2020").</summary>
+    public required string Key { get; init; }
+    public required string Title { get; set; }
+    public required DocumentLayout Layout { get; init; }
+    public string? TerritorialUnitCode { get; set; }
+    public string? TerritorialUnitName { get; set; }
+    public int? PeriodFrom { get; set; }
+    public int? PeriodTo { get; set; }
+    public List<int> ReportedYears { get; init; } = [];
+    /// <summary>The resolution that adopted this document or this report.</summary>
+    public Resolution? Resolution { get; set; }
+    /// <summary>The resolution that adopted the strategy or programme being reported on.</summary>
+    public Resolution? StrategyResolution { get; set; }
+    public string? AuthorInstitution { get; set; }
+    public string? Signatory { get; set; }
+    public string? SourceFile { get; set; }
+    public CostRollupRule CostRule { get; set; } = CostRollupRule.IncludeAll;
+    public List<StrategyNode> Roots { get; init; } = [];
+    public List<PrintedTotal> PrintedTotals { get; init; } = [];
+    public List<Recommendation> Recommendations { get; init; } = [];
+    public List<Footnote> Footnotes { get; init; } = [];
+    public List<DataTable> DataTables { get; init; } = [];
+
+    public IEnumerable<StrategyNode> AllNodes() => Roots.SelectMany(r => r.SelfAndDescendants());
+    public IEnumerable<Indicator> AllIndicators() => AllNodes().SelectMany(n => n.Indicators);
+}
+
+/// <summary>Which of the four table layouts a document uses (seeds 000, 001, 002, 004).</summary>
+public enum DocumentLayout
+{
+    /// <summary>Seed 000: tasks, measures, coordinator, cost split by source, indicator, notes.</summary>
+    ImplementationTable,
+    /// <summary>Seed 001: tasks with implementers, funding sources, indicators, one year's value, monitoring.</summary>
+    IndicatorTable,
+    /// <summary>Seed 002: goals with indicators as baseline, current value and target, plus recommendations.</summary>
+    MonitoringReport,
+    /// <summary>Seed 004: indicators as rows, years as columns.</summary>
+    MultiYearTable,
+}
+
+/// <summary>How goal totals are computed from measures.</summary>
+public enum CostRollupRule
+{
+    IncludeAll,
+    /// <summary>Lublin SRPS 2020: "*nie ujęto kosztów działań wieloletnich" — multi-year measures are left out.</summary>
+    ExcludeMultiYearMeasures,
+}
+
+/// <summary>An uchwała: "Uchwała Nr XIII/200/2015 Sejmiku Województwa Lubelskiego z dnia 30 grudnia 2015 r.".</summary>
+public sealed record Resolution(string Number, DateOnly? Date, string? Body);
+
+/// <summary>One row of a "Wnioski i rekomendacje" table, under the goal it belongs to.</summary>
+public sealed record Recommendation(string? GoalCode, string Conclusions, string Recommendations, string Implementers, int SourceLine);
+
+/// <summary>A footnote the document prints, with its mark ("*") and where it stands.</summary>
+public sealed record Footnote(string Mark, string Text, int SourceLine);
+
+/// <summary>A statistical table printed beside the tree (seed 002: NEET participants per labour office).</summary>
+public sealed record DataTable(string Title, IReadOnlyList<string> ColumnHeaders, IReadOnlyList<DataTableRow> Rows, int SourceLine);
+
+public sealed record DataTableRow(string Label, IReadOnlyList<Values.RecordedValue> Cells, int SourceLine);

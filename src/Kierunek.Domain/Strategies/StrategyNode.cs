@@ -1,0 +1,45 @@
+namespace Kierunek.Domain.Strategies;
+
+/// <summary>A node of the strategy tree at any depth: a priority area, a goal, a priority,
+/// a direction, a task or a measure. Children keep the document's order.</summary>
+public sealed class StrategyNode
+{
+    public required NodeKind Kind { get; init; }
+    /// <summary>The level's name as the document prints it ("Cel szczegółowy", "Priorytet").</summary>
+    public required string LevelName { get; init; }
+    /// <summary>The code as printed, normalised only by trimming trailing dots ("1.2.3", "A.1.4").</summary>
+    public string? Code { get; init; }
+    public string? Title { get; set; }
+    public int SourceLine { get; init; }
+    public List<StrategyNode> Children { get; init; } = [];
+
+    /// <summary>The coordinator cell as printed ("Koordynator").</summary>
+    public string? CoordinatorText { get; set; }
+    /// <summary>The implementers cell as printed ("Realizatorzy").</summary>
+    public string? ImplementersText { get; set; }
+    /// <summary>Institutions named in the coordinator cell (keys into the institution register).</summary>
+    public List<string> CoordinatorKeys { get; init; } = [];
+    /// <summary>Institutions named in the implementers cell (keys into the institution register).</summary>
+    public List<string> ImplementerKeys { get; init; } = [];
+    /// <summary>Named funding sources as printed (seed 001: "Budżet Miasta", "Fundusz Pracy").</summary>
+    public List<FundingSource> FundingSources { get; init; } = [];
+    public Deadline? Deadline { get; set; }
+    public List<CostEntry> Costs { get; init; } = [];
+    public List<Indicator> Indicators { get; init; } = [];
+    public string? MonitoringMethod { get; set; }
+    public MeasureStatus Status { get; set; } = MeasureStatus.Unknown;
+    /// <summary>Why the status is what it is ("z uwagi na ogłoszony stan epidemii").</summary>
+    public string? StatusReason { get; set; }
+    /// <summary>"Uwagi" as printed, one entry per printed row.</summary>
+    public List<string> Notes { get; init; } = [];
+
+    public bool IsMultiYear => Deadline?.IsMultiYear == true || Costs.Any(c => c.IsMultiYear);
+
+    public IEnumerable<StrategyNode> SelfAndDescendants()
+    {
+        yield return this;
+        foreach (var d in Children.SelectMany(c => c.SelfAndDescendants())) yield return d;
+    }
+
+    public override string ToString() => $"{LevelName} {Code} {Title}".Trim();
+}

@@ -1,0 +1,17 @@
+using System.Globalization;
+
+namespace Kierunek.Domain.Values;
+
+/// <summary>Numbers as Polish readers expect them: "1 234 567,89 zł", "83,2%".</summary>
+public static class PolishFormat
+{
+    private static readonly NumberFormatInfo Format = new()
+    {
+        NumberGroupSeparator = "\u00A0", NumberDecimalSeparator = ",", NumberGroupSizes = [3],
+        NegativeSign = "−",
+    };
+
+    public static string Money(decimal amount) => amount.ToString("#,0.00", Format) + "\u00A0zł";
+    public static string Number(decimal value, int decimals = 0) => value.ToString(decimals == 0 ? "#,0" : "#,0." + new string('0', decimals), Format);
+    public static string Percent(decimal value, int decimals = 1) => Number(value, decimals) + "%";
+}

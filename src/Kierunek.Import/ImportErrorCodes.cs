@@ -1,0 +1,16 @@
+namespace Kierunek.Import;
+
+/// <summary>Every error code an import can give; each has a test that produces it.</summary>
+public static class ImportErrorCodes
+{
+    public const string FileNotFound = "file-not-found";
+    public const string EmptyFile = "empty-file";
+    public const string FileTooLarge = "file-too-large";
+    public const string NotText = "not-text";
+    public const string UnknownLayout = "unknown-layout";
+    public const string OzpsDocument = "ozps-document";
+    public const string MalformedNumber = "malformed-number";
+    public const string TruncatedRow = "truncated-row";
+    public const string NoTableRows = "no-table-rows";
+    public const string InvalidExchangeFile = "invalid-exchange-file";
+}

@@ -32,7 +32,8 @@ public static partial class CellShapes
 
     public static bool IsStatus(string text) => Status().IsMatch(text);
 
-    public static bool IsInstitutionLike(string text) => Institution().IsMatch(text);
+    /// <summary>Names an institution near its start ("Wydział …", "MOPR, …").</summary>
+    public static bool IsInstitutionLike(string text) => Institution().IsMatch(text.Length > 60 ? text[..60] : text);
 
     public static bool IsValueLike(string text)
     {

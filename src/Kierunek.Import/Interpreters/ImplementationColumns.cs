@@ -32,7 +32,7 @@ public static class ImplementationColumns
 
     /// <summary>Where a column stands in a printed row: the 13-column pages have the extra money column.</summary>
     public static double PrintedPosition(int column, int width) =>
-        width >= 13 ? column : column switch { < Extra => column, Extra => 8.5, _ => column - 1 };
+        width >= 13 ? column : column switch { < Extra => column, Extra => 100, _ => column - 1 };
 
     private static double MeasureFit(Cell c)
     {
@@ -48,6 +48,8 @@ public static class ImplementationColumns
         if (CellShapes.StartsWithTaskCode(t)) return -6;
         if (CellShapes.IsMoneyLike(t) || CellShapes.IsDeadline(t)) return -4;
         if (CellShapes.StartsLowercase(t)) return lowercaseBonus;
+        // Coordinators are named briefly; a long text is a description of the measure.
+        if (t.Length > 200) return -1;
         return CellShapes.IsInstitutionLike(t) ? 3 : 0;
     }
 
@@ -56,6 +58,7 @@ public static class ImplementationColumns
         var t = c.Flat;
         if (CellShapes.IsIndicatorName(t)) return 6;
         if (CellShapes.IsStatus(t)) return -3;
+        if (t is "x" or "X") return 1;
         return CellShapes.IsMoneyLike(t) ? -2 : 1;
     }
 

@@ -1,0 +1,38 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using Kierunek.Domain.Strategies;
+using Kierunek.Import;
+
+namespace Kierunek.Cli;
+
+/// <summary>Prints results as Polish text for people or as JSON for machines (--json).</summary>
+public static class Output
+{
+    public static readonly JsonSerializerOptions Json = new()
+    {
+        WriteIndented = true,
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+        PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
+        Converters = { new JsonStringEnumConverter() },
+    };
+
+    public static void WriteJson<T>(T value) => Console.WriteLine(JsonSerializer.Serialize(value, Json));
+
+    public static int Errors(IReadOnlyList<ImportError> errors, bool json)
+    {
+        if (json) WriteJson(new { errors = errors.Select(e => new { file = e.At.File, line = e.At.Line, column = e.At.Column, code = e.Code, message = e.Message }) });
+        else foreach (var e in errors) Console.Error.WriteLine($"Błąd: {e}");
+        return ExitCodes.BadInput;
+    }
+
+    public static void Summary(DocumentSummary s)
+    {
+        Console.WriteLine($"{s.Title}");
+        Console.WriteLine($"  klucz: {s.Key}  układ: {s.Layout}");
+        Console.WriteLine("  węzły: " + string.Join(", ", s.NodesPerLevel.Select(kv => $"{kv.Key} {kv.Value}")));
+        Console.WriteLine($"  działania: {s.Measures}, wskaźniki: {s.Indicators}, wiersze kosztów: {s.CostEntries}");
+        Console.WriteLine("  wartości wg rodzaju: " + string.Join(", ", s.ValuesByKind.Select(kv => $"{kv.Key} {kv.Value}")));
+        Console.WriteLine($"  sumy wydrukowane: {s.PrintedTotals}, niezgodności sum: {s.Mismatches}, inne uwagi: {s.OtherFindings}");
+    }
+}

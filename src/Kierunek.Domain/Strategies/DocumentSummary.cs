@@ -1,0 +1,38 @@
+using Kierunek.Domain.Checks;
+using Kierunek.Domain.Values;
+
+namespace Kierunek.Domain.Strategies;
+
+/// <summary>What an import found, in counts: nodes per level, measures, indicators,
+/// values by kind, printed totals, and how many cost findings the check reports.</summary>
+public sealed record DocumentSummary(
+    string Key,
+    string Title,
+    string Layout,
+    IReadOnlyDictionary<string, int> NodesPerLevel,
+    int Measures,
+    int Indicators,
+    IReadOnlyDictionary<string, int> ValuesByKind,
+    int CostEntries,
+    int PrintedTotals,
+    int Mismatches,
+    int OtherFindings)
+{
+    public static DocumentSummary Of(StrategyDocument d)
+    {
+        var nodes = d.AllNodes().ToList();
+        var values = nodes.SelectMany(n => n.Indicators).SelectMany(i => i.Values).Select(v => v.Value)
+            .Concat(nodes.SelectMany(n => n.Costs).SelectMany(c => new[] { c.Total, c.State, c.Gmina, c.Other, c.Extra }).OfType<RecordedValue>());
+        var findings = CostCheck.Run(d);
+        return new DocumentSummary(
+            d.Key, d.Title, d.Layout.ToString(),
+            nodes.GroupBy(n => n.LevelName).ToDictionary(g => g.Key, g => g.Count()),
+            nodes.Count(n => n.Kind == NodeKind.Measure),
+            nodes.Sum(n => n.Indicators.Count),
+            values.GroupBy(v => v.Kind.ToString()).OrderBy(g => g.Key).ToDictionary(g => g.Key, g => g.Count()),
+            nodes.Sum(n => n.Costs.Count),
+            d.PrintedTotals.Count,
+            findings.Count(f => f.Kind is FindingKind.TotalMismatch or FindingKind.SummaryMismatch),
+            findings.Count(f => f.Kind is not (FindingKind.TotalMismatch or FindingKind.SummaryMismatch)));
+    }
+}

@@ -7,13 +7,7 @@ public sealed record CostTotals(decimal? Total, decimal? State, decimal? Gmina, 
 {
     public static CostTotals None { get; } = new(null, null, null, null);
 
-    public decimal? this[CostColumn column] => column switch
-    {
-        CostColumn.Total => Total,
-        CostColumn.State => State,
-        CostColumn.Gmina => Gmina,
-        _ => Other,
-    };
+    public decimal? this[CostColumn column] => CostColumns.Pick(column, Total, State, Gmina, Other);
 
     public CostTotals Add(CostColumn column, decimal amount) => column switch
     {

@@ -23,16 +23,22 @@ public sealed record CostEntry
 
     public bool IsMultiYear => Deadline?.IsMultiYear ?? false;
 
-    public RecordedValue? this[CostColumn column] => column switch
-    {
-        CostColumn.Total => Total,
-        CostColumn.State => State,
-        CostColumn.Gmina => Gmina,
-        _ => Other,
-    };
+    public RecordedValue? this[CostColumn column] => CostColumns.Pick(column, Total, State, Gmina, Other);
 
     public bool HasAnyCell => Total is not null || State is not null || Gmina is not null || Other is not null || Extra is not null;
 }
 
 /// <summary>The four money columns of an implementation table.</summary>
 public enum CostColumn { Total, State, Gmina, Other }
+
+/// <summary>One place that maps a <see cref="CostColumn"/> to its cell, for every row type that carries the four columns.</summary>
+public static class CostColumns
+{
+    public static T Pick<T>(CostColumn column, T total, T state, T gmina, T other) => column switch
+    {
+        CostColumn.Total => total,
+        CostColumn.State => state,
+        CostColumn.Gmina => gmina,
+        _ => other,
+    };
+}

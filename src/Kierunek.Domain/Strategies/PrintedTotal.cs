@@ -18,13 +18,7 @@ public sealed record PrintedTotal
     /// <summary>The footnote printed with the total ("*nie ujęto kosztów działań wieloletnich").</summary>
     public string? Footnote { get; init; }
 
-    public RecordedValue? this[CostColumn column] => column switch
-    {
-        CostColumn.Total => Total,
-        CostColumn.State => State,
-        CostColumn.Gmina => Gmina,
-        _ => Other,
-    };
+    public RecordedValue? this[CostColumn column] => CostColumns.Pick(column, Total, State, Gmina, Other);
 }
 
 public enum PrintedTotalKind

@@ -6,6 +6,7 @@ using Kierunek.Cli.Commands;
 var root = new RootCommand("Kierunek — strategie rozwiązywania problemów społecznych, monitoring i sprawozdania.");
 root.Subcommands.Add(ImportCommand.Create());
 root.Subcommands.Add(CheckCommand.Create());
+root.Subcommands.Add(ExportCommand.Create());
 root.Subcommands.Add(DemoCommand.Create());
 root.SetAction(_ => DemoCommand.Run(json: false));
 

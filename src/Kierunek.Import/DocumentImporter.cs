@@ -1,4 +1,5 @@
 using Kierunek.Domain.Strategies;
+using Kierunek.Import.Exchange;
 using Kierunek.Import.Grids;
 using Kierunek.Import.Interpreters;
 using Kierunek.Import.Reading;
@@ -6,13 +7,17 @@ using Kierunek.Import.Reading;
 namespace Kierunek.Import;
 
 /// <summary>Reads a strategy report file into a <see cref="StrategyDocument"/>: text → grid →
-/// the interpreter for its layout. Either the whole document or the errors; never half.</summary>
+/// the interpreter for its layout; or a file in the exchange format (JSON). Either the whole document or the errors; never half.</summary>
 public static class DocumentImporter
 {
     public static ImportResult<StrategyDocument> ImportFile(string path)
     {
         var source = SourceText.Load(path);
-        return source.IsSuccess ? Interpret(TextGridReader.Read(source.Value!)) : ImportResult<StrategyDocument>.Fail(source.Errors);
+        if (!source.IsSuccess) return ImportResult<StrategyDocument>.Fail(source.Errors);
+        var text = source.Value!;
+        if (text.Lines.Count > 0 && DocumentJson.LooksLikeExchange(text.Lines[0]))
+            return DocumentJson.Read(string.Join("\n", text.Lines), text.FileName);
+        return Interpret(TextGridReader.Read(text));
     }
 
     public static ImportResult<StrategyDocument> Interpret(Grid grid)
@@ -22,6 +27,7 @@ public static class DocumentImporter
         return layout.Value switch
         {
             DocumentLayout.ImplementationTable => ImplementationTableInterpreter.Interpret(grid),
+            DocumentLayout.IndicatorTable => IndicatorTableInterpreter.Interpret(grid),
             _ => ImportResult<StrategyDocument>.Fail(new ImportError(new SourceLocation(grid.FileName), ImportErrorCodes.UnknownLayout,
                 $"Układ {layout.Value} nie jest jeszcze obsługiwany.")),
         };

@@ -15,6 +15,12 @@ public static class SeedFiles
 
     private static readonly Lazy<StrategyDocument> LublinDocument = new(() => Import(Lublin));
     public static StrategyDocument LublinReport => LublinDocument.Value;
+    private static readonly Lazy<StrategyDocument> BialystokDocument = new(() => Import(Bialystok));
+    public static StrategyDocument BialystokReport => BialystokDocument.Value;
+    private static readonly Lazy<StrategyDocument> RopsDocument = new(() => Import(RopsLublin));
+    public static StrategyDocument RopsReport => RopsDocument.Value;
+    private static readonly Lazy<StrategyDocument> BelchatowDocument = new(() => Import(Belchatow));
+    public static StrategyDocument BelchatowReport => BelchatowDocument.Value;
 
     public static StrategyDocument Import(string name)
     {
@@ -46,4 +52,9 @@ public static class DocumentQueries
         measure.Indicators.First(i => i.Name?.StartsWith(nameStart, StringComparison.Ordinal) == true);
 
     public static Domain.Values.RecordedValue Value(this Indicator indicator) => indicator.Values.Single().Value;
+
+    public static Domain.Values.RecordedValue ValueIn(this Indicator indicator, int year) => indicator.Values.Single(v => v.Period.FromYear == year).Value;
+
+    public static IReadOnlyDictionary<string, int> NodesPerLevel(this StrategyDocument d) =>
+        d.AllNodes().GroupBy(n => n.LevelName).ToDictionary(g => g.Key, g => g.Count());
 }

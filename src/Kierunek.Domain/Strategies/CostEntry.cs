@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using Kierunek.Domain.Values;
 
 namespace Kierunek.Domain.Strategies;
@@ -21,11 +22,11 @@ public sealed record CostEntry
     /// <summary>The row is a part of the subtotal row above it.</summary>
     public bool IsPartOfSubtotal { get; init; }
 
-    public bool IsMultiYear => Deadline?.IsMultiYear ?? false;
+    [JsonIgnore] public bool IsMultiYear => Deadline?.IsMultiYear ?? false;
 
     public RecordedValue? this[CostColumn column] => CostColumns.Pick(column, Total, State, Gmina, Other);
 
-    public bool HasAnyCell => Total is not null || State is not null || Gmina is not null || Other is not null || Extra is not null;
+    [JsonIgnore] public bool HasAnyCell => Total is not null || State is not null || Gmina is not null || Other is not null || Extra is not null;
 }
 
 /// <summary>The four money columns of an implementation table.</summary>

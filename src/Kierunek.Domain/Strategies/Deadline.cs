@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using System.Text.RegularExpressions;
 
 namespace Kierunek.Domain.Strategies;
@@ -7,7 +8,7 @@ namespace Kierunek.Domain.Strategies;
 public sealed partial record Deadline(string Printed, int? FromYear, int? ToYear)
 {
     /// <summary>Spans more than one calendar year (seed 000 leaves these out of goal totals).</summary>
-    public bool IsMultiYear => FromYear is { } f && ToYear is { } t && t > f;
+    [JsonIgnore] public bool IsMultiYear => FromYear is { } f && ToYear is { } t && t > f;
 
     public static Deadline Parse(string printed)
     {

@@ -8,7 +8,7 @@ public sealed class Indicator
 {
     public string? Code { get; init; }
     /// <summary>The name as printed; null where the document leaves the name cell empty.</summary>
-    public string? Name { get; init; }
+    public string? Name { get; set; }
     public string? Unit { get; set; }
     public BaselineValue? Baseline { get; set; }
     public Target? Target { get; set; }

@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 namespace Kierunek.Domain.Strategies;
 
 /// <summary>A reporting period: a calendar year, or a range of years printed as one column
@@ -12,9 +13,12 @@ public sealed record ReportingPeriod
         ToYear = toYear ?? fromYear;
     }
 
+    [JsonConstructor]
+    public ReportingPeriod(int fromYear, int toYear) : this(fromYear, (int?)toYear) { }
+
     public int FromYear { get; }
     public int ToYear { get; }
-    public bool IsSingleYear => FromYear == ToYear;
+    [JsonIgnore] public bool IsSingleYear => FromYear == ToYear;
 
     public override string ToString() => IsSingleYear ? FromYear.ToString() : $"{FromYear}–{ToYear}";
 }

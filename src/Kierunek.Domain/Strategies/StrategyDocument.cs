@@ -5,7 +5,7 @@ namespace Kierunek.Domain.Strategies;
 public sealed class StrategyDocument
 {
     /// <summary>A stable, URL-safe identifier ("lublin-srps-2014-2020-raport-2020").</summary>
-    public required string Key { get; init; }
+    public required string Key { get; set; }
     public required string Title { get; set; }
     public required DocumentLayout Layout { get; init; }
     public string? TerritorialUnitCode { get; set; }

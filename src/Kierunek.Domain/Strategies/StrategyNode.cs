@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 namespace Kierunek.Domain.Strategies;
 
 /// <summary>A node of the strategy tree at any depth: a priority area, a goal, a priority,
@@ -33,7 +34,7 @@ public sealed class StrategyNode
     /// <summary>"Uwagi" as printed, one entry per printed row.</summary>
     public List<string> Notes { get; init; } = [];
 
-    public bool IsMultiYear => Deadline?.IsMultiYear == true || Costs.Any(c => c.IsMultiYear);
+    [JsonIgnore] public bool IsMultiYear => Deadline?.IsMultiYear == true || Costs.Any(c => c.IsMultiYear);
 
     public IEnumerable<StrategyNode> SelfAndDescendants()
     {

@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using System.Text.RegularExpressions;
 using Kierunek.Domain.Values;
 
@@ -7,7 +8,7 @@ namespace Kierunek.Domain.Strategies;
 public sealed partial record Target(RecordedValue Value)
 {
     /// <summary>The relative change in percent for "Wzrost o 10%" (10) or "Spadek o 5%" (−5); null for an absolute target.</summary>
-    public decimal? RelativeChangePercent
+    [JsonIgnore] public decimal? RelativeChangePercent
     {
         get
         {
@@ -17,7 +18,7 @@ public sealed partial record Target(RecordedValue Value)
         }
     }
 
-    public bool IsRelative => RelativeChangePercent is not null;
+    [JsonIgnore] public bool IsRelative => RelativeChangePercent is not null;
 
     [GeneratedRegex(@"^(wzrost|zwiększenie|spadek|zmniejszenie)\s+o\s+([\d\s.,]+?)\s*%", RegexOptions.IgnoreCase)]
     private static partial Regex Relative();

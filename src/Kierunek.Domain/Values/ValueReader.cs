@@ -128,7 +128,14 @@ public static partial class ValueReader
         var before = text[..t.Start].Trim().TrimEnd('-', '–', ':').Trim();
         var after = text[(t.Start + t.Length)..].Trim().TrimStart('-', '–', ':').Trim();
         if (WordCount(before) > 3 || WordCount(after) > 8) return null;
-        var unit = after.Length == 0 ? null : after;
+        if (MoneyAfterNumber().Match(after) is { Success: true } money)
+            return new ValueReading
+            {
+                Kind = ValueKind.Amount, Number = t.Value, Unit = MoneyUnit(money.Groups[1].Value),
+                Label = before.Length == 0 ? null : before, Text = text,
+            };
+        // "(wydatki na …)" after a unit explains the value; it is not part of the unit.
+        var unit = after.Length == 0 ? null : after.Split('(')[0].Trim() is { Length: > 0 } u ? u : after;
         return new ValueReading
         {
             Kind = unit is "%" ? ValueKind.Percentage : ValueKind.Number,
@@ -164,4 +171,6 @@ public static partial class ValueReader
     [GeneratedRegex(@"^(.+?)\s*%$")] private static partial Regex Percent();
     [GeneratedRegex(@"^(.+?)\s*(zł\.?|złotych|tys\.\s*zł|tyś\.\s*zł|mln\.?\s*zł)$", RegexOptions.IgnoreCase)] private static partial Regex Money();
     [GeneratedRegex(@"^[\d\s.,]+$")] private static partial Regex LooksNumeric();
+
+    [GeneratedRegex(@"^(tys\.\s?zł|mln\.?\s?zł|zł)(?=$|[\s(,;])", RegexOptions.IgnoreCase)] private static partial Regex MoneyAfterNumber();
 }

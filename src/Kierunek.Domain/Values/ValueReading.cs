@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 namespace Kierunek.Domain.Values;
 
 /// <summary>The typed reading of a printed cell. <see cref="Number"/> is the value as printed
@@ -21,11 +22,11 @@ public sealed record ValueReading
     /// <summary>How an unusual notation was read (dot as thousands separator, letter o as zero …).</summary>
     public IReadOnlyList<string> Remarks { get; init; } = [];
 
-    public bool IsMarker => Kind is ValueKind.NoData or ValueKind.NotApplicable or ValueKind.SameAsAbove
+    [JsonIgnore] public bool IsMarker => Kind is ValueKind.NoData or ValueKind.NotApplicable or ValueKind.SameAsAbove
         or ValueKind.NoFinancialOutlay or ValueKind.NotMeasuredYet or ValueKind.Empty;
 
     /// <summary>Money in złoty, scaling "tys. zł" and "mln zł"; null when this is not a sum of money.</summary>
-    public decimal? InZloty => Kind == ValueKind.Amount && Number is { } n ? n * MoneyUnits.Scale(Unit) : null;
+    [JsonIgnore] public decimal? InZloty => Kind == ValueKind.Amount && Number is { } n ? n * MoneyUnits.Scale(Unit) : null;
 
     public static ValueReading Empty { get; } = new() { Kind = ValueKind.Empty, Text = "" };
 }

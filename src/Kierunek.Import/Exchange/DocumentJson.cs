@@ -1,0 +1,59 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using System.Text.Unicode;
+using Kierunek.Domain.Strategies;
+
+namespace Kierunek.Import.Exchange;
+
+/// <summary>The Kierunek exchange format: one strategy document as JSON (docs/format-wymiany.md).
+/// Every cell keeps its raw text beside its typed reading, so another tool can re-read it.</summary>
+public static class DocumentJson
+{
+    public const string FormatName = "kierunek-dokument";
+    public const int FormatVersion = 1;
+
+    public static JsonSerializerOptions Options { get; } = new()
+    {
+        PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
+        DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+        WriteIndented = true,
+        // Polish letters and quotes stay readable in the file.
+        Encoder = JavaScriptEncoder.Create(UnicodeRanges.All),
+        Converters = { new JsonStringEnumConverter() },
+        UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
+    };
+
+    public static string Write(StrategyDocument document) =>
+        JsonSerializer.Serialize(new Envelope(FormatName, FormatVersion, document), Options);
+
+    public static ImportResult<StrategyDocument> Read(string json, string fileName)
+    {
+        try
+        {
+            var envelope = JsonSerializer.Deserialize<Envelope>(json, Options);
+            if (envelope is null || envelope.Format != FormatName)
+                return Fail(fileName, null, $"To nie jest plik wymiany Kierunku: pole „format” musi mieć wartość „{FormatName}”.");
+            if (envelope.Version != FormatVersion)
+                return Fail(fileName, null, $"Nieobsługiwana wersja formatu {envelope.Version}; ta wersja programu czyta wersję {FormatVersion}.");
+            return ImportResult<StrategyDocument>.Ok(envelope.Document);
+        }
+        catch (JsonException e)
+        {
+            return Fail(fileName, (int?)e.LineNumber + 1, $"Błędny JSON ({e.Path}): {e.Message}");
+        }
+        catch (ArgumentException e)
+        {
+            // A value the domain refuses (a year outside 1990–2100 …), thrown by a constructor.
+            return Fail(fileName, null, $"Niepoprawna wartość w pliku wymiany: {e.Message}");
+        }
+    }
+
+    /// <summary>A file starting with "{" is the exchange format; a table export never does.</summary>
+    public static bool LooksLikeExchange(string text) => text.TrimStart('\uFEFF', ' ', '\r', '\n', '\t').StartsWith('{');
+
+    private static ImportResult<StrategyDocument> Fail(string file, int? line, string message) =>
+        ImportResult<StrategyDocument>.Fail(new ImportError(new SourceLocation(file, line), ImportErrorCodes.InvalidExchangeFile, message));
+
+    private sealed record Envelope(string Format, int Version, StrategyDocument Document);
+}

@@ -29,6 +29,7 @@ public static class DocumentImporter
             DocumentLayout.ImplementationTable => ImplementationTableInterpreter.Interpret(grid),
             DocumentLayout.IndicatorTable => IndicatorTableInterpreter.Interpret(grid),
             DocumentLayout.MultiYearTable => MultiYearTableInterpreter.Interpret(grid),
+            DocumentLayout.MonitoringReport => MonitoringReportInterpreter.Interpret(grid),
             _ => ImportResult<StrategyDocument>.Fail(new ImportError(new SourceLocation(grid.FileName), ImportErrorCodes.UnknownLayout,
                 $"Układ {layout.Value} nie jest jeszcze obsługiwany.")),
         };

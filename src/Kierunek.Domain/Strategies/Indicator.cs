@@ -34,3 +34,16 @@ public sealed record IndicatorValue(ReportingPeriod Period, RecordedValue Value)
 public sealed record BaselineValue(RecordedValue Value, int? Year);
 
 public enum DesiredDirection { Unknown, Increase, Decrease, Maintain }
+
+/// <summary>Which way an indicator should move, read from its target when the document does not say:
+/// "Wzrost o 10%" → up; a target above the baseline → up, below → down, equal → keep.</summary>
+public static class DesiredDirections
+{
+    public static DesiredDirection From(BaselineValue? baseline, Target? target)
+    {
+        if (target is null) return DesiredDirection.Unknown;
+        if (target.RelativeChangePercent is { } change) return change >= 0 ? DesiredDirection.Increase : DesiredDirection.Decrease;
+        if (baseline?.Value.Reading.Number is not { } from || target.Value.Reading.Number is not { } to) return DesiredDirection.Unknown;
+        return to > from ? DesiredDirection.Increase : to < from ? DesiredDirection.Decrease : DesiredDirection.Maintain;
+    }
+}

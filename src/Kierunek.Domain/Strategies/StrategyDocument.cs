@@ -62,6 +62,10 @@ public sealed record Recommendation(string? GoalCode, string Conclusions, string
 public sealed record Footnote(string Mark, string Text, int SourceLine);
 
 /// <summary>A statistical table printed beside the tree (seed 002: NEET participants per labour office).</summary>
-public sealed record DataTable(string Title, IReadOnlyList<string> ColumnHeaders, IReadOnlyList<DataTableRow> Rows, int SourceLine);
+public sealed record DataTable(string Title, IReadOnlyList<string> ColumnHeaders, IReadOnlyList<DataTableRow> Rows, int SourceLine)
+{
+    /// <summary>The "Źródło:" line printed under the table.</summary>
+    public string? Source { get; init; }
+}
 
 public sealed record DataTableRow(string Label, IReadOnlyList<Values.RecordedValue> Cells, int SourceLine);

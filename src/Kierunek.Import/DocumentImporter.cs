@@ -3,6 +3,7 @@ using Kierunek.Import.Exchange;
 using Kierunek.Import.Grids;
 using Kierunek.Import.Interpreters;
 using Kierunek.Import.Reading;
+using Kierunek.Import.Territory;
 
 namespace Kierunek.Import;
 
@@ -24,7 +25,7 @@ public static class DocumentImporter
     {
         var layout = LayoutDetector.Detect(grid);
         if (!layout.IsSuccess) return ImportResult<StrategyDocument>.Fail(layout.Errors);
-        return layout.Value switch
+        var result = layout.Value switch
         {
             DocumentLayout.ImplementationTable => ImplementationTableInterpreter.Interpret(grid),
             DocumentLayout.IndicatorTable => IndicatorTableInterpreter.Interpret(grid),
@@ -33,5 +34,7 @@ public static class DocumentImporter
             _ => ImportResult<StrategyDocument>.Fail(new ImportError(new SourceLocation(grid.FileName), ImportErrorCodes.UnknownLayout,
                 $"Układ {layout.Value} nie jest jeszcze obsługiwany.")),
         };
+        if (result.IsSuccess) DocumentLinker.Link(result.Value!, TercFile.Register);
+        return result;
     }
 }

@@ -26,6 +26,8 @@ public sealed class StrategyDocument
     public List<Recommendation> Recommendations { get; init; } = [];
     public List<Footnote> Footnotes { get; init; } = [];
     public List<DataTable> DataTables { get; init; } = [];
+    /// <summary>Every institution the document names, once each; nodes refer to them by key.</summary>
+    public List<Institutions.Institution> Institutions { get; init; } = [];
 
     public IEnumerable<StrategyNode> AllNodes() => Roots.SelectMany(r => r.SelfAndDescendants());
     public IEnumerable<Indicator> AllIndicators() => AllNodes().SelectMany(n => n.Indicators);

@@ -8,6 +8,7 @@ root.Subcommands.Add(ImportCommand.Create());
 root.Subcommands.Add(CheckCommand.Create());
 root.Subcommands.Add(ExportCommand.Create());
 root.Subcommands.Add(DemoCommand.Create());
+root.Subcommands.Add(BenchmarkCommand.Create());
 root.SetAction(_ => DemoCommand.Run(json: false));
 
 var parsed = root.Parse(args);

@@ -11,16 +11,17 @@ public static class CheckCommand
 {
     public static Command Create()
     {
-        var file = new Argument<FileInfo>("plik") { Description = "Raport do sprawdzenia" };
+        var file = new Argument<string>("dokument") { Description = "Klucz zapisanego dokumentu albo plik raportu do sprawdzenia" };
         var json = new Option<bool>("--json") { Description = "Wynik w formacie JSON" };
-        var command = new Command("check", "Porównuje sumy wydrukowane z wyliczonymi i wykazuje niespójności") { file, json };
-        command.SetAction(p => Run(p.GetValue(file)!, p.GetValue(json)));
+        var db = Documents.DbOption();
+        var command = new Command("check", "Porównuje sumy wydrukowane z wyliczonymi i wykazuje niespójności") { file, json, db };
+        command.SetAction(p => Run(p.GetValue(file)!, p.GetValue(json), p.GetValue(db)));
         return command;
     }
 
-    public static int Run(FileInfo file, bool json)
+    public static int Run(string document, bool json, string? db)
     {
-        var result = DocumentImporter.ImportFile(file.FullName);
+        var result = Documents.Find(document, db);
         if (!result.IsSuccess) return Output.Errors(result.Errors, json);
         var findings = CostCheck.Run(result.Value!);
         if (json)

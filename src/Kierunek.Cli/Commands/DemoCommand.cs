@@ -11,12 +11,13 @@ public static class DemoCommand
     public static Command Create()
     {
         var json = new Option<bool>("--json") { Description = "Wynik w formacie JSON" };
-        var command = new Command("demo", "Wczytuje dokumenty przykładowe (seeds/) i wypisuje podsumowanie") { json };
-        command.SetAction(p => Run(p.GetValue(json)));
+        var db = Documents.DbOption();
+        var command = new Command("demo", "Wczytuje dokumenty przykładowe (seeds/) do bazy i wypisuje podsumowanie") { json, db };
+        command.SetAction(p => Run(p.GetValue(json), p.GetValue(db)));
         return command;
     }
 
-    public static int Run(bool json)
+    public static int Run(bool json, string? db = null)
     {
         var folder = SeedFolder();
         if (folder is null)
@@ -26,6 +27,12 @@ public static class DemoCommand
         }
         var results = Directory.GetFiles(folder, "*.txt").Order()
             .Select(path => (File: Path.GetFileName(path), Result: DocumentImporter.ImportFile(path))).ToList();
+        using (var context = Kierunek.Data.Database.Open(db))
+        {
+            var store = new Kierunek.Data.DocumentStore(context);
+            foreach (var (_, result) in results.Where(r => r.Result.IsSuccess))
+                store.SaveAsync(result.Value!, Documents.User).GetAwaiter().GetResult();
+        }
         if (json)
         {
             Output.WriteJson(results.Select(r => new
@@ -45,7 +52,7 @@ public static class DemoCommand
         return ExitCodes.Success;
     }
 
-    private static string? SeedFolder()
+    public static string? SeedFolder()
     {
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
         {

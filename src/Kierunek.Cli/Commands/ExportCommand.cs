@@ -9,17 +9,18 @@ public static class ExportCommand
 {
     public static Command Create()
     {
-        var document = new Argument<string>("dokument") { Description = "Plik raportu albo plik wymiany (JSON)" };
+        var document = new Argument<string>("dokument") { Description = "Klucz zapisanego dokumentu, plik raportu albo plik wymiany (JSON)" };
         var json = new Option<bool>("--json") { Description = "Format wymiany JSON (jedyny obsługiwany)" };
         var output = new Option<FileInfo?>("--out") { Description = "Zapisz do pliku zamiast na standardowe wyjście" };
-        var command = new Command("export", "Zapisuje cały dokument w formacie wymiany (JSON)") { document, json, output };
-        command.SetAction(p => Run(p.GetValue(document)!, p.GetValue(output)));
+        var db = Documents.DbOption();
+        var command = new Command("export", "Zapisuje cały dokument w formacie wymiany (JSON)") { document, json, output, db };
+        command.SetAction(p => Run(p.GetValue(document)!, p.GetValue(output), p.GetValue(db)));
         return command;
     }
 
-    public static int Run(string document, FileInfo? output)
+    public static int Run(string document, FileInfo? output, string? db)
     {
-        var result = DocumentImporter.ImportFile(document);
+        var result = Documents.Find(document, db);
         if (!result.IsSuccess) return Output.Errors(result.Errors, json: true);
         var text = DocumentJson.Write(result.Value!);
         if (output is null) Console.WriteLine(text);

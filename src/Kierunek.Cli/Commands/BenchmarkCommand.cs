@@ -1,0 +1,57 @@
+using System.CommandLine;
+using System.Diagnostics;
+using Kierunek.Data;
+using Kierunek.Import;
+
+namespace Kierunek.Cli.Commands;
+
+/// <summary>kierunek benchmark: imports the four seed reports (read, interpret, store in a fresh
+/// SQLite database) several times and prints the fastest and the median round.</summary>
+public static class BenchmarkCommand
+{
+    private static readonly string[] Seeds = ["000_7a976b0a603a83d2.txt", "001_142e016f0c72b13d.txt", "002_476344e44f80bc03.txt", "004_2b08748660f27478.txt"];
+
+    public static Command Create()
+    {
+        var rounds = new Option<int>("--rounds") { Description = "Liczba powtórzeń", DefaultValueFactory = _ => 5 };
+        var json = new Option<bool>("--json") { Description = "Wynik w formacie JSON" };
+        var command = new Command("benchmark", "Mierzy czas importu czterech raportów przykładowych do bazy") { rounds, json };
+        command.SetAction(p => Run(p.GetValue(rounds), p.GetValue(json)));
+        return command;
+    }
+
+    public static int Run(int rounds, bool json)
+    {
+        var folder = DemoCommand.SeedFolder();
+        if (folder is null) { Console.Error.WriteLine("Nie znaleziono katalogu seeds/."); return ExitCodes.BadInput; }
+        var times = new List<double>();
+        for (var round = 0; round <= rounds; round++)
+        {
+            var file = Path.Combine(Path.GetTempPath(), $"kierunek-benchmark-{Guid.NewGuid():N}.db");
+            try
+            {
+                using var db = Database.Open(file); // schema creation is not part of the import
+                var store = new DocumentStore(db);
+                var watch = Stopwatch.StartNew();
+                foreach (var seed in Seeds)
+                {
+                    var result = DocumentImporter.ImportFile(Path.Combine(folder, seed));
+                    if (!result.IsSuccess) { Console.Error.WriteLine(string.Join("\n", result.Errors)); return ExitCodes.BadInput; }
+                    store.SaveAsync(result.Value!, "benchmark").GetAwaiter().GetResult();
+                }
+                watch.Stop();
+                if (round > 0) times.Add(watch.Elapsed.TotalMilliseconds); // round 0 warms up the JIT
+            }
+            finally
+            {
+                Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+                File.Delete(file);
+            }
+        }
+        times.Sort();
+        var (best, median) = (times[0], times[times.Count / 2]);
+        if (json) Output.WriteJson(new { seeds = Seeds.Length, rounds, bestMs = best, medianMs = median });
+        else Console.WriteLine($"Import 4 raportów (000, 001, 002, 004) do nowej bazy SQLite: najlepszy {best:F0} ms, mediana {median:F0} ms ({rounds} powtórzeń)");
+        return ExitCodes.Success;
+    }
+}

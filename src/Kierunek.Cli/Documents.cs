@@ -1,0 +1,29 @@
+using System.CommandLine;
+using Kierunek.Data;
+using Kierunek.Domain.Strategies;
+using Kierunek.Import;
+
+namespace Kierunek.Cli;
+
+/// <summary>Where commands find a document: a file (a report or an exchange-format JSON), or a
+/// key of a document stored in the database named by --db.</summary>
+public static class Documents
+{
+    public static Option<string?> DbOption() => new("--db")
+    {
+        Description = "Baza: plik SQLite albo ciąg połączenia PostgreSQL (Host=…;Database=…); domyślnie folder danych aplikacji",
+    };
+
+    public static string User => Environment.UserName is { Length: > 0 } u ? u : "cli";
+
+    public static ImportResult<StrategyDocument> Find(string document, string? db)
+    {
+        if (File.Exists(document)) return DocumentImporter.ImportFile(document);
+        using var context = Database.Open(db);
+        var stored = new DocumentStore(context).LoadAsync(document).GetAwaiter().GetResult();
+        return stored is not null
+            ? ImportResult<StrategyDocument>.Ok(stored)
+            : ImportResult<StrategyDocument>.Fail(new ImportError(new SourceLocation(document), ImportErrorCodes.FileNotFound,
+                $"Nie ma pliku „{document}” ani zapisanego dokumentu o tym kluczu (lista: kierunek list)."));
+    }
+}

@@ -1,0 +1,44 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Design;
+
+namespace Kierunek.Data;
+
+/// <summary>Opens the database the user named with --db: a PostgreSQL connection string
+/// ("Host=…;Database=…") or a SQLite file path; by default the app's own data folder.</summary>
+public static class Database
+{
+    public static string DefaultPath =>
+        Environment.GetEnvironmentVariable("KIERUNEK_DATA") is { Length: > 0 } dir
+            ? Path.Combine(dir, "kierunek.db")
+            : Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.LocalApplicationData, Environment.SpecialFolderOption.Create), "kierunek", "kierunek.db");
+
+    public static bool IsPostgres(string db) => db.Contains("Host=", StringComparison.OrdinalIgnoreCase) && db.Contains('=');
+
+    /// <summary>Opens the database and brings its schema up to date (migrations), creating a SQLite file if needed.</summary>
+    public static KierunekDb Open(string? db)
+    {
+        var target = string.IsNullOrWhiteSpace(db) ? DefaultPath : db;
+        KierunekDb context;
+        if (IsPostgres(target))
+            context = new PostgresDb(new DbContextOptionsBuilder<PostgresDb>().UseNpgsql(target).Options);
+        else
+        {
+            var full = Path.GetFullPath(target);
+            Directory.CreateDirectory(Path.GetDirectoryName(full)!);
+            context = new SqliteDb(new DbContextOptionsBuilder<SqliteDb>().UseSqlite($"Data Source={full}").Options);
+        }
+        context.Database.Migrate();
+        return context;
+    }
+}
+
+/// <summary>Used only by "dotnet ef migrations add" to build each provider's model.</summary>
+public sealed class SqliteDesignFactory : IDesignTimeDbContextFactory<SqliteDb>
+{
+    public SqliteDb CreateDbContext(string[] args) => new(new DbContextOptionsBuilder<SqliteDb>().UseSqlite("Data Source=design.db").Options);
+}
+
+public sealed class PostgresDesignFactory : IDesignTimeDbContextFactory<PostgresDb>
+{
+    public PostgresDb CreateDbContext(string[] args) => new(new DbContextOptionsBuilder<PostgresDb>().UseNpgsql("Host=localhost;Database=design").Options);
+}

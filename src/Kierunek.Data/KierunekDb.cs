@@ -1,0 +1,53 @@
+using Microsoft.EntityFrameworkCore;
+
+namespace Kierunek.Data;
+
+/// <summary>The database. Two providers share this model; each has its own migrations
+/// (<see cref="SqliteDb"/>, <see cref="PostgresDb"/>) because their SQL differs.</summary>
+public abstract class KierunekDb(DbContextOptions options) : DbContext(options)
+{
+    public DbSet<DocumentRow> Documents => Set<DocumentRow>();
+    public DbSet<NodeRow> Nodes => Set<NodeRow>();
+    public DbSet<IndicatorRow> Indicators => Set<IndicatorRow>();
+    public DbSet<IndicatorValueRow> IndicatorValues => Set<IndicatorValueRow>();
+    public DbSet<InstitutionRow> Institutions => Set<InstitutionRow>();
+    public DbSet<AuditRow> Audit => Set<AuditRow>();
+
+    protected override void OnModelCreating(ModelBuilder b)
+    {
+        b.Entity<DocumentRow>(e =>
+        {
+            e.ToTable("documents");
+            e.HasIndex(d => d.Key).IsUnique();
+            e.HasMany(d => d.Nodes).WithOne().HasForeignKey(n => n.DocumentId).OnDelete(DeleteBehavior.Cascade);
+            e.HasMany(d => d.Institutions).WithOne().HasForeignKey(i => i.DocumentId).OnDelete(DeleteBehavior.Cascade);
+        });
+        b.Entity<NodeRow>(e =>
+        {
+            e.ToTable("nodes");
+            e.HasOne(n => n.Parent).WithMany().HasForeignKey(n => n.ParentId).OnDelete(DeleteBehavior.NoAction);
+            e.HasMany(n => n.Indicators).WithOne().HasForeignKey(i => i.NodeId).OnDelete(DeleteBehavior.Cascade);
+            e.HasIndex(n => new { n.DocumentId, n.Position });
+        });
+        b.Entity<IndicatorRow>(e =>
+        {
+            e.ToTable("indicators");
+            e.HasMany(i => i.Values).WithOne().HasForeignKey(v => v.IndicatorId).OnDelete(DeleteBehavior.Cascade);
+        });
+        b.Entity<IndicatorValueRow>(e =>
+        {
+            e.ToTable("indicator_values");
+            e.Property(v => v.Number).HasPrecision(20, 6);
+        });
+        b.Entity<InstitutionRow>(e =>
+        {
+            e.ToTable("institutions");
+            e.HasIndex(i => new { i.DocumentId, i.Key }).IsUnique();
+        });
+        b.Entity<AuditRow>(e => e.ToTable("audit"));
+    }
+}
+
+public sealed class SqliteDb(DbContextOptions<SqliteDb> options) : KierunekDb(options);
+
+public sealed class PostgresDb(DbContextOptions<PostgresDb> options) : KierunekDb(options);

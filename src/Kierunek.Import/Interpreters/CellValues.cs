@@ -20,4 +20,8 @@ public sealed class CellValues(string fileName)
     }
 
     public void Add(ImportError error) => errors.Add(error);
+
+    /// <summary>The interpreted document, or every cell error found on the way — never half a document.</summary>
+    public ImportResult<Domain.Strategies.StrategyDocument> ResultFor(Domain.Strategies.StrategyDocument document) =>
+        errors.Count > 0 ? ImportResult<Domain.Strategies.StrategyDocument>.Fail(errors) : ImportResult<Domain.Strategies.StrategyDocument>.Ok(document);
 }

@@ -28,9 +28,7 @@ public sealed partial class MonitoringReportInterpreter
         var interpreter = new MonitoringReportInterpreter(grid);
         interpreter.ReadFront();
         interpreter.Run();
-        return interpreter.values.Errors.Count > 0
-            ? ImportResult<StrategyDocument>.Fail(interpreter.values.Errors)
-            : ImportResult<StrategyDocument>.Ok(interpreter.document);
+        return interpreter.values.ResultFor(interpreter.document);
     }
 
     /// <summary>"Załącznik / do uchwały Nr … / z dnia … / **Raport z monitoringu … na lata 2016 – 2020** / Lublin, grudzień 2017".</summary>

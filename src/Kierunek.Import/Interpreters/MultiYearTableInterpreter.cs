@@ -39,9 +39,7 @@ public sealed partial class MultiYearTableInterpreter
     {
         var interpreter = new MultiYearTableInterpreter(grid);
         interpreter.Run();
-        return interpreter.values.Errors.Count > 0
-            ? ImportResult<StrategyDocument>.Fail(interpreter.values.Errors)
-            : ImportResult<StrategyDocument>.Ok(interpreter.document);
+        return interpreter.values.ResultFor(interpreter.document);
     }
 
     private void Run()

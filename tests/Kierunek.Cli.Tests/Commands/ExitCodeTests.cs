@@ -24,10 +24,5 @@ public class ExitCodeTests
 
     private static readonly string Db = Path.Combine(Path.GetTempPath(), $"kierunek-cli-test-{Guid.NewGuid():N}.db");
 
-    private static FileInfo Seed(string name)
-    {
-        var dir = new DirectoryInfo(AppContext.BaseDirectory);
-        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "Kierunek.slnx"))) dir = dir.Parent;
-        return new FileInfo(Path.Combine(dir!.FullName, "seeds", name));
-    }
+    private static FileInfo Seed(string name) => new(Kierunek.Import.Tests.SeedFiles.Path(name));
 }

@@ -1,5 +1,6 @@
 using System.Text.Json.Serialization;
 using System.Text.RegularExpressions;
+using Kierunek.Domain.Values;
 
 namespace Kierunek.Domain.Strategies;
 
@@ -9,6 +10,14 @@ public sealed partial record Deadline(string Printed, int? FromYear, int? ToYear
 {
     /// <summary>Spans more than one calendar year (seed 000 leaves these out of goal totals).</summary>
     [JsonIgnore] public bool IsMultiYear => FromYear is { } f && ToYear is { } t && t > f;
+
+    /// <summary>Reads a printed deadline; "j.w." keeps its text and takes the years of <paramref name="above"/>.</summary>
+    public static Deadline Parse(string printed, Deadline? above)
+    {
+        if (above is not null && ValueMarkers.MarkerKind(printed.Trim()) == ValueKind.SameAsAbove)
+            return new Deadline(printed, above.FromYear, above.ToYear);
+        return Parse(printed);
+    }
 
     public static Deadline Parse(string printed)
     {

@@ -28,6 +28,8 @@ public static partial class CellShapes
                || (r.Reading.Kind == ValueKind.Breakdown && BareNumbers().IsMatch(text));
     }
 
+    public static bool IsSameAsAbove(string text) => ValueReader.Read(text).Reading?.Kind == ValueKind.SameAsAbove;
+
     public static bool IsIndicatorName(string text) => IndicatorWord().IsMatch(text);
 
     public static bool IsStatus(string text) => Status().IsMatch(text);

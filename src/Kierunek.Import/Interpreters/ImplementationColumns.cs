@@ -19,7 +19,7 @@ public static class ImplementationColumns
         new(Names[Measure], MeasureFit),
         new(Names[Coordinator], c => PartyFit(c, lowercaseBonus: 0)),
         new(Names[Implementers], c => PartyFit(c, lowercaseBonus: 0.8)),
-        new(Names[Deadline], c => CellShapes.IsDeadline(c.Flat) ? 6 : -6),
+        new(Names[Deadline], DeadlineFit),
         new(Names[Total], Money(5)),
         new(Names[State], Money(5)),
         new(Names[Gmina], Money(5)),
@@ -33,6 +33,9 @@ public static class ImplementationColumns
     /// <summary>Where a column stands in a printed row: the 13-column pages have the extra money column.</summary>
     public static double PrintedPosition(int column, int width) =>
         width >= 13 ? column : column switch { < Extra => column, Extra => 100, _ => column - 1 };
+
+    // "j.w." fits a deadline only weakly: in a row of five it is the deadline and four costs.
+    private static double DeadlineFit(Cell c) => CellShapes.IsDeadline(c.Flat) ? 6 : CellShapes.IsSameAsAbove(c.Flat) ? 2 : -6;
 
     private static double MeasureFit(Cell c)
     {

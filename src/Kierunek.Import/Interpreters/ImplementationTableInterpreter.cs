@@ -16,6 +16,7 @@ public sealed partial class ImplementationTableInterpreter
     private readonly StrategyDocument document;
     private readonly ReportingPeriod period;
     private StrategyNode? mainGoal, goal, task, measure;
+    private Deadline? lastDeadline;
     private PrintedTotal? lastGoalTotal;
 
     private ImplementationTableInterpreter(Grid grid)
@@ -178,7 +179,8 @@ public sealed partial class ImplementationTableInterpreter
         var m = measure!;
         m.Title = m.Title?.Length == 0 ? null : m.Title;
 
-        var deadline = a[C.Deadline].IsEmpty ? null : Deadline.Parse(a[C.Deadline].Flat);
+        var deadline = a[C.Deadline].IsEmpty ? null : Deadline.Parse(a[C.Deadline].Flat, lastDeadline);
+        lastDeadline = deadline ?? lastDeadline;
         m.Deadline ??= deadline;
         var entry = new CostEntry
         {
@@ -231,7 +233,7 @@ public sealed partial class ImplementationTableInterpreter
 
     private PrintedTotal Total(string code, PrintedTotalKind kind, string label, int line, IReadOnlyList<Cell> cells, string? footnote)
     {
-        Domain.Values.RecordedValue? At(int i, string column) => i < cells.Count ? values.Read(cells[i], line, column, ValueContext.Money) : null;
+        Domain.Values.RecordedValue? At(int i, string column) => i < cells.Count ? values.ReadAlone(cells[i], line, column, ValueContext.Money) : null;
         return new PrintedTotal
         {
             GoalCode = code, Kind = kind, Label = label, SourceLine = line, Footnote = footnote,

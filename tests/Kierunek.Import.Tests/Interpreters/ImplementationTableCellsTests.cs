@@ -136,6 +136,22 @@ public class ImplementationTableCellsTests
         Assert.Equal("<p>j.w.</p>", cost.Total!.Raw);
         Assert.Equal(ValueKind.SameAsAbove, cost.Total.Kind);
         Assert.Null(cost.Total.Reading.InZloty);
+        Assert.Equal(69, cost.Total.Repeats!.SourceLine);
+        Assert.Equal("Koszt działania", cost.Total.Repeats.Column);
+        Assert.Equal(76_494.30m, cost.Total.Meaning.Reading.InZloty);
+        Assert.Equal(76_494.30m, cost.Gmina!.Meaning.Reading.InZloty);
+        Assert.Null(cost.State!.Repeats);
+    }
+
+    [Fact]
+    public void Consecutive_same_as_above_rows_repeat_the_first_printed_value_not_each_other()
+    {
+        var rows = Lublin.Measure("5.2.4", "Realizacja działań w zakresie wypoczynku dzieci i młodzieży (Wydział Kultury)").Costs;
+        var repeated = rows.Where(c => c.Total?.Kind == ValueKind.SameAsAbove).ToList();
+        Assert.Equal([429, 430], repeated.Select(c => c.SourceLine));
+        Assert.All(repeated, c => Assert.Equal(428, c.Total!.Repeats!.SourceLine));
+        Assert.All(repeated, c => Assert.Equal(136_510.00m, c.Total!.Meaning.Reading.InZloty));
+        Assert.All(repeated, c => Assert.Equal(("j.w.", 2020, 2020), (c.Deadline!.Printed, c.Deadline.FromYear, c.Deadline.ToYear)));
     }
 
     [Fact]

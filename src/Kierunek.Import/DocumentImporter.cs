@@ -15,9 +15,14 @@ public static class DocumentImporter
     {
         var source = SourceText.Load(path);
         if (!source.IsSuccess) return ImportResult<StrategyDocument>.Fail(source.Errors);
-        var text = source.Value!;
+        return ImportText(source.Value!);
+    }
+
+    public static ImportResult<StrategyDocument> ImportText(SourceText text)
+    {
         if (text.Lines.Count > 0 && DocumentJson.LooksLikeExchange(text.Lines[0]))
             return DocumentJson.Read(string.Join("\n", text.Lines), text.FileName);
+        if (TextGridReader.FindTruncatedLastRow(text) is { } truncated) return ImportResult<StrategyDocument>.Fail(truncated);
         return Interpret(TextGridReader.Read(text));
     }
 

@@ -41,6 +41,32 @@ public class MalformedInputTests
     }
 
     [Fact]
+    public void A_seed_cut_in_the_middle_of_a_row_is_refused_at_its_last_line()
+    {
+        var lines = File.ReadAllLines(SeedFiles.Path(SeedFiles.Lublin));
+        var cut = string.Join("\n", lines.Take(299)) + "\n" + string.Join('\t', lines[299].Split('\t').Take(4));
+        var e = SingleError(Import(cut));
+        Assert.Equal(ImportErrorCodes.TruncatedRow, e.Code);
+        Assert.Equal(300, e.At.Line);
+        Assert.Contains("4 z 10", e.Message);
+    }
+
+    [Fact]
+    public void A_row_cut_inside_an_html_cell_is_refused()
+    {
+        var lines = File.ReadAllLines(SeedFiles.Path(SeedFiles.Lublin));
+        var row = lines[68];
+        var cut = string.Join("\n", lines.Take(68)) + "\n" + row[..(row.IndexOf("<p>2020", StringComparison.Ordinal) + 5)];
+        var e = SingleError(Import(cut));
+        Assert.Equal(ImportErrorCodes.TruncatedRow, e.Code);
+        Assert.Contains("niezamknięty znacznik", e.Message);
+    }
+
+    [Fact]
+    public void A_seed_cut_between_rows_is_not_called_truncated() =>
+        Assert.True(Import(string.Join("\n", File.ReadAllLines(SeedFiles.Path(SeedFiles.Lublin)).Take(300)) + "\n").IsSuccess);
+
+    [Fact]
     public void An_unknown_layout_is_named_as_such() =>
         Assert.Equal(ImportErrorCodes.UnknownLayout, SingleError(Import("Imię\tNazwisko\tWiek\nJan\tKowalski\t40\n")).Code);
 
@@ -85,7 +111,7 @@ public class MalformedInputTests
     private static ImportResult<Domain.Strategies.StrategyDocument> DocumentImporterFor(byte[] bytes)
     {
         var source = Reading.SourceText.FromBytes("raport.txt", bytes);
-        return source.IsSuccess ? DocumentImporter.Interpret(Grids.TextGridReader.Read(source.Value!)) : ImportResult<Domain.Strategies.StrategyDocument>.Fail(source.Errors);
+        return source.IsSuccess ? DocumentImporter.ImportText(source.Value!) : ImportResult<Domain.Strategies.StrategyDocument>.Fail(source.Errors);
     }
 
     private static ImportError SingleError<T>(ImportResult<T> result)

@@ -18,8 +18,8 @@ public static class DocumentJson
         PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
         DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
         WriteIndented = true,
-        // Polish letters and quotes stay readable in the file.
-        Encoder = JavaScriptEncoder.Create(UnicodeRanges.All),
+        // Polish letters, quotes and the cells' HTML stay readable; the file is data, never inlined into a page.
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
         Converters = { new JsonStringEnumConverter() },
         UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
     };

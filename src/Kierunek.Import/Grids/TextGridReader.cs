@@ -28,6 +28,33 @@ public static partial class TextGridReader
         return new Grid(source.FileName, rows);
     }
 
+    /// <summary>A file cut in the middle of a row (a broken copy or download) ends without a newline
+    /// in a table row shorter than the row above it, or inside an HTML cell that never closes.
+    /// Such a file must not import as a shorter document.</summary>
+    public static ImportError? FindTruncatedLastRow(SourceText source)
+    {
+        var lines = source.Lines;
+        if (lines.Count == 0 || lines[^1].Trim().Length == 0) return null;
+        var last = lines[^1].TrimEnd('\r');
+        if (!last.Contains('\t')) return null;
+        var at = new SourceLocation(source.FileName, lines.Count);
+        var cells = last.Split('\t');
+        if (cells.FirstOrDefault(HasUnclosedHtml) is { } open)
+            return new ImportError(at, ImportErrorCodes.TruncatedRow,
+                $"Ostatni wiersz urywa się w środku komórki „{Shorten(CellText.Parse(open).Flat)}” (niezamknięty znacznik HTML): plik wygląda na ucięty. Zapisz tabelę z Worda ponownie.");
+        var above = lines.Take(lines.Count - 1).LastOrDefault(l => l.Contains('\t'));
+        var width = above?.Split('\t').Length ?? 0;
+        if (width >= 3 && cells.Length < width)
+            return new ImportError(at, ImportErrorCodes.TruncatedRow,
+                $"Ostatni wiersz ma {cells.Length} z {width} komórek wiersza powyżej i plik nie kończy się znakiem nowego wiersza: plik wygląda na ucięty. Zapisz tabelę z Worda ponownie.");
+        return null;
+    }
+
+    private static bool HasUnclosedHtml(string cell) =>
+        OpeningTag().Matches(cell).Count > ClosingTag().Matches(cell).Count;
+
+    private static string Shorten(string text) => text.Length <= 40 ? text : text[..40] + "…";
+
     private static bool IsNoise(string line, HashSet<string> runningHeaders)
     {
         var trimmed = line.Trim();
@@ -48,6 +75,8 @@ public static partial class TextGridReader
             .Select(g => g.Key)
             .ToHashSet();
 
+    [GeneratedRegex(@"<(p|ul|ol|li)(\s[^>]*)?>", RegexOptions.IgnoreCase)] private static partial Regex OpeningTag();
+    [GeneratedRegex(@"</(p|ul|ol|li)>", RegexOptions.IgnoreCase)] private static partial Regex ClosingTag();
     [GeneratedRegex(@"^\d{1,3}$")] private static partial Regex PageNumber();
     [GeneratedRegex(@"^\s*-{2,}\s*(\t\s*-{2,}\s*)*$")] private static partial Regex MarkdownRule();
 }

@@ -34,6 +34,10 @@ public static partial class CellShapes
 
     public static bool IsStatus(string text) => Status().IsMatch(text);
 
+    /// <summary>Starts with a verbal or action noun ("Wspieranie …", "Utworzenie …", "Organizacja …",
+    /// "Współpraca …"): the name of a measure, not of the institution that carries it out.</summary>
+    public static bool StartsWithAction(string text) => ActionStart().IsMatch(text);
+
     /// <summary>Names an institution near its start ("Wydział …", "MOPR, …").</summary>
     public static bool IsInstitutionLike(string text) => Institution().IsMatch(text.Length > 60 ? text[..60] : text);
 
@@ -45,6 +49,7 @@ public static partial class CellShapes
     }
 
     [GeneratedRegex(@"^\s*\d{1,2}\.\d{1,2}\.\d{1,2}\.?(\s|$)")] private static partial Regex TaskCode();
+    [GeneratedRegex(@"^\p{Lu}\p{Ll}+(anie|enie|ienie|ęcie|ycie|icie|ucie|cja|sja|zja|praca|działanie|pomoc)\b")] private static partial Regex ActionStart();
     [GeneratedRegex(@"^(19|20)\d{2}\s*(r\.?)?$")] private static partial Regex BareYear();
     [GeneratedRegex(@"(?<!\d)(19|20)\d{2}(?!\d)")] private static partial Regex Year();
     [GeneratedRegex(@"(styczeń|luty|marzec|kwiecień|maj|czerwiec|lipiec|sierpień|wrzesień|październik|listopad|grudzień)", RegexOptions.IgnoreCase)] private static partial Regex Month();

@@ -42,6 +42,7 @@ public static class ImplementationColumns
         var t = c.Flat;
         if (CellShapes.StartsWithTaskCode(t)) return -6;
         if (CellShapes.IsDeadline(t) || CellShapes.IsMoneyLike(t)) return t is "b.d" or "b.d." ? 1 : -4;
+        if (CellShapes.StartsWithAction(t)) return 4;
         return CellShapes.IsIndicatorName(t) ? -1 : 2;
     }
 
@@ -51,6 +52,7 @@ public static class ImplementationColumns
         if (CellShapes.StartsWithTaskCode(t)) return -6;
         if (CellShapes.IsMoneyLike(t) || CellShapes.IsDeadline(t)) return -4;
         if (CellShapes.StartsLowercase(t)) return lowercaseBonus;
+        if (CellShapes.StartsWithAction(t)) return -2;
         // Coordinators are named briefly; a long text is a description of the measure.
         if (t.Length > 200) return -1;
         return CellShapes.IsInstitutionLike(t) ? 3 : 0;

@@ -87,7 +87,7 @@ public sealed partial class ImplementationTableInterpreter
             }
             if (row.IsTextLine || mainGoal is null) continue;
             foreach (var part in SplitParagraphRows(row))
-                Process(C.Aligner.Align(part, C.PrintedPosition));
+                Process(KeepPrintedLeadingColumns(KeepPrintedMeasure(C.Aligner.Align(part, C.PrintedPosition))));
         }
         MarkSubtotalParts();
         if (document.PrintedTotals.Any(t => t.Footnote is { } f && ImplementationRows.IsMultiYearFootnote(f)))
@@ -119,8 +119,9 @@ public sealed partial class ImplementationTableInterpreter
     private void Process(AlignedRow a)
     {
         var continuesMeasure = a.BreakBefore && measure is not null && CellShapes.StartsLowercase(a[C.Measure].Flat);
-        if (TaskCodeAndTitle(a[C.Task].Flat) is { } started)
-            StartTask(started.Code, started.Title, a, continuesMeasure);
+        var started = TaskCodeAndTitle(a[C.Task].Flat);
+        if (started is { })
+            StartTask(started.Value.Code, started.Value.Title, a, continuesMeasure);
         else
             ContinueTask(a);
 
@@ -128,10 +129,56 @@ public sealed partial class ImplementationTableInterpreter
         if (continuesMeasure)
             measure!.Title = JoinCut(measure.Title, measureText);
         else if (measureText.Length > 0)
+        {
             StartMeasure(measureText, a.Line);
+            if (started is null && NamesOwnParties(a))
+                (measure!.CoordinatorText, measure.ImplementersText) = (NullIfEmpty(a[C.Coordinator].Flat), NullIfEmpty(a[C.Implementers].Flat));
+        }
 
         AddLine(a);
     }
+
+    /// <summary>Text printed in the measure's own column is the measure, even when it names an institution
+    /// ("Nowo otworzone placówki …" in seed 000, 1.1.4) — unless it goes on in lower case after a page
+    /// break, where it is the rest of a cut cell.</summary>
+    private static AlignedRow KeepPrintedMeasure(AlignedRow a)
+    {
+        var coordinator = a[C.Coordinator];
+        if (!a[C.Measure].IsEmpty || coordinator.IsEmpty || !a[C.Task].IsEmpty) return a;
+        if (a.BreakBefore && CellShapes.StartsLowercase(coordinator.Flat)) return a;
+        if (IndexOf(a.Source, coordinator) != C.Measure) return a;
+        var cells = a.Cells.ToArray();
+        (cells[C.Measure], cells[C.Coordinator]) = (coordinator, Cell.Empty);
+        return a with { Cells = cells };
+    }
+
+    /// <summary>After a page break, a full-width row whose first cell goes on in lower case carries the
+    /// rest of the cut task, coordinator and implementers cells in their printed places (seed 000, 5.5.3:
+    /// "mających na celu …" | "" | "Pomocy Rodzinie w Lublinie" | "Miasta Lublin, organizacje pozarządowe").</summary>
+    private AlignedRow KeepPrintedLeadingColumns(AlignedRow a)
+    {
+        var first = a.Source[0];
+        if (!a.BreakBefore || task is null || a.Source.Cells.Count < C.Notes || first.IsEmpty || !CellShapes.StartsLowercase(first.Flat)) return a;
+        var leading = new[] { C.Task, C.Measure, C.Coordinator, C.Implementers };
+        var cells = a.Cells.ToArray();
+        foreach (var column in leading) cells[column] = Cell.Empty;
+        if (cells.Any(c => leading.Any(l => !a.Source[l].IsEmpty && ReferenceEquals(c, a.Source[l])))) return a;
+        foreach (var column in leading) cells[column] = a.Source[column];
+        return a with { Cells = cells };
+    }
+
+    private static int IndexOf(GridRow row, Cell cell)
+    {
+        for (var i = 0; i < row.Cells.Count; i++)
+            if (ReferenceEquals(row.Cells[i], cell)) return i;
+        return -1;
+    }
+
+    /// <summary>A row without a page break before it cannot continue a cut cell: coordinator and
+    /// implementers printed beside a new measure are that measure's own (seed 000, 5.2.5: MUP beside
+    /// the second measure of a task the education department coordinates).</summary>
+    private bool NamesOwnParties(AlignedRow a) =>
+        !a.BreakBefore && !a[C.Measure].IsEmpty && (!a[C.Coordinator].IsEmpty || !a[C.Implementers].IsEmpty);
 
     private void StartTask(string code, string title, AlignedRow a, bool carriesCutMeasure)
     {
@@ -161,6 +208,7 @@ public sealed partial class ImplementationTableInterpreter
         var owner = task;
         if (owner is null) return;
         if (!a[C.Task].IsEmpty) owner.Title = JoinCut(owner.Title, a[C.Task].Flat);
+        if (NamesOwnParties(a)) return;
         if (!a[C.Coordinator].IsEmpty) owner.CoordinatorText = JoinCut(owner.CoordinatorText, a[C.Coordinator].Flat);
         if (!a[C.Implementers].IsEmpty) owner.ImplementersText = JoinCut(owner.ImplementersText, a[C.Implementers].Flat);
     }

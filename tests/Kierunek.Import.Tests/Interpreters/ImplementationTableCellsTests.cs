@@ -18,7 +18,7 @@ public class ImplementationTableCellsTests
         Assert.Equal(55, tasks.Count);
         Assert.Equal(["1.1.1", "1.1.2", "1.1.3", "1.1.4", "1.2.1"], tasks.Take(5));
         Assert.Equal("6.2.1", tasks[^1]);
-        Assert.Equal(279, Lublin.AllNodes().Count(n => n.Kind == NodeKind.Measure));
+        Assert.Equal(308, Lublin.AllNodes().Count(n => n.Kind == NodeKind.Measure));
         Assert.Equal("Cel szczegółowy", Lublin.Node("1.1").LevelName);
     }
 
@@ -155,6 +155,31 @@ public class ImplementationTableCellsTests
     }
 
     [Fact]
+    public void A_measure_that_names_an_institution_stays_a_measure_in_its_printed_column()
+    {
+        Assert.Equal("Wydział Inwestycji i Remontów Urzędu Miasta Lublin", Lublin.Node("1.1.4").CoordinatorText);
+        Assert.Equal(21, Lublin.Measure("1.1.4", "Nowo otworzone placówki wspierające rodzinę").SourceLine);
+        Assert.Equal(232, Lublin.Measure("3.2", "Zajęcia zwiększające aktywność fizyczną seniorów").SourceLine);
+    }
+
+    [Fact]
+    public void A_measure_printed_with_its_own_coordinator_keeps_it_and_leaves_the_task_alone()
+    {
+        Assert.Equal("Wydział Oświaty i Wychowania UM Lublin", Lublin.Node("5.2.5").CoordinatorText);
+        Assert.Equal("Miejski Urząd Pracy w Lublinie", Lublin.Measure("5.2.5", "W celu dostosowania doskonalenia zawodowego").CoordinatorText);
+    }
+
+    [Fact]
+    public void Task_coordinator_and_implementers_cut_by_a_page_break_are_joined_again()
+    {
+        var task = Lublin.Node("5.5.3");
+        Assert.Equal("Wzmacnianie i stymulowanie działań mających na celu przezwyciężenie bezdomności wśród cudzoziemców", task.Title);
+        Assert.Equal("Miejski Ośrodek Pomocy Rodzinie w Lublinie", task.CoordinatorText);
+        Assert.Equal("Wydział Spraw Mieszkaniowych Urzędu Miasta Lublin, organizacje pozarządowe", task.ImplementersText);
+        Assert.DoesNotContain(task.Children, m => m.Title == "Pomocy Rodzinie w Lublinie");
+    }
+
+    [Fact]
     public void Month_range_deadline_names_its_year()
     {
         var d = Lublin.Measure("1.3.1", "Program profilaktyczny wczesnego wykrywania").Deadline!;
@@ -212,10 +237,10 @@ public class ImplementationTableCellsTests
     [Fact]
     public void Last_page_approximation_and_glued_currency()
     {
-        var m = Lublin.Measure("6.2.1", "Na portalach branżowych");
-        Assert.Equal(ValueKind.Approximate, m.Indicators[1].Value().Kind);
-        Assert.Equal(200m, m.Indicators[1].Value().Reading.Number);
-        Assert.Equal("0,00zł", m.Costs[0].Total!.Raw);
+        var approximate = Lublin.Measure("6.2.1", "Bieżąca aktualizacja stron internetowych").Indicators.Single().Value();
+        Assert.Equal(ValueKind.Approximate, approximate.Kind);
+        Assert.Equal(200m, approximate.Reading.Number);
+        Assert.Equal("0,00zł", Lublin.Measure("6.2.1", "Na portalach branżowych").Costs.Single().Total!.Raw);
     }
 
     [Fact]

@@ -25,7 +25,7 @@ public static class Database
         {
             var full = Path.GetFullPath(target);
             Directory.CreateDirectory(Path.GetDirectoryName(full)!);
-            context = new SqliteDb(new DbContextOptionsBuilder<SqliteDb>().UseSqlite($"Data Source={full}").Options);
+            context = new SqliteDb(new DbContextOptionsBuilder<SqliteDb>().UseSqlite($"Data Source={full}").AddInterceptors(SqlitePragmas.Instance).Options);
         }
         context.Database.Migrate();
         return context;

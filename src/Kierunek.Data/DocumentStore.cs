@@ -10,10 +10,21 @@ namespace Kierunek.Data;
 public sealed class DocumentStore(KierunekDb db)
 {
     /// <summary>Stores the document, replacing a stored one with the same key (audited: old → new).</summary>
-    public async Task SaveAsync(StrategyDocument document, string user, CancellationToken ct = default)
+    public Task SaveAsync(StrategyDocument document, string user, CancellationToken ct = default) => SaveAllAsync([document], user, ct);
+
+    /// <summary>Stores several documents in one transaction: all of them or none.</summary>
+    public async Task SaveAllAsync(IReadOnlyList<StrategyDocument> documents, string user, CancellationToken ct = default)
+    {
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        foreach (var document in documents) await WriteAsync(document, user, ct);
+        await transaction.CommitAsync(ct);
+        // The rows are written; tracking them would only slow every later save on this context.
+        db.ChangeTracker.Clear();
+    }
+
+    private async Task WriteAsync(StrategyDocument document, string user, CancellationToken ct)
     {
         var content = DocumentJson.Write(document);
-        await using var transaction = await db.Database.BeginTransactionAsync(ct);
         var existing = await db.Documents.SingleOrDefaultAsync(d => d.Key == document.Key, ct);
         string? oldSummary = null;
         if (existing is not null)
@@ -44,7 +55,6 @@ public sealed class DocumentStore(KierunekDb db)
             Entity = "document", EntityKey = document.Key, OldValue = oldSummary, NewValue = Describe(document.Title, content),
         });
         await db.SaveChangesAsync(ct);
-        await transaction.CommitAsync(ct);
     }
 
     /// <summary>The stored document, read back from its exchange-format copy; null when there is none.</summary>

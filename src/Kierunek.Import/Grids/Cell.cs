@@ -7,8 +7,8 @@ public sealed record Cell(string Raw, string Text, IReadOnlyList<string> Items)
     public static Cell Empty { get; } = new("", "", []);
     public bool IsEmpty => Text.Length == 0;
 
-    /// <summary>The text on one line, white space folded.</summary>
-    public string Flat => Domain.Values.ValueReader.Fold(Text);
+    /// <summary>The text on one line, white space folded (computed once: the aligner asks for it often).</summary>
+    public string Flat { get; } = Domain.Values.ValueReader.Fold(Text);
 
     public override string ToString() => Flat;
 }

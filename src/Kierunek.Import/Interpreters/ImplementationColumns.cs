@@ -26,7 +26,7 @@ public static class ImplementationColumns
         new(Names[Other], Money(5)),
         new(Names[Extra], Money(3)),
         new(Names[IndicatorName], IndicatorNameFit),
-        new(Names[IndicatorValue], c => CellShapes.IsStatus(c.Flat) || CellShapes.IsIndicatorName(c.Flat) ? -2 : CellShapes.IsValueLike(c.Flat) ? 4 : 1),
+        new(Names[IndicatorValue], c => CellShapes.IsStatus(c.Flat) || CellShapes.IsIndicatorName(c.Flat) ? -2 : CellShape.Of(c).IsValueLike ? 4 : 1),
         new(Names[Notes], c => CellShapes.IsStatus(c.Flat) ? 5 : 1),
     ]);
 
@@ -35,13 +35,13 @@ public static class ImplementationColumns
         width >= 13 ? column : column switch { < Extra => column, Extra => 100, _ => column - 1 };
 
     // "j.w." fits a deadline only weakly: in a row of five it is the deadline and four costs.
-    private static double DeadlineFit(Cell c) => CellShapes.IsDeadline(c.Flat) ? 6 : CellShapes.IsSameAsAbove(c.Flat) ? 2 : -6;
+    private static double DeadlineFit(Cell c) => CellShape.Of(c) switch { { IsDeadline: true } => 6, { IsSameAsAbove: true } => 2, _ => -6 };
 
     private static double MeasureFit(Cell c)
     {
         var t = c.Flat;
         if (CellShapes.StartsWithTaskCode(t)) return -6;
-        if (CellShapes.IsDeadline(t) || CellShapes.IsMoneyLike(t)) return t is "b.d" or "b.d." ? 1 : -4;
+        if (CellShape.Of(c).IsDeadline || CellShape.Of(c).IsMoneyLike) return t is "b.d" or "b.d." ? 1 : -4;
         if (CellShapes.StartsWithAction(t)) return 4;
         return CellShapes.IsIndicatorName(t) ? -1 : 2;
     }
@@ -50,7 +50,7 @@ public static class ImplementationColumns
     {
         var t = c.Flat;
         if (CellShapes.StartsWithTaskCode(t)) return -6;
-        if (CellShapes.IsMoneyLike(t) || CellShapes.IsDeadline(t)) return -4;
+        if (CellShape.Of(c).IsMoneyLike || CellShape.Of(c).IsDeadline) return -4;
         if (CellShapes.StartsLowercase(t)) return lowercaseBonus;
         if (CellShapes.StartsWithAction(t)) return -2;
         // Coordinators are named briefly; a long text is a description of the measure.
@@ -64,8 +64,8 @@ public static class ImplementationColumns
         if (CellShapes.IsIndicatorName(t)) return 6;
         if (CellShapes.IsStatus(t)) return -3;
         if (t is "x" or "X") return 1;
-        return CellShapes.IsMoneyLike(t) ? -2 : 1;
+        return CellShape.Of(c).IsMoneyLike ? -2 : 1;
     }
 
-    private static Func<Cell, double> Money(double fit) => c => CellShapes.IsMoneyLike(c.Flat) ? fit : -6;
+    private static Func<Cell, double> Money(double fit) => c => CellShape.Of(c).IsMoneyLike ? fit : -6;
 }

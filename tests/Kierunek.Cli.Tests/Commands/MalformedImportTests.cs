@@ -29,6 +29,20 @@ public sealed class MalformedImportTests : IDisposable
         Assert.Equal(before, Snapshot());
     }
 
+    [Fact]
+    public void Several_files_are_stored_together_or_not_at_all()
+    {
+        var good = new FileInfo(SeedFiles.Path(SeedFiles.RopsLublin));
+        var before = Snapshot();
+
+        Assert.Equal(ExitCodes.BadInput, ImportCommand.Run([good, Write("zla-liczba")], json: true, Db));
+        Assert.Equal(before, Snapshot());
+
+        Assert.Equal(ExitCodes.Success, ImportCommand.Run([good, new FileInfo(SeedFiles.Path(SeedFiles.Belchatow))], json: true, Db));
+        using var db = Database.Open(Db);
+        Assert.Equal(2, db.Documents.Count());
+    }
+
     private FileInfo Write(string kind)
     {
         var path = Path.Combine(directory, kind + ".txt");

@@ -1,7 +1,10 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using Kierunek.Domain;
+using Kierunek.Domain.Institutions;
 using Kierunek.Domain.Strategies;
+using Kierunek.Domain.Values;
 using Kierunek.Import;
 
 namespace Kierunek.Cli;
@@ -29,10 +32,12 @@ public static class Output
     public static void Summary(DocumentSummary s)
     {
         Console.WriteLine($"{s.Title}");
-        Console.WriteLine($"  klucz: {s.Key}  układ: {s.Layout}");
+        Console.WriteLine($"  klucz: {s.Key}  układ: {PolishNames.Of(Enum.Parse<DocumentLayout>(s.Layout))}");
         Console.WriteLine("  węzły: " + string.Join(", ", s.NodesPerLevel.Select(kv => $"{kv.Key} {kv.Value}")));
         Console.WriteLine($"  działania: {s.Measures}, wskaźniki: {s.Indicators}, wiersze kosztów: {s.CostEntries}");
-        Console.WriteLine("  wartości wg rodzaju: " + string.Join(", ", s.ValuesByKind.Select(kv => $"{kv.Key} {kv.Value}")));
+        Console.WriteLine("  wartości wg rodzaju: " + string.Join(", ", s.ValuesByKind.Select(kv => $"{PolishNames.Of(Enum.Parse<ValueKind>(kv.Key))} {kv.Value}")));
+        Console.WriteLine($"  instytucje: {s.Institutions}" + (s.Institutions == 0 ? "" :
+            " (" + string.Join(", ", s.InstitutionsByKind.Select(kv => $"{PolishNames.Of(Enum.Parse<InstitutionKind>(kv.Key))} {kv.Value}")) + ")"));
         Console.WriteLine($"  sumy wydrukowane: {s.PrintedTotals}, niezgodności sum: {s.Mismatches}, inne uwagi: {s.OtherFindings}");
     }
 }

@@ -52,7 +52,8 @@ public static partial class InstitutionNames
     ];
 
     // Order matters: the first pattern that matches decides ("Wydział Socjologii UwB" is a university,
-    // "Placówki służby zdrowia" health care, not a uniformed service).
+    // "Wydział Zdrowia i Profilaktyki" a city-hall department, "Placówki służby zdrowia" health care,
+    // not a uniformed service).
     private static readonly (string Pattern, InstitutionKind Kind)[] Kinds =
     [
         (@"Regionalny Ośrodek Polityki|\bROPS\b", InstitutionKind.RegionalSocialPolicyCentre),
@@ -63,8 +64,8 @@ public static partial class InstitutionNames
         (@"schronisk|noclegowni|ogrzewal", InstitutionKind.Shelter),
         (@"Urząd Pracy|\b(PUP|MUP|WUP)\b", InstitutionKind.LabourOffice),
         (@"Uniwersytet|Uczelni|Wydział Socjologii|UwB", InstitutionKind.University),
-        (@"zdrowi|Inspekcja sanitarna|lecznic|szpital|medyczn", InstitutionKind.HealthCare),
         (@"^(Urząd Miejski|Urząd Miasta|Urząd Gminy|Wydział|Departament|Biuro|Pełnomocnik|Kancelaria)", InstitutionKind.CityHall),
+        (@"zdrowi|Inspekcja sanitarna|lecznic|szpital|medyczn", InstitutionKind.HealthCare),
         (@"organizacj\p{L}* pozarządow|\bNGO\b|Stowarzyszeni|Fundacj|Caritas|Bractwo|kluby sportowe", InstitutionKind.Ngo),
         (@"szkoł|przedszkol|żłob|oświat|Kuratorium|poradni\p{L}* psycholog|Centrum Kształcenia", InstitutionKind.School),
         (@"Policj|Straż|służby|inspekcje", InstitutionKind.Police),

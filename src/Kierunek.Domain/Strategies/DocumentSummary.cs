@@ -4,7 +4,7 @@ using Kierunek.Domain.Values;
 namespace Kierunek.Domain.Strategies;
 
 /// <summary>What an import found, in counts: nodes per level, measures, indicators,
-/// values by kind, printed totals, and how many cost findings the check reports.</summary>
+/// values by kind, institutions, printed totals, and how many cost findings the check reports.</summary>
 public sealed record DocumentSummary(
     string Key,
     string Title,
@@ -13,6 +13,8 @@ public sealed record DocumentSummary(
     int Measures,
     int Indicators,
     IReadOnlyDictionary<string, int> ValuesByKind,
+    int Institutions,
+    IReadOnlyDictionary<string, int> InstitutionsByKind,
     int CostEntries,
     int PrintedTotals,
     int Mismatches,
@@ -30,6 +32,8 @@ public sealed record DocumentSummary(
             nodes.Count(n => n.Kind == NodeKind.Measure),
             nodes.Sum(n => n.Indicators.Count),
             values.GroupBy(v => v.Kind.ToString()).OrderBy(g => g.Key).ToDictionary(g => g.Key, g => g.Count()),
+            d.Institutions.Count,
+            d.Institutions.GroupBy(i => i.Kind.ToString()).OrderByDescending(g => g.Count()).ThenBy(g => g.Key).ToDictionary(g => g.Key, g => g.Count()),
             nodes.Sum(n => n.Costs.Count),
             d.PrintedTotals.Count,
             findings.Count(f => f.Kind is FindingKind.TotalMismatch or FindingKind.SummaryMismatch),

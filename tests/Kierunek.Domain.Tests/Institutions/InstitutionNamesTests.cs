@@ -38,6 +38,7 @@ public class InstitutionNamesTests
     [InlineData("Klub Integracji Społecznej", InstitutionKind.SocialIntegrationClub)]
     [InlineData("MUP Lublin", InstitutionKind.LabourOffice)]
     [InlineData("Wydział Inicjatyw i Programów Społecznych", InstitutionKind.CityHall)]
+    [InlineData("Wydział Zdrowia i Profilaktyki UM Lublin", InstitutionKind.CityHall)]
     [InlineData("Stowarzyszenie Eleos", InstitutionKind.Ngo)]
     [InlineData("Placówki służby zdrowia", InstitutionKind.HealthCare)]
     [InlineData("Kuratorzy sądowi", InstitutionKind.Court)]

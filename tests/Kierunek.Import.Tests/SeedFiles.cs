@@ -58,3 +58,16 @@ public static class DocumentQueries
     public static IReadOnlyDictionary<string, int> NodesPerLevel(this StrategyDocument d) =>
         d.AllNodes().GroupBy(n => n.LevelName).ToDictionary(g => g.Key, g => g.Count());
 }
+
+/// <summary>How the seed cell tables state a typed reading: one number, or a breakdown's parts joined by ";", or none.</summary>
+public static class CellReading
+{
+    public static void AssertNumbers(Domain.Values.RecordedValue value, string? numbers)
+    {
+        var expected = numbers?.Split(';').Select(n => decimal.Parse(n, System.Globalization.CultureInfo.InvariantCulture)).ToList() ?? [];
+        var actual = value.Kind == Domain.Values.ValueKind.Breakdown
+            ? value.Reading.Parts.Select(p => p.Number).ToList()
+            : value.Reading.Number is { } n ? [n] : [];
+        Assert.Equal(expected, actual);
+    }
+}

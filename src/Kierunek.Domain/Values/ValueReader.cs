@@ -25,9 +25,25 @@ public static partial class ValueReader
 
         var (core, marks) = SplitFootnoteMarks(folded);
         var reading = ReadCore(core, folded, context, listItems ?? []);
+        if (reading.Reading?.Kind == ValueKind.Text && NumberOverText(text, folded, context) is { } headline)
+            reading = ValueReadResult.Ok(headline);
         return reading.IsSuccess && marks.Count > 0
             ? ValueReadResult.Ok(reading.Reading! with { FootnoteMarks = marks })
             : reading;
+    }
+
+    /// <summary>A number alone in the cell's first paragraph, then what it counts
+    /// ("5" over the names of five institutions, seed 004): the number, with the rest as one item.</summary>
+    private static ValueReading? NumberOverText(string text, string folded, ValueContext context)
+    {
+        var lines = text.Split('\n', 2);
+        if (lines.Length < 2 || !PolishNumber.TryParse(lines[0].Trim(), out var number, out var remark)) return null;
+        var rest = Fold(lines[1]);
+        if (rest.Length == 0) return null;
+        return new ValueReading
+        {
+            Kind = Bare(context), Number = number, Unit = BareUnit(context), Text = folded, Items = [rest], Remarks = Remarks(remark),
+        };
     }
 
     private static ValueReadResult ReadCore(string core, string folded, ValueContext context, IReadOnlyList<string> items)

@@ -207,6 +207,19 @@ public class ValueReaderTests
         Assert.Equal([24m, 6m], r.Parts.Select(p => p.Number));
     }
 
+    [Fact]
+    public void A_number_in_its_own_paragraph_over_names_is_the_value_and_the_names_its_item()
+    {
+        var r = Read("5\nMiejski Ośrodek Pomocy Społecznej Abstynencki Klub Wzajemnej Pomocy „Przyjaciel” Stowarzyszenie Rodzin Katolickich");
+        Assert.Equal(ValueKind.Number, r.Kind);
+        Assert.Equal(5m, r.Number);
+        Assert.Equal(["Miejski Ośrodek Pomocy Społecznej Abstynencki Klub Wzajemnej Pomocy „Przyjaciel” Stowarzyszenie Rodzin Katolickich"], r.Items);
+    }
+
+    [Fact]
+    public void A_sentence_starting_with_a_number_on_one_line_stays_text() =>
+        Assert.Equal(ValueKind.Text, Read("5 punktów prowadziły w 2021 roku organizacje pozarządowe, parafie, szkoły oraz miejski ośrodek pomocy społecznej").Kind);
+
     [Theory]
     [InlineData("12,3,4")]
     [InlineData("1 23,4")]

@@ -160,4 +160,51 @@ public class MonitoringReportCellsTests
         Assert.StartsWith("Regionalny Ośrodek Polityki Społecznej w Lublinie, jednostki samorządu terytorialnego", staffing.Implementers);
         Assert.Contains("\n", Rops.Recommendations[0].Conclusions);
     }
+
+    /// <summary>Cells of every goal's table, by goal, indicator and column (baseline "bazowy", the data
+    /// year, target "docelowy"): the raw text exactly as printed and its typed reading (one number, or a
+    /// breakdown's parts joined by ";"). A relative target ("Wzrost o 10%") reads as its percentage.</summary>
+    [Theory]
+    [InlineData("1", "Liczba programów i projektów aktywizujących s", "bazowy", "5", ValueKind.Number, "5")]
+    [InlineData("1", "Odsetek rodzin objętych pracą socjalną wśród ", "2016", "52 570 rodzin / 83 %", ValueKind.Breakdown, "52570;83")]
+    [InlineData("1", "Odsetek osób objętych kontraktem socjalnym w ", "2016", "3 210 kontraktów z 3 819 osobami 8%", ValueKind.Breakdown, "3210;3819;8")]
+    [InlineData("1", "Odsetek osób objętych kontraktem socjalnym w ", "docelowy", "20%", ValueKind.Percentage, "20")]
+    [InlineData("1", "Liczba osób objętych indywidualnym programem ", "bazowy", "479", ValueKind.Number, "479")]
+    [InlineData("1", "Liczba osób młodych w kategorii NEET, które p", "2016", "14 175", ValueKind.Number, "14175")]
+    [InlineData("1", "Liczba osób młodych w kategorii NEET, które p", "docelowy", "Wzrost o 10%", ValueKind.Number, "10")]
+    [InlineData("1", "Liczba osób bezrobotnych objętych Programem A", "docelowy", "Wzrost o 20%", ValueKind.Number, "20")]
+    [InlineData("1", "Odsetek liczby osób korzystających z pomocy s", "bazowy", "9,7%", ValueKind.Percentage, "9.7")]
+    [InlineData("1", "Liczba osób korzystających z programu dożywia", "2016", "50 036 osób (w tym 46 871 dzieci)", ValueKind.Breakdown, "50036;46871")]
+    [InlineData("2", "Liczba projektów/porozumień na rzecz integrac", "docelowy", "Wzrost o 20 %", ValueKind.Number, "20")]
+    [InlineData("2", "Liczba projektów/porozumień na rzecz aktywnej", "bazowy", "45", ValueKind.Number, "45")]
+    [InlineData("2", "Liczba wolontariuszy biorących udział w dział", "2016", "109", ValueKind.Number, "109")]
+    [InlineData("2", "Liczba działań na rzecz promocji grup samopom", "docelowy", "Wzrost o 10 %", ValueKind.Number, "10")]
+    [InlineData("2", "Liczba instytucji opieki nad dziećmi do lat 3", "bazowy", "67", ValueKind.Number, "67")]
+    [InlineData("3", "Liczba bezdomnych objętych indywidualnym prog", "2016", "22", ValueKind.Number, "22")]
+    [InlineData("3", "Liczba osób bezdomnych uczestniczących w zaję", "docelowy", "Wzrost o 30 %", ValueKind.Number, "30")]
+    [InlineData("3", "Liczba placówek udzielających schronienia oso", "bazowy", "18", ValueKind.Number, "18")]
+    [InlineData("3", "Liczba mieszkań chronionych", "2016", "53", ValueKind.Number, "53")]
+    [InlineData("3", "Liczba osób bezdomnych, które skorzystały z p", "docelowy", "Wzrost o 30 %", ValueKind.Number, "30")]
+    [InlineData("3", "Liczba organizacji pozarządowych, którym zlec", "bazowy", "8", ValueKind.Number, "8")]
+    [InlineData("4", "Liczba działań/akcji na rzecz integracji cudz", "2016", "42", ValueKind.Number, "42")]
+    [InlineData("4", "Liczba cudzoziemców realizujących indywidualn", "docelowy", "100", ValueKind.Number, "100")]
+    [InlineData("5", "Liczba różnorodnych form kształcenia (studia,", "bazowy", "1102", ValueKind.Number, "1102")]
+    [InlineData("5", "Liczba różnorodnych form kształcenia (studia,", "2016", "1 628 form kształcenia, 1 849 osób uczestniczących", ValueKind.Breakdown, "1628;1849")]
+    [InlineData("5", "Liczba szkoleń z zakresu superwizji, umiejętn", "2016", "142 szkolenia, 412 osób", ValueKind.Breakdown, "142;412")]
+    [InlineData("5", "Liczba szkoleń z zakresu superwizji, umiejętn", "docelowy", "Wzrost o 20 %", ValueKind.Number, "20")]
+    [InlineData("5", "Liczba działań (akcji medialnych, dobrych pra", "docelowy", "500", ValueKind.Number, "500")]
+    [InlineData("5", "Liczba ośrodków pomocy społecznej spełniający", "bazowy", "191", ValueKind.Number, "191")]
+    public void A_cell_keeps_its_printed_text_and_its_typed_reading(string goal, string indicator, string column, string raw, ValueKind kind, string? numbers)
+    {
+        var i = Indicator(goal, indicator);
+        var value = column switch
+        {
+            "bazowy" => i.Baseline!.Value,
+            "docelowy" => i.Target!.Value,
+            _ => i.ValueIn(int.Parse(column)),
+        };
+        Assert.Equal(raw, value.Raw);
+        Assert.Equal(kind, value.Kind);
+        CellReading.AssertNumbers(value, numbers);
+    }
 }

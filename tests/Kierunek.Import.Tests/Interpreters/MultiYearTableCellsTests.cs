@@ -198,4 +198,54 @@ public class MultiYearTableCellsTests
         Assert.Equal(1465m, last.ValueIn(2022).Reading.Number);
         Assert.Equal("Ulotki, informatory, plakaty, broszury, artykuły prasowe.", last.Values.Single(v => v.Period.FromYear == 2022).Comment);
     }
+
+    /// <summary>Cells from the first to the last page, by direction code, indicator and year:
+    /// the raw text exactly as printed and its typed reading (one number, or a breakdown's parts joined by ";").</summary>
+    [Theory]
+    [InlineData("1.1.1", "Liczba rodzin objętych pracą socjalną z powod", 2022, "<ul style=\"list-style-type: none\"> ochrona macierzyństwa i wielodzietność – 65 bezradność opiekuńczo-wychowawcza –88 ", ValueKind.Breakdown, "65;88")]
+    [InlineData("1.1.2", "Liczba osób/rodzin objętych wsparciem specjal", 2021, "2.511", ValueKind.Number, "2511")]
+    [InlineData("1.1.2", "Liczba rozpowszechnionych materiałów informac", 2023, "ok. 2.100", ValueKind.Approximate, "2100")]
+    [InlineData("1.1.4", "Liczba osób objętych działaniami psychoedukac", 2021, "ok. 3.700", ValueKind.Approximate, "3700")]
+    [InlineData("1.1.4", "Liczba działań podnoszących kompetencje psych", 2023, "97", ValueKind.Number, "97")]
+    [InlineData("1.2.4", "Liczba rodzin, które otrzymały Kartę Dużej Ro", 2022, "• 388 rodzin • 993 osoby", ValueKind.Breakdown, "388;993")]
+    [InlineData("1.3.3", "Liczba osób uczestniczących w tych zajęciach ", 2022, "ok. 4.200", ValueKind.Approximate, "4200")]
+    [InlineData("2.1.2", "Liczba rodzin objętych pracą socjalną z powod", 2021, "<ul style=\"list-style-type: none\"> • przemoc - 124 • alkoholizm - 301 • narkomania - 24 ", ValueKind.Breakdown, "124;301;24")]
+    [InlineData("2.1.4", "Liczba działań profilaktycznych (np. pogadank", 2022, "7.453", ValueKind.Number, "7453")]
+    [InlineData("2.1.6", "Liczba osób skierowanych do MKRPA, w tym osób", 2022, "55 osób, w tym 10 stosujących przemoc", ValueKind.Breakdown, "55;10")]
+    [InlineData("2.1.6", "Liczba osób, które stawiły się na posiedzenia", 2023, "Stawiło się 109 osób, w tym 68 zadeklarowało podjęcia leczenia", ValueKind.Breakdown, "109;68")]
+    [InlineData("2.1.6", "Liczba wydanych nakazów opuszczenia mieszkani", 2023, "<ul style=\"list-style-type: none\"> • 17 przez prokuraturę • 23 przez policję", ValueKind.Breakdown, "17;23")]
+    [InlineData("2.1.7", "Liczba osób, którym udzielono tymczasowego sc", 2021, "-", ValueKind.NotApplicable, null)]
+    [InlineData("2.1.7", "Liczba osób skierowanych do ośrodka wsparcia.", 2021, "-", ValueKind.NotApplicable, null)]
+    [InlineData("2.1.8", "Liczba wszczętych oraz prowadzonych procedur ", 2023, "<ul style=\"list-style-type: none\"> wszczęte -163 prowadzone 224", ValueKind.Breakdown, "163;224")]
+    [InlineData("2.1.8", "Liczba instytucji i specjalistów zaangażowany", 2021, "101 specjalistów 29 instytucji", ValueKind.Breakdown, "101;29")]
+    [InlineData("2.2.1", "Wskaźnik wykrywalności przestępczości związan", 2022, "33 - narkotyki", ValueKind.Number, "33")]
+    [InlineData("2.3.1", "Liczba materiałów edukacyjnych, np. ulotek, p", 2021, "ok. 1.000", ValueKind.Approximate, "1000")]
+    [InlineData("3.1.3", "Liczba osób, którzy otrzymali Bełchatowską Ka", 2021, "<ul style=\"list-style-type: none\"> • liczba osób niepełnosprawnych - 5 • liczba osób starszych - 112 ", ValueKind.Breakdown, "5;112")]
+    [InlineData("3.2.1", "Liczba funkcjonujących placówek dziennego pob", 2022, "<ul style=\"list-style-type: none\"> • liczba placówek – 11 (ŚDS, Cafe Senior Raj I i II, Sercańska Akademia Seniora, 7 Klubów Seniora) • liczba osób – 917 ", ValueKind.Breakdown, "11;7;917")]
+    [InlineData("3.2.4", "Liczba mieszkań chronionych.", 2022, "1 mieszkanie chronione treningowe", ValueKind.Number, "1")]
+    [InlineData("3.2.7", "Liczba osób starszych i niepełnosprawnych obj", 2023, "<ul style=\"list-style-type: none\"> liczba osób starszych – 402 liczba osób niepełnosprawnych – 552 (w tym 241 osób starszych niepełnosprawnych)", ValueKind.Breakdown, "402;552;241")]
+    [InlineData("3.5.1", "Liczba wprowadzonych nowych technologii na rz", 2021, "Zgodnie z zapisami w Strategii pomiar wskaźnika monitorującego nastąpił od 2022 roku", ValueKind.NotMeasuredYet, null)]
+    [InlineData("3.5.1", "Liczba wprowadzonych nowych technologii na rz", 2023, "1", ValueKind.Number, "1")]
+    [InlineData("4.1.1", "Liczba osób objętych usługą pośrednictwa prac", 2023, "<ul style=\"list-style-type: none\"> • liczba osób objętych pośrednictwem pracy – 1.053* • liczba osób objętych poradnictwem zawodowym – 1.521*", ValueKind.Breakdown, "1053;1521")]
+    [InlineData("4.1.4", "Liczba osób/rodzin, którym udzielono wsparcia", 2022, "864 osoby/437 rodzin", ValueKind.Breakdown, "864;437")]
+    [InlineData("4.3.1", "Liczba osób/rodzin objętych wsparciem finanso", 2022, "980 osób/632 rodziny", ValueKind.Breakdown, "980;632")]
+    [InlineData("4.3.2", "Ogólna kwota wydatków w zakresie dodatku mies", 2023, "1.599.173,51 zł", ValueKind.Amount, "1599173.51")]
+    [InlineData("4.3.3", "Liczba osób objętych wsparciem w formie bezpł", 2023, "2.595 osób", ValueKind.Number, "2595")]
+    public void A_cell_keeps_its_printed_text_and_its_typed_reading(string code, string indicator, int year, string raw, ValueKind kind, string? numbers)
+    {
+        var value = Indicator(code, indicator).ValueIn(year);
+        Assert.Equal(raw, value.Raw);
+        Assert.Equal(kind, value.Kind);
+        CellReading.AssertNumbers(value, numbers);
+    }
+
+    [Fact]
+    public void A_count_in_its_own_paragraph_over_the_names_it_counts_is_that_count()
+    {
+        var value = Indicator("1.1.2", "Liczba punktów bezpłatnego wsparcia").ValueIn(2021);
+        Assert.StartsWith("<p style=\"text-align: center;\">5</p>", value.Raw);
+        Assert.Equal(ValueKind.Number, value.Kind);
+        Assert.Equal(5m, value.Reading.Number);
+        Assert.StartsWith("Miejski Ośrodek Pomocy Społecznej", Assert.Single(value.Reading.Items));
+    }
 }

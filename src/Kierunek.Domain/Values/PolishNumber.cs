@@ -8,9 +8,10 @@ namespace Kierunek.Domain.Values;
 /// separator (seed 004); a comma is the decimal separator.</summary>
 public static partial class PolishNumber
 {
-    /// <summary>One number token inside running text; used to find the parts of a breakdown.</summary>
+    /// <summary>One number token inside running text; used to find the parts of a breakdown.
+    /// A number glued to a word by a hyphen is part of a name ("SARS-CoV-2"), not a quantity.</summary>
     public const string TokenPattern =
-        @"(?<![\p{L}\d.,])(?:\d{1,3}(?:[ \u00A0\u202F]\d{3})+(?:,\d+)?|\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?|\d+\.\d{1,2})(?![\p{L}\d]|[.,]\d)";
+        @"(?<![\p{L}\d.,])(?<!\p{L}-)(?:\d{1,3}(?:[ \u00A0\u202F]\d{3})+(?:,\d+)?|\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?|\d+\.\d{1,2})(?![\p{L}\d]|[.,]\d)";
 
     [GeneratedRegex(@"^\d+$")] private static partial Regex Plain();
     [GeneratedRegex(@"^\d{1,3}( \d{3})+(,\d+)?$")] private static partial Regex SpaceGrouped();

@@ -220,6 +220,14 @@ public class ValueReaderTests
     public void A_sentence_starting_with_a_number_on_one_line_stays_text() =>
         Assert.Equal(ValueKind.Text, Read("5 punktów prowadziły w 2021 roku organizacje pozarządowe, parafie, szkoły oraz miejski ośrodek pomocy społecznej").Kind);
 
+    [Fact]
+    public void A_number_hyphenated_to_a_word_is_part_of_a_name_not_a_quantity()
+    {
+        var r = Read("w minimalnym stopniu z powodu epidemii SARS-CoV-2 -46 osób");
+        Assert.DoesNotContain(r.Parts, p => p.Number == 2m);
+        Assert.NotEqual(2m, r.Number);
+    }
+
     [Theory]
     [InlineData("12,3,4")]
     [InlineData("1 23,4")]

@@ -282,4 +282,73 @@ public class ImplementationTableCellsTests
         Assert.Equal(new ReportingPeriod(2020), value.Period);
         Assert.Equal(84m, value.Value.Reading.Number);
     }
+
+    /// <summary>Cells from the first to the last page, by task (or goal) code, measure, source line and
+    /// column: the raw text exactly as printed, HTML included, and its typed reading (one number, or a
+    /// breakdown's parts joined by ";"). Markers — b.d, x, j.w., "w ramach działalności" — never read as 0.</summary>
+    [Theory]
+    [InlineData("1.1.1", "Współpraca z organizacjami pozarządowymi", 9, "Koszt działania", "W ramach działalności statutowej", ValueKind.NoFinancialOutlay, null)]
+    [InlineData("1.2.1", "Wyplata zasiłków rodzinnych i dodatków", 30, "państwo", "28 877 270,12", ValueKind.Amount, "28877270.12")]
+    [InlineData("1.2.1", "Motywowanie do zmiany sytuacji życiowej ", 35, "Liczba", "kontakty cz. A - 516 kontakty cz. B - 52", ValueKind.Breakdown, "516;52")]
+    [InlineData("1.2.1", "Wyplata świadczeń wychowawczych", 39, "państwo", "338 720 736,22", ValueKind.Amount, "338720736.22")]
+    [InlineData("1.2.2", "Tworzenie nowych rodzin zastępczych", 48, "Koszt działania", "x", ValueKind.NotApplicable, null)]
+    [InlineData("1.2.2", "Prowadzenie działań umożliwiających powr", 55, "gmina", "x", ValueKind.NotApplicable, null)]
+    [InlineData("1.2.3", "Udzielanie pomocy: pieniężnej na kontynu", 67, "gmina", "<p>754 710,52</p>", ValueKind.Amount, "754710.52")]
+    [InlineData("1.2.3", "Udzielanie pomocy w postaci przyznania p", 70, "Koszt działania", "<p>j.w.</p>", ValueKind.SameAsAbove, null)]
+    [InlineData("1.2.3", "Udzielanie pomocy w postaci przyznania p", 70, "gmina", "<p>j.w.</p>", ValueKind.SameAsAbove, null)]
+    [InlineData("1.2.3", "Dystrybucja poradnika Vademecum Usamodzi", 74, "Liczba", "<p>8</p>", ValueKind.Number, "8")]
+    [InlineData("1.3.1", "Program profilaktyczny chorób zakaźnych ", 89, "państwo", "0,00", ValueKind.Amount, "0.0")]
+    [InlineData("1.3.1", "Osoby objęte profilaktycznymi programami", 90, "państwo", "j.w.", ValueKind.SameAsAbove, null)]
+    [InlineData("1.3.1", "Osoby objęte profilaktycznymi programami", 90, "inne", "j.w.", ValueKind.SameAsAbove, null)]
+    [InlineData("2.1.1", "XXX Spotkania Artystów Nieprzetartego Sz", 119, "inne", "b.d", ValueKind.NoData, null)]
+    [InlineData("2.1.2", "Inne inicjatywy o charakterze informacyj", 126, "Liczba", "na bieżąco", ValueKind.Text, null)]
+    [InlineData("2.2.1", "Współpraca instytucji samorządowych z or", 134, "Koszt działania", "realizacja w ramach zadań bieżących, środki własne: koszt wykazany w poz. 2.2.3, 2.3.1, 2.3.2, 2.4.2", ValueKind.NoFinancialOutlay, null)]
+    [InlineData("2.2.3", "W ramach programu Za Życiem w 2020 roku ", 146, "Liczba", "2", ValueKind.Number, "2")]
+    [InlineData("2.3.2", "Zaopatrzenie w przedmioty ortopedyczne, ", 161, "państwo", "318 742,97", ValueKind.Amount, "318742.97")]
+    [InlineData("2.4.2", "Organizacja kształcenia specjalnego i ks", 175, "gmina", "b.d.", ValueKind.NoData, null)]
+    [InlineData("3.1.1", "Współpraca z organizacjami pozarządowymi", 203, "Liczba", "84", ValueKind.Number, "84")]
+    [InlineData("3.1.2", "Kontynuowanie działalności wolontarystyc", 211, "gmina", "x", ValueKind.NotApplicable, null)]
+    [InlineData("3.1.4", "Realizacja Programu \"Lublin Strefa 60+\",", 219, "inne", "x", ValueKind.NotApplicable, null)]
+    [InlineData("3.3.1", "Organizowanie imprez, wycieczek, festynó", 248, "Koszt działania", "w ramach działalności statutowej placówek", ValueKind.NoFinancialOutlay, null)]
+    [InlineData("3.3.1", "Telewsparcie 60+ - wsparcie psychologicz", 255, "gmina", "b.d.", ValueKind.NoData, null)]
+    [InlineData("4.1.1", "Realizacja działań upowszechniających wi", 285, "państwo", "b.d.", ValueKind.NoData, null)]
+    [InlineData("4.2.1", "Zintegrowane działania Miejskiego Centru", 326, "państwo", "b.d.", ValueKind.NoData, null)]
+    [InlineData("4.2.1", "Podjęwane interwencje", 333, "gmina", "0,00", ValueKind.Amount, "0.0")]
+    [InlineData("4.3.2", "Powoływanie grup roboczych w ramach Zesp", 355, "inne", "0,00", ValueKind.Amount, "0.0")]
+    [InlineData("4.3.3", "Realizacja działań dla osób używających ", 374, "inne", "0,00 0", ValueKind.Breakdown, "0.0;0")]
+    [InlineData("4.3.3", "Realizacja działań dla osób używających ", 374, "Liczba", "23", ValueKind.Number, "23")]
+    [InlineData("5.1.2", "Organizowanie środowiska lokalnego poprz", 397, "inne", "x", ValueKind.NotApplicable, null)]
+    [InlineData("5.2.3", "Długofalowe i kompleksowe działania, dos", 417, "gmina", "24 077,52", ValueKind.Amount, "24077.52")]
+    [InlineData("5.2.4", "Realizacja programów MDK2: „Ferie zimowe", 425, "Liczba", "70", ValueKind.Number, "70")]
+    [InlineData("5.2.4", "Realizacja działań sportowo-rekreacyjnyc", 434, "państwo", "33 600,00", ValueKind.Amount, "33600.0")]
+    [InlineData("5.3.1", "Realizacja projektów i programów własnyc", 446, "inne", "43 702 452,00 zł", ValueKind.Amount, "43702452.0")]
+    [InlineData("5.3.2", "Objęcie osób bezrobotnych do 30 roku życ", 455, "Koszt działania", "0,00 zł", ValueKind.Amount, "0.0")]
+    [InlineData("5.3.4", "Organizacja i koordynacja spotkań Miejsk", 463, "gmina", "0,00 zł", ValueKind.Amount, "0.0")]
+    [InlineData("5.4", "Zadanie: „Prowadzenie schroniska dla bez", 475, "Liczba", "Aktywizacja społeczna mieszkańców schroniska, w minimalnym stopniu z powodu epidemii SARS-CoV-2 -46 osób", ValueKind.Text, null)]
+    [InlineData("5.4.1", "Prowadzenie 2 ogrzewalni dla bezdomnych ", 484, "państwo", "21 000,00", ValueKind.Amount, "21000.0")]
+    [InlineData("5.4.1", "Funkcjonowanie ogrzewalni w systemie cał", 491, "inne", "0,00", ValueKind.Amount, "0.0")]
+    [InlineData("5.5.1", "Rozpowszechnianie materiałów informacyjn", 513, "Koszt działania", "b.d.", ValueKind.NoData, null)]
+    [InlineData("5.5.2", "Wsparcie cudzoziemców w nabywaniu prakty", 520, "gmina", "0,00 zł", ValueKind.Amount, "0.0")]
+    [InlineData("6.1.1", "Utrzymanie ustawowych standardów zatrudn", 544, "Koszt działania", "10 582 535,85", ValueKind.Amount, "10582535.85")]
+    [InlineData("6.2", "Zakup sprzętu komputerowego dla pracowni", 556, "państwo", "0,00", ValueKind.Amount, "0.0")]
+    [InlineData("6.2.1", "Bieżąca aktualizacja stron internetowych", 563, "Liczba", "ok. 200", ValueKind.Approximate, "200")]
+    [InlineData("6.2.1", "Zakup licencji Windows Server 400 szt (M", 564, "inne", "0,00", ValueKind.Amount, "0.0")]
+    public void A_cell_keeps_its_printed_text_and_its_typed_reading(string code, string measure, int line, string column, string raw, ValueKind kind, string? numbers)
+    {
+        var m = Lublin.Measure(code, measure);
+        var value = column switch
+        {
+            "Liczba" => m.Indicators.SelectMany(i => i.Values).Single(v => v.SourceLine == line).Value,
+            _ => m.Costs.Single(c => c.SourceLine == line)[column switch
+            {
+                "Koszt działania" => CostColumn.Total,
+                "państwo" => CostColumn.State,
+                "gmina" => CostColumn.Gmina,
+                _ => CostColumn.Other,
+            }]!,
+        };
+        Assert.Equal(raw, value.Raw);
+        Assert.Equal(kind, value.Kind);
+        CellReading.AssertNumbers(value, numbers);
+    }
 }

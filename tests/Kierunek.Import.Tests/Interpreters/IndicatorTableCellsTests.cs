@@ -251,4 +251,58 @@ public class IndicatorTableCellsTests
         Assert.All(task.Indicators, i => Assert.Equal(0m, i.Value().Reading.Number));
         Assert.StartsWith("Podmioty ekonomii społecznej", task.Notes.Single());
     }
+
+    /// <summary>Values from the first to the last page, by task code and indicator: the raw text
+    /// exactly as printed and its typed reading (one number, or a breakdown's parts joined by ";").</summary>
+    [Theory]
+    [InlineData("A.1.1", "Liczba placówek wsparcia dziennego (w tym świ", 2020, "18", ValueKind.Number, "18")]
+    [InlineData("A.1.4", "Liczba dzieci i młodzieży objętych dożywianie", 2020, "1096", ValueKind.Number, "1096")]
+    [InlineData("A.2.1", "Liczba osób uczestniczących w szkoleniach dla", 2020, "7", ValueKind.Number, "7")]
+    [InlineData("A.3.3", "Liczba osób korzystających z hostelu w OIK", 2020, "28", ValueKind.Number, "28")]
+    [InlineData("A.4.3", "Liczba organizacji pozarządowych, które otrzy", 2020, "14", ValueKind.Number, "14")]
+    [InlineData("B.1.6", "Ilość rodzajów potencjalnych zagrożeń", 2020, "45", ValueKind.Number, "45")]
+    [InlineData("B.4.1", "Średnia roczna liczba osób zagrożonych przeży", 2020, "19", ValueKind.Number, "19")]
+    [InlineData("C.1.3", "Wysokość pozyskanych środków na organizację s", 2020, "413 tys. zł *", ValueKind.Amount, "413")]
+    [InlineData("C.1.4", "Wysokość pozyskanych środków na organizację s", 2020, "413 tys. zł *", ValueKind.Amount, "413")]
+    [InlineData("C.2.2", "Wysokość pozyskanych środków na rozwój przeds", 2020, "9 353,2 tys. zł *", ValueKind.Amount, "9353.2")]
+    [InlineData("C.2.3", "Wysokość pozyskanych środków na tworzenie now", 2020, "766,5 tys. zł *", ValueKind.Amount, "766.5")]
+    [InlineData("C.3.2", "Liczba przekazanych raportów, analiz (jednost", 2020, "0", ValueKind.Number, "0")]
+    [InlineData("C.4.2", "Kwota pozyskanych środków", 2020, "10 153,0 tys. zł", ValueKind.Amount, "10153.0")]
+    [InlineData("C.4.2", "Wysokość pozyskanych środków na realizację pr", 2020, "10 153,0 tys. zł", ValueKind.Amount, "10153.0")]
+    [InlineData("D.1.3", "Ilość działań", 2020, "7285", ValueKind.Number, "7285")]
+    [InlineData("D.2.2", "Wysokość dofinansowania", 2020, "1 332 190,00 zł", ValueKind.Amount, "1332190.0")]
+    [InlineData("D.2.2", "Ilość pacjentów w placówkach lecznictwa odwyk", 2020, "Brak danych", ValueKind.NoData, null)]
+    [InlineData("D.2.3", "Ilość placówek pomocowych prowadzonych przez ", 2020, "9", ValueKind.Number, "9")]
+    [InlineData("E.1.2", "Ilość lokali socjalnych x100% ogólna liczba l", 2020, "0,01 %", ValueKind.Percentage, "0.01")]
+    [InlineData("E.1.3", "Ilość zamian x 100% ilość gospodarstw domowyc", 2020, "0,006 %", ValueKind.Percentage, "0.006")]
+    [InlineData("E.2.1", "Liczba rodzin objętych wsparciem", 2020, "4287", ValueKind.Number, "4287")]
+    [InlineData("E.2.2", "Średniomiesięczna ilość obniżek x100% ilość g", 2020, "22,36 %", ValueKind.Percentage, "22.36")]
+    [InlineData("E.3.1", "Kwota wierzytelności objęta działaniami ułatw", 2020, "38,41 %", ValueKind.Percentage, "38.41")]
+    [InlineData("F.1.1", "Koszt jednorazowego wsparcia", 2020, "Departament Edukacji: 119 995,76 zł (wydatki na Białostocką Akademię Rodziny)", ValueKind.Amount, "119995.76")]
+    [InlineData("F.1.1", "Stopień zadowolenia osób korzystających ze ws", 2020, "wysoki", ValueKind.QualitativeLevel, null)]
+    [InlineData("F.1.2", "Stopień zaangażowania instytucji", 2020, "wysoki/wystarczający, minimalny", ValueKind.QualitativeLevel, null)]
+    [InlineData("F.1.3", "Liczba instytucji zaangażowanych w działania ", 2020, "67", ValueKind.Number, "67")]
+    [InlineData("F.2.1", "Liczba instytucji promujących ofertę kształce", 2020, "82", ValueKind.Number, "82")]
+    [InlineData("F.2.2", "Suma środków przeznaczonych na kształcenie us", 2020, "4 014 862,58 zł", ValueKind.Amount, "4014862.58")]
+    [InlineData("F.2.2", "Stopień adekwatności środków przeznaczonych n", 2020, "wysoki", ValueKind.QualitativeLevel, null)]
+    [InlineData("F.2.3", "Stopień zaangażowania instytucji", 2020, "wysoki/wystarczający", ValueKind.QualitativeLevel, null)]
+    [InlineData("F.3.1", "Ilość obszarów współpracy", 2020, "90", ValueKind.Number, "90")]
+    [InlineData("F.3.1", "Stopień zaangażowania instytucji", 2020, "wysoki/wystarczający", ValueKind.QualitativeLevel, null)]
+    [InlineData("F.3.2", "Poziom gotowości do udziału w integracji międ", 2020, "wysoki/wystarczający/ minimalny", ValueKind.QualitativeLevel, null)]
+    [InlineData("F.3.3", "Liczba instytucji tworzących sieć wspierania ", 2020, "46", ValueKind.Number, "46")]
+    [InlineData("G.2.2", "Liczba osób objętych usługami opiekuńczymi w ", 2020, "527 *", ValueKind.Number, "527")]
+    [InlineData("G.3.1", "Efekt udzielanej pomocy (ankiety dot. jakości", 2020, "Brak danych", ValueKind.NoData, null)]
+    [InlineData("G.3.3", "Projekty, ilość imprez integracyjnych, kampan", 2020, "5", ValueKind.Number, "5")]
+    [InlineData("G.3.4", "Miejsca aktywizacji", 2020, "warsztaty terapii zajęciowej/środowiskowy dom samopomocy", ValueKind.Text, null)]
+    [InlineData("G.4.1", "Liczba podmiotów uczestniczących w realizacji", 2020, "0*", ValueKind.Number, "0")]
+    [InlineData("G.5.2", "Liczba warsztatów / zajęć skierowanych do osób starszych organizowanych przez miejskie", 2020, "121", ValueKind.Number, "121")]
+    [InlineData("G.6.2", "Liczba osób objętych programami na rzecz społ", 2020, "MOPR realizował Program na rzecz społeczności romskiej w latach 2004-2013. W 2020 r. MOPR nie realizował ww. Programu. Społeczność romska korzystała z pomocy społecznej MOPR na zasadach ogólnych.", ValueKind.Text, null)]
+    [InlineData("G.6.2", "Liczba projektów skierowanych do społeczności romskiej realizowanych przez NGO", 2020, "0", ValueKind.Number, "0")]
+    public void A_cell_keeps_its_printed_text_and_its_typed_reading(string code, string indicator, int year, string raw, ValueKind kind, string? numbers)
+    {
+        var value = Bialystok.Node(code).Indicators.Single(i => i.Name!.StartsWith(indicator, StringComparison.Ordinal)).ValueIn(year);
+        Assert.Equal(raw, value.Raw);
+        Assert.Equal(kind, value.Kind);
+        CellReading.AssertNumbers(value, numbers);
+    }
 }

@@ -58,5 +58,13 @@ public sealed record AlignedRow(GridRow Source, IReadOnlyList<Cell> Cells, IRead
 {
     public Cell this[int column] => Cells[column];
     public int Line => Source.Line;
+
+    /// <summary>The position the cell had in the printed row, or -1.</summary>
+    public int PrintedIndexOf(Cell cell)
+    {
+        for (var i = 0; i < Source.Cells.Count; i++)
+            if (ReferenceEquals(Source.Cells[i], cell)) return i;
+        return -1;
+    }
     public bool BreakBefore => Source.BreakBefore;
 }

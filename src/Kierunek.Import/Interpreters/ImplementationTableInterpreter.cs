@@ -87,7 +87,7 @@ public sealed partial class ImplementationTableInterpreter
             }
             if (row.IsTextLine || mainGoal is null) continue;
             foreach (var part in SplitParagraphRows(row))
-                Process(KeepPrintedLeadingColumns(KeepPrintedMeasure(C.Aligner.Align(part, C.PrintedPosition))));
+                Process(PrintedPlaces.Restore(C.Aligner.Align(part, C.PrintedPosition), taskIsOpen: task is not null));
         }
         MarkSubtotalParts();
         if (document.PrintedTotals.Any(t => t.Footnote is { } f && ImplementationRows.IsMultiYearFootnote(f)))
@@ -136,42 +136,6 @@ public sealed partial class ImplementationTableInterpreter
         }
 
         AddLine(a);
-    }
-
-    /// <summary>Text printed in the measure's own column is the measure, even when it names an institution
-    /// ("Nowo otworzone placówki …" in seed 000, 1.1.4) — unless it goes on in lower case after a page
-    /// break, where it is the rest of a cut cell.</summary>
-    private static AlignedRow KeepPrintedMeasure(AlignedRow a)
-    {
-        var coordinator = a[C.Coordinator];
-        if (!a[C.Measure].IsEmpty || coordinator.IsEmpty || !a[C.Task].IsEmpty) return a;
-        if (a.BreakBefore && CellShapes.StartsLowercase(coordinator.Flat)) return a;
-        if (IndexOf(a.Source, coordinator) != C.Measure) return a;
-        var cells = a.Cells.ToArray();
-        (cells[C.Measure], cells[C.Coordinator]) = (coordinator, Cell.Empty);
-        return a with { Cells = cells };
-    }
-
-    /// <summary>After a page break, a full-width row whose first cell goes on in lower case carries the
-    /// rest of the cut task, coordinator and implementers cells in their printed places (seed 000, 5.5.3:
-    /// "mających na celu …" | "" | "Pomocy Rodzinie w Lublinie" | "Miasta Lublin, organizacje pozarządowe").</summary>
-    private AlignedRow KeepPrintedLeadingColumns(AlignedRow a)
-    {
-        var first = a.Source[0];
-        if (!a.BreakBefore || task is null || a.Source.Cells.Count < C.Notes || first.IsEmpty || !CellShapes.StartsLowercase(first.Flat)) return a;
-        var leading = new[] { C.Task, C.Measure, C.Coordinator, C.Implementers };
-        var cells = a.Cells.ToArray();
-        foreach (var column in leading) cells[column] = Cell.Empty;
-        if (cells.Any(c => leading.Any(l => !a.Source[l].IsEmpty && ReferenceEquals(c, a.Source[l])))) return a;
-        foreach (var column in leading) cells[column] = a.Source[column];
-        return a with { Cells = cells };
-    }
-
-    private static int IndexOf(GridRow row, Cell cell)
-    {
-        for (var i = 0; i < row.Cells.Count; i++)
-            if (ReferenceEquals(row.Cells[i], cell)) return i;
-        return -1;
     }
 
     /// <summary>A row without a page break before it cannot continue a cut cell: coordinator and

@@ -24,7 +24,7 @@ public static class LayoutDetector
         var at = new SourceLocation(grid.FileName);
         if (IsOzps(grid))
             return ImportResult<DocumentLayout>.Fail(new ImportError(at, ImportErrorCodes.OzpsDocument,
-                "To jest Ocena Zasobów Pomocy Społecznej (tabele „WYSZCZEGÓLNIENIE / Rok oceny”), nie raport ze strategii. Wczytaj ją poleceniem „kierunek ozps import”."));
+                "To jest Ocena Zasobów Pomocy Społecznej (tabele „WYSZCZEGÓLNIENIE / Rok oceny”), nie raport ze strategii: polecenie „import” wczytuje tylko raporty z realizacji strategii i programów."));
         if (!grid.Rows.Any(r => r.Cells.Count >= 3))
             return ImportResult<DocumentLayout>.Fail(new ImportError(at, ImportErrorCodes.NoTableRows,
                 "W pliku nie ma żadnej tabeli (wierszy z kolumnami rozdzielonymi tabulatorem). Zapisz tabelę z Worda jako tekst rozdzielany tabulatorami."));

@@ -25,7 +25,7 @@ public static class LayoutDetector
         if (IsOzps(grid))
             return ImportResult<DocumentLayout>.Fail(new ImportError(at, ImportErrorCodes.OzpsDocument,
                 "To jest Ocena Zasobów Pomocy Społecznej (tabele „WYSZCZEGÓLNIENIE / Rok oceny”), nie raport ze strategii: polecenie „import” wczytuje tylko raporty z realizacji strategii i programów."));
-        if (!grid.Rows.Any(r => r.Cells.Count >= 3))
+        if (!grid.Rows.Any(r => r.Cells.Count >= 2))
             return ImportResult<DocumentLayout>.Fail(new ImportError(at, ImportErrorCodes.NoTableRows,
                 "W pliku nie ma żadnej tabeli (wierszy z kolumnami rozdzielonymi tabulatorem). Zapisz tabelę z Worda jako tekst rozdzielany tabulatorami."));
         return ImportResult<DocumentLayout>.Fail(new ImportError(at, ImportErrorCodes.UnknownLayout,

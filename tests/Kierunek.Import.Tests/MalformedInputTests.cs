@@ -71,6 +71,10 @@ public class MalformedInputTests
         Assert.Equal(ImportErrorCodes.UnknownLayout, SingleError(Import("Imię\tNazwisko\tWiek\nJan\tKowalski\t40\n")).Code);
 
     [Fact]
+    public void A_two_column_table_of_no_known_layout_is_an_unknown_layout_not_a_missing_table() =>
+        Assert.Equal(ImportErrorCodes.UnknownLayout, SingleError(Import("Zadania\tRealizowane\n1.1.1\t12,3,4\n")).Code);
+
+    [Fact]
     public void Prose_without_any_table_is_refused() =>
         Assert.Equal(ImportErrorCodes.NoTableRows, SingleError(Import("To jest zwykły tekst.\nBez tabeli.\n")).Code);
 

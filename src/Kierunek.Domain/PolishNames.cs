@@ -1,4 +1,5 @@
 using Kierunek.Domain.Institutions;
+using Kierunek.Domain.Monitoring;
 using Kierunek.Domain.Strategies;
 using Kierunek.Domain.Values;
 
@@ -46,6 +47,14 @@ public static class PolishNames
         InstitutionKind.Church => "parafia / związek wyznaniowy",
         InstitutionKind.Media => "media",
         _ => "inna",
+    };
+
+    public static string Of(AttainmentStatus status) => status switch
+    {
+        AttainmentStatus.Achieved => "osiągnięty",
+        AttainmentStatus.OnTrack => "na dobrej drodze",
+        AttainmentStatus.AtRisk => "zagrożony",
+        _ => "brak danych",
     };
 
     public static string Of(DocumentLayout layout) => layout switch

@@ -13,6 +13,10 @@ public class PolishNamesTests
     public void Every_institution_kind_has_its_own_polish_name() => AssertDistinctPolish(Enum.GetValues<InstitutionKind>().Select(PolishNames.Of));
 
     [Fact]
+    public void Every_attainment_status_has_its_own_polish_name() =>
+        AssertDistinctPolish(Enum.GetValues<Kierunek.Domain.Monitoring.AttainmentStatus>().Select(PolishNames.Of));
+
+    [Fact]
     public void Every_layout_has_its_own_polish_name() => AssertDistinctPolish(Enum.GetValues<DocumentLayout>().Select(PolishNames.Of));
 
     [Fact]

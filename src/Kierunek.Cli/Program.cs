@@ -7,6 +7,7 @@ var root = new RootCommand("Kierunek — strategie rozwiązywania problemów spo
 root.Subcommands.Add(ImportCommand.Create());
 root.Subcommands.Add(CheckCommand.Create());
 root.Subcommands.Add(ExportCommand.Create());
+root.Subcommands.Add(ReportCommand.Create());
 root.Subcommands.Add(DemoCommand.Create());
 root.Subcommands.Add(BenchmarkCommand.Create());
 root.SetAction(_ => DemoCommand.Run(json: false));

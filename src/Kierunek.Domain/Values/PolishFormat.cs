@@ -14,4 +14,7 @@ public static class PolishFormat
     public static string Money(decimal amount) => amount.ToString("#,0.00", Format) + "\u00A0zł";
     public static string Number(decimal value, int decimals = 0) => value.ToString(decimals == 0 ? "#,0" : "#,0." + new string('0', decimals), Format);
     public static string Percent(decimal value, int decimals = 1) => Number(value, decimals) + "%";
+
+    /// <summary>With as many decimals as the value carries ("9 353,2", "2 511", "0,006").</summary>
+    public static string Natural(decimal value) => Number(value, value.Scale);
 }

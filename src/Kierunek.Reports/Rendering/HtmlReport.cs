@@ -1,0 +1,144 @@
+using System.Text;
+using System.Text.Encodings.Web;
+using Kierunek.Reports.Model;
+
+namespace Kierunek.Reports.Rendering;
+
+/// <summary>One self-contained, accessible page (WCAG 2.1 AA): a language, headings in order, tables with
+/// captions and scoped header cells, lists as lists, notes as numbered footnotes. The same page prints to
+/// PDF: A4, header rows repeated on every page, wide sections on landscape pages.</summary>
+public static class HtmlReport
+{
+    private static readonly HtmlEncoder Encoder = HtmlEncoder.Create(System.Text.Unicode.UnicodeRanges.All);
+
+    public static string Render(Report report)
+    {
+        var notes = new List<string>();
+        var html = new StringBuilder();
+        html.Append("<!DOCTYPE html>\n<html lang=\"pl\">\n<head>\n<meta charset=\"utf-8\">\n")
+            .Append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
+            .Append("<title>").Append(E(report.Title)).Append("</title>\n<style>").Append(Styles).Append("</style>\n</head>\n<body>\n<main>\n")
+            .Append("<h1>").Append(E(report.Title)).Append("</h1>\n");
+        if (report.Subtitle is { } subtitle) html.Append("<p class=\"subtitle\">").Append(E(subtitle)).Append("</p>\n");
+        if (report.Source is { } source) html.Append("<p class=\"source\">").Append(E(source)).Append("</p>\n");
+        foreach (var section in report.Sections) Section(html, section, notes);
+        if (notes.Count > 0)
+        {
+            html.Append("<section class=\"footnotes\" aria-labelledby=\"przypisy\">\n<h2 id=\"przypisy\">Przypisy</h2>\n<ol>\n");
+            for (var i = 0; i < notes.Count; i++)
+                html.Append("<li id=\"p").Append(i + 1).Append("\">").Append(E(notes[i])).Append("</li>\n");
+            html.Append("</ol>\n</section>\n");
+        }
+        return html.Append("</main>\n</body>\n</html>\n").ToString();
+    }
+
+    private static void Section(StringBuilder html, Section section, List<string> notes)
+    {
+        var level = Math.Clamp(section.Level, 2, 6);
+        html.Append(section.Landscape ? "<section class=\"landscape\">\n" : "<section>\n")
+            .Append($"<h{level}>").Append(E(section.Heading)).Append($"</h{level}>\n");
+        foreach (var block in section.Blocks)
+        {
+            switch (block)
+            {
+                case Paragraph p: html.Append("<p>").Append(E(p.Text)).Append("</p>\n"); break;
+                case BulletList l: List(html, l.Items); break;
+                case Table t: Table(html, t, notes); break;
+            }
+        }
+        html.Append("</section>\n");
+    }
+
+    private static void Table(StringBuilder html, Table table, List<string> notes)
+    {
+        html.Append("<div class=\"table\"><table>\n<caption>").Append(E(table.Caption)).Append("</caption>\n<thead>\n");
+        foreach (var header in table.HeaderRows)
+        {
+            html.Append("<tr>");
+            foreach (var h in header)
+                html.Append("<th scope=\"col\"").Append(Span("colspan", h.ColumnSpan)).Append(Span("rowspan", h.RowSpan)).Append('>').Append(E(h.Text)).Append("</th>");
+            html.Append("</tr>\n");
+        }
+        html.Append("</thead>\n<tbody>\n");
+        foreach (var row in table.Rows)
+        {
+            html.Append(row.Kind switch { RowKind.Group => "<tr class=\"group\">", RowKind.Total => "<tr class=\"total\">", _ => "<tr>" });
+            for (var i = 0; i < row.Cells.Count; i++)
+            {
+                var cell = row.Cells[i];
+                var isRowHeader = i == 0; // the first column names the row (an indicator, an action, a goal)
+                var tag = isRowHeader ? "th" : "td";
+                html.Append('<').Append(tag);
+                if (isRowHeader) html.Append(row.Kind == RowKind.Group ? " scope=\"colgroup\"" : " scope=\"row\"");
+                html.Append(Span("colspan", cell.ColumnSpan));
+                if (cell.Number is not null) html.Append(" class=\"num\"");
+                html.Append('>');
+                Cell(html, cell, notes);
+                html.Append("</").Append(tag).Append('>');
+            }
+            html.Append("</tr>\n");
+        }
+        html.Append("</tbody>\n</table></div>\n");
+    }
+
+    private static void Cell(StringBuilder html, ReportCell cell, List<string> notes)
+    {
+        if (cell.Items.Count > 0 && cell.Number is null) List(html, cell.Items);
+        else
+        {
+            html.Append(E(cell.Text));
+            if (cell.Items.Count > 0) List(html, cell.Items);
+        }
+        if (cell.Warning is { } warning)
+            html.Append("<span class=\"warning\" role=\"note\"> ⚠ ").Append(E(warning)).Append("</span>");
+        if (cell.Footnote is { } note)
+        {
+            notes.Add(note);
+            html.Append("<sup><a href=\"#p").Append(notes.Count).Append("\" aria-label=\"przypis ").Append(notes.Count).Append("\">")
+                .Append(notes.Count).Append("</a></sup>");
+        }
+    }
+
+    private static void List(StringBuilder html, IReadOnlyList<string> items)
+    {
+        html.Append("<ul>");
+        foreach (var item in items) html.Append("<li>").Append(E(item)).Append("</li>");
+        html.Append("</ul>");
+    }
+
+    private static string Span(string name, int value) => value > 1 ? $" {name}=\"{value}\"" : "";
+
+    private static string E(string text) => Encoder.Encode(text);
+
+    // Contrast: text #1a1a1a and links #0b4f8a on white, headers on #e8eef5 — all above 4.5:1.
+    private const string Styles = """
+
+        body { font-family: "Liberation Sans", Arial, sans-serif; color: #1a1a1a; background: #fff; margin: 0; }
+        main { max-width: 80rem; margin: 0 auto; padding: 1.5rem; }
+        h1 { font-size: 1.6rem; } h2 { font-size: 1.3rem; margin-top: 2rem; } h3 { font-size: 1.1rem; }
+        .subtitle { font-size: 1.1rem; } .source { color: #444; font-size: .9rem; }
+        a { color: #0b4f8a; } a:focus { outline: 3px solid #b35900; outline-offset: 2px; }
+        .table { overflow-x: auto; }
+        table { border-collapse: collapse; width: 100%; margin: 1rem 0; font-size: .9rem; }
+        caption { text-align: left; font-weight: bold; padding: .5rem 0; }
+        th, td { border: 1px solid #767676; padding: .3rem .5rem; vertical-align: top; text-align: left; }
+        thead th { background: #e8eef5; }
+        tbody th { font-weight: normal; }
+        td.num { text-align: right; white-space: nowrap; }
+        tr.group th { background: #f2f2f2; font-weight: bold; }
+        tr.total th, tr.total td { font-weight: bold; border-top: 2px solid #1a1a1a; }
+        td ul, th ul { margin: 0; padding-left: 1.1rem; }
+        .warning { color: #8a1c00; font-weight: bold; }
+        .footnotes { font-size: .85rem; }
+        @page { size: A4; margin: 15mm 12mm 18mm; }
+        @page wide { size: A4 landscape; }
+        @media print {
+          main { max-width: none; padding: 0; }
+          .landscape { page: wide; }
+          thead { display: table-header-group; }
+          tr { break-inside: avoid; }
+          .table { overflow: visible; }
+        }
+
+        """;
+}

@@ -9,6 +9,10 @@ public enum ReportKind
 {
     /// <summary>Seed 002: baseline → value → target with attainment and status.</summary>
     Attainment,
+    /// <summary>Seed 004: indicators as rows, years as columns.</summary>
+    MultiYear,
+    /// <summary>Seed 002: conclusions, recommendations and who carries them out, per goal.</summary>
+    Recommendations,
 }
 
 public static class ReportKinds
@@ -17,11 +21,16 @@ public static class ReportKinds
     public static readonly IReadOnlyDictionary<string, ReportKind> ByName = new Dictionary<string, ReportKind>(StringComparer.OrdinalIgnoreCase)
     {
         ["osiagniecie"] = ReportKind.Attainment,
+        ["wieloletni"] = ReportKind.MultiYear,
+        ["wnioski"] = ReportKind.Recommendations,
     };
 
-    public static Report Build(ReportKind kind, StrategyDocument document, int year) => kind switch
+    /// <param name="years">The columns of a multi-year report; the other kinds use <paramref name="year"/>.</param>
+    public static Report Build(ReportKind kind, StrategyDocument document, int year, IReadOnlyList<int> years) => kind switch
     {
         ReportKind.Attainment => AttainmentReport.Build(document, year),
+        ReportKind.MultiYear => MultiYearReport.Build(document, years),
+        ReportKind.Recommendations => RecommendationsReport.Build(document, year),
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
     };
 }

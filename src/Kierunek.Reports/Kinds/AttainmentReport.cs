@@ -19,6 +19,10 @@ public static class AttainmentReport
         var summary = new Section("Podsumowanie", 2,
         [
             new Paragraph(Summary(all, year)),
+            new Paragraph("Stopień osiągnięcia to część drogi od wartości bazowej do docelowej przebyta do końca roku "
+                          + "(100% — cel osiągnięty; wartość ujemna — zmiana w niepożądanym kierunku). Ocena „na dobrej drodze” "
+                          + "oznacza postęp co najmniej proporcjonalny do czasu, jaki upłynął od roku bazowego do końca okresu programu; "
+                          + "„zagrożony” — postęp wolniejszy albo jego brak; „brak danych” — w roku sprawozdawczym nie podano liczby."),
         ]);
         return new Report($"Stopień osiągnięcia wskaźników w {year} r.", document.Title, [summary, .. sections])
         {
@@ -45,7 +49,7 @@ public static class AttainmentReport
                 ValueCells.Of(current),
                 Target(indicator.Target, attainment),
                 attainment.Percent is { } p ? new ReportCell(PolishFormat.Percent(p)) { Number = p / 100m, Style = NumberStyle.Percent } : new ReportCell("–"),
-                new ReportCell(PolishNames.Of(attainment.Status)) { Footnote = attainment.Reason },
+                new ReportCell(PolishNames.Of(attainment.Status)),
             ]);
         }).ToList();
         return new Table($"{ReportHeadings.Of(node)} — wskaźniki w {year} r.", [header], rows);
@@ -56,9 +60,11 @@ public static class AttainmentReport
     {
         var cell = ValueCells.Of(target?.Value);
         return target?.IsRelative == true && attainment.Target is { } t
-            ? new ReportCell($"{target.Value.Reading.Text} (= {PolishFormat.Natural(Math.Round(t, 1))})")
+            ? new ReportCell($"{target.Value.Reading.Text} (= {PolishFormat.Natural(WithoutTrailingZeros(Math.Round(t, 1)))})")
             : cell;
     }
+
+    private static decimal WithoutTrailingZeros(decimal value) => value == decimal.Truncate(value) ? decimal.Truncate(value) : value;
 
     private static string Summary(IReadOnlyList<AttainmentStatus> statuses, int year)
     {

@@ -8,8 +8,9 @@ public sealed record Report(string Title, string? Subtitle, IReadOnlyList<Sectio
     public string? Source { get; init; }
 }
 
-/// <summary>A heading and what stands under it. <see cref="Landscape"/>: the section's tables are too wide for a portrait page.</summary>
-public sealed record Section(string Heading, int Level, IReadOnlyList<Block> Blocks)
+/// <summary>A heading and what stands under it, subsections included. <see cref="Landscape"/>: the
+/// section's tables are too wide for a portrait page.</summary>
+public sealed record Section(string Heading, int Level, IReadOnlyList<Block> Blocks) : Block
 {
     public bool Landscape { get; init; }
 }

@@ -20,7 +20,7 @@ public static class ValueCells
                 Number = n, Style = n.Scale == 0 ? NumberStyle.Integer : NumberStyle.Decimal, Items = r.Items,
             },
             ValueKind.Approximate when r.Number is { } n => new ReportCell("ok. " + WithWords(null, PolishFormat.Natural(n), r.Unit)),
-            ValueKind.Breakdown or ValueKind.List => new ReportCell(r.Text) { Items = ListItems(r) },
+            ValueKind.Breakdown or ValueKind.List => ListCell(r),
             ValueKind.NoData => new ReportCell("b.d."),
             ValueKind.NotApplicable => new ReportCell("x"),
             ValueKind.SameAsAbove => new ReportCell("j.w."),
@@ -40,9 +40,27 @@ public static class ValueCells
     private static string WithWords(string? label, string number, string? unit) =>
         string.Join(" ", new[] { label, number, unit }.Where(s => !string.IsNullOrEmpty(s)));
 
-    private static IReadOnlyList<string> ListItems(ValueReading r) =>
-        r.Items.Count > 0 ? r.Items
-        : r.Parts.Count > 1 && r.Parts.All(p => p.Label is not null)
-            ? r.Parts.Select(p => $"{p.Label} – {PolishFormat.Natural(p.Number)}{(p.IsPercentage ? "%" : p.Unit is null ? "" : " " + p.Unit)}").ToList()
-            : [];
+    /// <summary>A list printed as a list keeps the words before it ("W latach 2021-2023 … 4 placówki:");
+    /// a breakdown whose every part is labelled becomes a list of "label – number"; any other text stays whole.</summary>
+    private static ReportCell ListCell(ValueReading r)
+    {
+        if (r.Items.Count > 0)
+        {
+            var first = r.Text.IndexOf(r.Items[0], StringComparison.Ordinal);
+            var lead = first > 0 ? r.Text[..first].TrimEnd(' ', '•', '-', '–') : "";
+            return new ReportCell(lead) { Items = r.Items };
+        }
+        if (r.Parts.Count > 1 && r.Parts.All(p => p.Label is not null) && LabelsAndNumbersOnly(r))
+            return new ReportCell("") { Items = r.Parts.Select(p => $"{p.Label} – {PolishFormat.Natural(p.Number)}{(p.IsPercentage ? "%" : p.Unit is null ? "" : " " + p.Unit)}").ToList() };
+        return new ReportCell(r.Text);
+    }
+
+    /// <summary>Nothing but the parts' labels, numbers and units is printed, so the list loses no word.</summary>
+    private static bool LabelsAndNumbersOnly(ValueReading r)
+    {
+        var rest = r.Text;
+        foreach (var word in r.Parts.SelectMany(p => new[] { p.Label, p.Unit }).OfType<string>())
+            rest = rest.Replace(word, " ", StringComparison.Ordinal);
+        return rest.All(c => char.IsDigit(c) || char.IsWhiteSpace(c) || c is '•' or '-' or '–' or ',' or '.' or ':' or ';' or '/' or '%');
+    }
 }

@@ -44,6 +44,7 @@ public static class HtmlReport
                 case Paragraph p: html.Append("<p>").Append(E(p.Text)).Append("</p>\n"); break;
                 case BulletList l: List(html, l.Items); break;
                 case Table t: Table(html, t, notes); break;
+                case Section s: Section(html, s, notes); break;
             }
         }
         html.Append("</section>\n");
@@ -71,7 +72,7 @@ public static class HtmlReport
                 html.Append('<').Append(tag);
                 if (isRowHeader) html.Append(row.Kind == RowKind.Group ? " scope=\"colgroup\"" : " scope=\"row\"");
                 html.Append(Span("colspan", cell.ColumnSpan));
-                if (cell.Number is not null) html.Append(" class=\"num\"");
+                if (cell.Number is not null && cell.Items.Count == 0) html.Append(" class=\"num\"");
                 html.Append('>');
                 Cell(html, cell, notes);
                 html.Append("</").Append(tag).Append('>');
@@ -83,19 +84,17 @@ public static class HtmlReport
 
     private static void Cell(StringBuilder html, ReportCell cell, List<string> notes)
     {
-        if (cell.Items.Count > 0 && cell.Number is null) List(html, cell.Items);
-        else
-        {
-            html.Append(E(cell.Text));
-            if (cell.Items.Count > 0) List(html, cell.Items);
-        }
+        html.Append(E(cell.Text));
+        if (cell.Items.Count > 0) List(html, cell.Items);
         if (cell.Warning is { } warning)
             html.Append("<span class=\"warning\" role=\"note\"> ⚠ ").Append(E(warning)).Append("</span>");
         if (cell.Footnote is { } note)
         {
-            notes.Add(note);
-            html.Append("<sup><a href=\"#p").Append(notes.Count).Append("\" aria-label=\"przypis ").Append(notes.Count).Append("\">")
-                .Append(notes.Count).Append("</a></sup>");
+            // The same note (a data source shared by a goal's indicators) is printed once and referred to again.
+            var number = notes.IndexOf(note) + 1;
+            if (number == 0) { notes.Add(note); number = notes.Count; }
+            html.Append("<sup><a href=\"#p").Append(number).Append("\" aria-label=\"przypis ").Append(number).Append("\">")
+                .Append(number).Append("</a></sup>");
         }
     }
 

@@ -52,6 +52,24 @@ public class ValueCellsTests
         Assert.Equal(["przemoc – 124", "alkoholizm – 301"], cell.Items);
     }
 
+    [Fact]
+    public void A_printed_list_keeps_the_words_before_it()
+    {
+        var cell = ValueCells.Of(Value("W latach 2021-2023 funkcjonowały 4 placówki: • świetlica „Ster” • świetlica „Promyk”",
+            listItems: ["świetlica „Ster”", "świetlica „Promyk”"]));
+        Assert.Equal("W latach 2021-2023 funkcjonowały 4 placówki:", cell.Text);
+        Assert.Equal(["świetlica „Ster”", "świetlica „Promyk”"], cell.Items);
+    }
+
+    [Fact]
+    public void A_breakdown_with_words_beyond_its_labels_stays_whole()
+    {
+        var text = "wszczęte - 135 SP 2.3 prowadzone - 190 ROSM";
+        var cell = ValueCells.Of(Value(text));
+        Assert.Equal(text, cell.Text);
+        Assert.Empty(cell.Items);
+    }
+
     private static RecordedValue Value(string text, ValueContext context = ValueContext.General, IReadOnlyList<string>? listItems = null) =>
         new(text, ValueReader.Read(text, context, listItems).Reading!);
 }

@@ -9,6 +9,8 @@ public enum ReportKind
 {
     /// <summary>Seed 002: baseline → value → target with attainment and status.</summary>
     Attainment,
+    /// <summary>Seed 000: tasks and actions with costs by funding source, goal totals and the summary.</summary>
+    Implementation,
     /// <summary>Seed 004: indicators as rows, years as columns.</summary>
     MultiYear,
     /// <summary>Seed 002: conclusions, recommendations and who carries them out, per goal.</summary>
@@ -20,6 +22,7 @@ public static class ReportKinds
     /// <summary>The names the command line and the web address use.</summary>
     public static readonly IReadOnlyDictionary<string, ReportKind> ByName = new Dictionary<string, ReportKind>(StringComparer.OrdinalIgnoreCase)
     {
+        ["realizacja"] = ReportKind.Implementation,
         ["osiagniecie"] = ReportKind.Attainment,
         ["wieloletni"] = ReportKind.MultiYear,
         ["wnioski"] = ReportKind.Recommendations,
@@ -29,6 +32,7 @@ public static class ReportKinds
     public static Report Build(ReportKind kind, StrategyDocument document, int year, IReadOnlyList<int> years) => kind switch
     {
         ReportKind.Attainment => AttainmentReport.Build(document, year),
+        ReportKind.Implementation => ImplementationReport.Build(document, year),
         ReportKind.MultiYear => MultiYearReport.Build(document, years),
         ReportKind.Recommendations => RecommendationsReport.Build(document, year),
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),

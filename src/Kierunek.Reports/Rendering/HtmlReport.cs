@@ -72,7 +72,8 @@ public static class HtmlReport
                 html.Append('<').Append(tag);
                 if (isRowHeader) html.Append(row.Kind == RowKind.Group ? " scope=\"colgroup\"" : " scope=\"row\"");
                 html.Append(Span("colspan", cell.ColumnSpan));
-                if (cell.Number is not null && cell.Items.Count == 0) html.Append(" class=\"num\"");
+                // Numbers align right; a short one never breaks ("1 234 567,89 zł"), a number with words may.
+                if (cell.Number is not null && cell.Items.Count == 0) html.Append(cell.Text.Length <= 20 ? " class=\"num short\"" : " class=\"num\"");
                 html.Append('>');
                 Cell(html, cell, notes);
                 html.Append("</").Append(tag).Append('>');
@@ -113,7 +114,7 @@ public static class HtmlReport
     private const string Styles = """
 
         body { font-family: "Liberation Sans", Arial, sans-serif; color: #1a1a1a; background: #fff; margin: 0; }
-        main { max-width: 80rem; margin: 0 auto; padding: 1.5rem; }
+        main { max-width: 100rem; margin: 0 auto; padding: 1.5rem; }
         h1 { font-size: 1.6rem; } h2 { font-size: 1.3rem; margin-top: 2rem; } h3 { font-size: 1.1rem; }
         .subtitle { font-size: 1.1rem; } .source { color: #444; font-size: .9rem; }
         a { color: #0b4f8a; } a:focus { outline: 3px solid #b35900; outline-offset: 2px; }
@@ -123,7 +124,7 @@ public static class HtmlReport
         th, td { border: 1px solid #767676; padding: .3rem .5rem; vertical-align: top; text-align: left; }
         thead th { background: #e8eef5; }
         tbody th { font-weight: normal; }
-        td.num { text-align: right; white-space: nowrap; }
+        td.num { text-align: right; } td.short { white-space: nowrap; }
         tr.group th { background: #f2f2f2; font-weight: bold; }
         tr.total th, tr.total td { font-weight: bold; border-top: 2px solid #1a1a1a; }
         td ul, th ul { margin: 0; padding-left: 1.1rem; }

@@ -10,7 +10,7 @@ namespace Kierunek.Cli.Commands;
 /// (or a report file read on the spot). The web application calls the same report code.</summary>
 public static class ReportCommand
 {
-    public static readonly string[] Formats = ["html"];
+    public static readonly string[] Formats = ["html", "docx"];
 
     public static Command Create()
     {
@@ -24,11 +24,11 @@ public static class ReportCommand
         var output = new Option<FileInfo>("--out") { Description = "Plik wynikowy", Required = true };
         var db = Documents.DbOption();
         var command = new Command("report", "Tworzy sprawozdanie z dokumentu (tabele, osiągnięcie wskaźników)") { document, year, years, kind, format, output, db };
-        command.SetAction(p => Run(p.GetValue(document)!, p.GetValue(year), p.GetValue(years), p.GetValue(kind)!, p.GetValue(output)!, p.GetValue(db)));
+        command.SetAction(p => Run(p.GetValue(document)!, p.GetValue(year), p.GetValue(years), p.GetValue(kind)!, p.GetValue(format)!, p.GetValue(output)!, p.GetValue(db)));
         return command;
     }
 
-    public static int Run(string document, int? year, string? years, string kind, FileInfo output, string? db)
+    public static int Run(string document, int? year, string? years, string kind, string format, FileInfo output, string? db)
     {
         var found = Documents.Find(document, db);
         if (!found.IsSuccess) return Output.Errors(found.Errors, json: false);
@@ -45,7 +45,8 @@ public static class ReportCommand
         }
         var report = ReportKinds.Build(ReportKinds.ByName[kind], doc, reportYear.Value, columns);
         output.Directory?.Create();
-        File.WriteAllText(output.FullName, HtmlReport.Render(report));
+        if (format == "docx") File.WriteAllBytes(output.FullName, DocxReport.Render(report));
+        else File.WriteAllText(output.FullName, HtmlReport.Render(report));
         Console.WriteLine($"Zapisano {output.FullName}");
         return ExitCodes.Success;
     }

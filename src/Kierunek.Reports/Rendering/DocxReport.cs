@@ -1,0 +1,257 @@
+using DocumentFormat.OpenXml;
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Wordprocessing;
+using Kierunek.Reports.Model;
+using Table = Kierunek.Reports.Model.Table;
+using WordTable = DocumentFormat.OpenXml.Wordprocessing.Table;
+using WordParagraph = DocumentFormat.OpenXml.Wordprocessing.Paragraph;
+
+namespace Kierunek.Reports.Rendering;
+
+/// <summary>An editable Word document built with the OpenXML SDK: heading styles and a table of contents,
+/// table header rows repeated on every page, landscape sections for wide tables, page numbers,
+/// the report's notes as real footnotes, Polish as the proofing language.</summary>
+public static class DocxReport
+{
+    // A4 in twentieths of a point; margins 2 cm (1134) left/right, 1,5 cm top/bottom.
+    private const uint A4Short = 11906, A4Long = 16838;
+    private const int Margin = 1134, MarginTopBottom = 850;
+
+    public static byte[] Render(Report report)
+    {
+        using var stream = new MemoryStream();
+        using (var word = WordprocessingDocument.Create(stream, WordprocessingDocumentType.Document))
+        {
+            var main = word.AddMainDocumentPart();
+            AddStyles(main);
+            var settings = main.AddNewPart<DocumentSettingsPart>();
+            settings.Settings = new Settings(new UpdateFieldsOnOpen { Val = true }); // Word fills the table of contents on opening
+            var footerId = AddPageNumberFooter(main);
+            var footnotes = new Notes(main);
+            var body = new Body();
+
+            body.Append(Para(report.Title, "Title"));
+            if (report.Subtitle is { } subtitle) body.Append(Para(subtitle, "Subtitle"));
+            if (report.Source is { } source) body.Append(Para(source, null));
+            body.Append(Para("Spis treści", "TOCHeading"));
+            body.Append(new WordParagraph(new SimpleField(new Run(new Text("Spis treści zostanie uzupełniony po otwarciu dokumentu."))) { Instruction = @" TOC \o ""1-3"" \h \z \u " }));
+
+            var landscape = false;
+            foreach (var section in report.Sections)
+            {
+                if (section.Landscape != landscape)
+                {
+                    // A section break closes the pages before it with their own orientation.
+                    body.Append(new WordParagraph(new ParagraphProperties(PageSetup(landscape, footerId))));
+                    landscape = section.Landscape;
+                }
+                AppendSection(body, section, footnotes);
+            }
+            body.Append(PageSetup(landscape, footerId));
+            main.Document = new Document(body);
+            footnotes.Save();
+        }
+        return stream.ToArray();
+    }
+
+    private static void AppendSection(Body body, Section section, Notes notes)
+    {
+        body.Append(Para(section.Heading, $"Heading{Math.Clamp(section.Level - 1, 1, 3)}"));
+        foreach (var block in section.Blocks)
+        {
+            switch (block)
+            {
+                case Model.Paragraph p: body.Append(Para(p.Text, null)); break;
+                case BulletList l: foreach (var item in l.Items) body.Append(Para("• " + item, "ListParagraph")); break;
+                case Table t:
+                    body.Append(Para(t.Caption, "Caption"));
+                    body.Append(WordTableOf(t, notes));
+                    body.Append(Para("", null));
+                    break;
+                case Section s: AppendSection(body, s, notes); break;
+            }
+        }
+    }
+
+    private static WordTable WordTableOf(Table table, Notes notes)
+    {
+        var word = new WordTable(new TableProperties(
+            new TableStyle { Val = "ReportTable" },
+            new TableWidth { Type = TableWidthUnitValues.Pct, Width = "5000" },
+            new TableLayout { Type = TableLayoutValues.Autofit }));
+        var grid = new TableGrid();
+        for (var i = 0; i < table.ColumnCount; i++) grid.Append(new GridColumn());
+        word.Append(grid);
+
+        // A header cell spanning rows continues as a vertically merged cell in the rows below it.
+        var continuing = new Dictionary<(int Row, int Column), HeaderCell>();
+        for (var r = 0; r < table.HeaderRows.Count; r++)
+        {
+            var row = new TableRow(new TableRowProperties(new TableHeader(), new CantSplit()));
+            var column = 0;
+            foreach (var header in table.HeaderRows[r])
+            {
+                while (continuing.Remove((r, column), out var above)) { row.Append(MergedContinuation(above)); column += above.ColumnSpan; }
+                row.Append(Cell(header.Text, header.ColumnSpan, bold: true, shaded: true, merge: header.RowSpan > 1 ? MergedCellValues.Restart : null));
+                for (var below = 1; below < header.RowSpan; below++) continuing[(r + below, column)] = header;
+                column += header.ColumnSpan;
+            }
+            while (continuing.Remove((r, column), out var above)) { row.Append(MergedContinuation(above)); column += above.ColumnSpan; }
+            word.Append(row);
+        }
+        foreach (var row in table.Rows)
+        {
+            var wordRow = new TableRow(new TableRowProperties(new CantSplit()));
+            foreach (var cell in row.Cells) wordRow.Append(BodyCell(cell, row.Kind, notes));
+            word.Append(wordRow);
+        }
+        return word;
+    }
+
+    private static TableCell MergedContinuation(HeaderCell above) =>
+        Cell("", above.ColumnSpan, bold: true, shaded: true, merge: MergedCellValues.Continue);
+
+    private static TableCell Cell(string text, int span, bool bold, bool shaded, MergedCellValues? merge)
+    {
+        var properties = new TableCellProperties();
+        if (span > 1) properties.Append(new GridSpan { Val = span });
+        if (merge is { } m) properties.Append(new VerticalMerge { Val = m });
+        if (shaded) properties.Append(new Shading { Val = ShadingPatternValues.Clear, Fill = "E8EEF5", Color = "auto" });
+        var run = new Run(new Text(text) { Space = SpaceProcessingModeValues.Preserve });
+        if (bold) run.PrependChild(new RunProperties(new Bold()));
+        return new TableCell(properties, new WordParagraph(new ParagraphProperties(new ParagraphStyleId { Val = "TableText" }), run));
+    }
+
+    private static TableCell BodyCell(ReportCell cell, RowKind kind, Notes notes)
+    {
+        var properties = new TableCellProperties();
+        if (cell.ColumnSpan > 1) properties.Append(new GridSpan { Val = cell.ColumnSpan });
+        if (kind == RowKind.Group) properties.Append(new Shading { Val = ShadingPatternValues.Clear, Fill = "F2F2F2", Color = "auto" });
+        var bold = kind != RowKind.Body;
+        var paragraphProperties = new ParagraphProperties(new ParagraphStyleId { Val = "TableText" });
+        if (cell.Number is not null && cell.Items.Count == 0) paragraphProperties.Append(new Justification { Val = JustificationValues.Right });
+        var first = new WordParagraph(paragraphProperties);
+        if (cell.Text.Length > 0 || cell.Items.Count == 0) first.Append(TextRun(cell.Text, bold));
+        if (cell.Warning is { } warning)
+            first.Append(new Run(new RunProperties(new Bold(), new Color { Val = "8A1C00" }), new Text(" ⚠ " + warning) { Space = SpaceProcessingModeValues.Preserve }));
+        if (cell.Footnote is { } note) first.Append(notes.Reference(note));
+        var tableCell = new TableCell(properties);
+        if (first.ChildElements.Count > 1 || cell.Items.Count == 0) tableCell.Append(first);
+        foreach (var item in cell.Items)
+            tableCell.Append(new WordParagraph(new ParagraphProperties(new ParagraphStyleId { Val = "TableText" }), TextRun("• " + item, bold)));
+        if (!tableCell.Elements<WordParagraph>().Any()) tableCell.Append(new WordParagraph());
+        return tableCell;
+    }
+
+    private static Run TextRun(string text, bool bold)
+    {
+        var run = new Run(new Text(text) { Space = SpaceProcessingModeValues.Preserve });
+        if (bold) run.PrependChild(new RunProperties(new Bold()));
+        return run;
+    }
+
+    private static WordParagraph Para(string text, string? style)
+    {
+        var paragraph = new WordParagraph();
+        if (style is not null) paragraph.Append(new ParagraphProperties(new ParagraphStyleId { Val = style }));
+        paragraph.Append(new Run(new Text(text) { Space = SpaceProcessingModeValues.Preserve }));
+        return paragraph;
+    }
+
+    private static SectionProperties PageSetup(bool landscape, string footerId) => new(
+        new FooterReference { Type = HeaderFooterValues.Default, Id = footerId },
+        landscape
+            ? new PageSize { Width = A4Long, Height = A4Short, Orient = PageOrientationValues.Landscape }
+            : new PageSize { Width = A4Short, Height = A4Long },
+        new PageMargin { Top = MarginTopBottom, Bottom = MarginTopBottom, Left = (uint)Margin, Right = (uint)Margin, Header = 567, Footer = 567 });
+
+    private static string AddPageNumberFooter(MainDocumentPart main)
+    {
+        var part = main.AddNewPart<FooterPart>();
+        part.Footer = new Footer(new WordParagraph(
+            new ParagraphProperties(new Justification { Val = JustificationValues.Center }),
+            new Run(new Text("Strona ") { Space = SpaceProcessingModeValues.Preserve }),
+            new SimpleField(new Run(new Text("1"))) { Instruction = " PAGE " },
+            new Run(new Text(" z ") { Space = SpaceProcessingModeValues.Preserve }),
+            new SimpleField(new Run(new Text("1"))) { Instruction = " NUMPAGES " }));
+        return main.GetIdOfPart(part);
+    }
+
+    private static void AddStyles(MainDocumentPart main)
+    {
+        var part = main.AddNewPart<StyleDefinitionsPart>();
+        var styles = new Styles(new DocDefaults(
+            new RunPropertiesDefault(new RunPropertiesBaseStyle(
+                new RunFonts { Ascii = "Liberation Sans", HighAnsi = "Liberation Sans", ComplexScript = "Liberation Sans" },
+                new FontSize { Val = "20" }, new Languages { Val = "pl-PL" })),
+            new ParagraphPropertiesDefault(new ParagraphPropertiesBaseStyle(new SpacingBetweenLines { After = "120" }))));
+        styles.Append(
+            ParagraphStyle("Normal", "Normal", null, null, isDefault: true),
+            ParagraphStyle("Title", "Title", 36, null),
+            ParagraphStyle("Subtitle", "Subtitle", 26, null),
+            ParagraphStyle("Heading1", "heading 1", 30, 0),
+            ParagraphStyle("Heading2", "heading 2", 26, 1),
+            ParagraphStyle("Heading3", "heading 3", 22, 2),
+            ParagraphStyle("TOCHeading", "TOC Heading", 26, null),
+            ParagraphStyle("Caption", "caption", 20, null),
+            ParagraphStyle("ListParagraph", "List Paragraph", null, null),
+            ParagraphStyle("TableText", "Table Text", 16, null),
+            ParagraphStyle("FootnoteText", "footnote text", 16, null),
+            new Style(new StyleName { Val = "Report Table" },
+                new StyleTableProperties(new TableBorders(
+                    new TopBorder { Val = BorderValues.Single, Size = 4, Color = "767676" },
+                    new LeftBorder { Val = BorderValues.Single, Size = 4, Color = "767676" },
+                    new BottomBorder { Val = BorderValues.Single, Size = 4, Color = "767676" },
+                    new RightBorder { Val = BorderValues.Single, Size = 4, Color = "767676" },
+                    new InsideHorizontalBorder { Val = BorderValues.Single, Size = 4, Color = "767676" },
+                    new InsideVerticalBorder { Val = BorderValues.Single, Size = 4, Color = "767676" }),
+                    new TableCellMarginDefault(new TopMargin { Width = "40", Type = TableWidthUnitValues.Dxa },
+                        new TableCellLeftMargin { Width = 80, Type = TableWidthValues.Dxa },
+                        new BottomMargin { Width = "40", Type = TableWidthUnitValues.Dxa },
+                        new TableCellRightMargin { Width = 80, Type = TableWidthValues.Dxa })))
+            { Type = StyleValues.Table, StyleId = "ReportTable" },
+            new Style(new StyleName { Val = "footnote reference" }, new StyleRunProperties(new VerticalTextAlignment { Val = VerticalPositionValues.Superscript }))
+            { Type = StyleValues.Character, StyleId = "FootnoteReference" });
+        part.Styles = styles;
+    }
+
+    private static Style ParagraphStyle(string id, string name, int? halfPoints, int? outlineLevel, bool isDefault = false)
+    {
+        var style = new Style(new StyleName { Val = name }) { Type = StyleValues.Paragraph, StyleId = id };
+        if (isDefault) style.Default = true;
+        else style.Append(new BasedOn { Val = "Normal" });
+        if (outlineLevel is { } level)
+        {
+            style.Append(new NextParagraphStyle { Val = "Normal" });
+            style.Append(new StyleParagraphProperties(new KeepNext(), new SpacingBetweenLines { Before = "240", After = "120" }, new OutlineLevel { Val = level }));
+        }
+        if (id == "TableText") style.Append(new StyleParagraphProperties(new SpacingBetweenLines { After = "0" }));
+        var run = new StyleRunProperties();
+        if (outlineLevel is not null || id is "Title" or "Caption") run.Append(new Bold());
+        if (halfPoints is { } size) run.Append(new FontSize { Val = size.ToString() });
+        if (run.HasChildren) style.Append(run);
+        return style;
+    }
+
+    /// <summary>The document's footnotes, one for every reference (Word numbers them in order).</summary>
+    private sealed class Notes(MainDocumentPart main)
+    {
+        private readonly FootnotesPart part = main.AddNewPart<FootnotesPart>();
+        private long lastId;
+        private readonly Footnotes footnotes = new(
+            new Footnote(new WordParagraph(new Run(new SeparatorMark()))) { Type = FootnoteEndnoteValues.Separator, Id = -1 },
+            new Footnote(new WordParagraph(new Run(new ContinuationSeparatorMark()))) { Type = FootnoteEndnoteValues.ContinuationSeparator, Id = 0 });
+
+        public Run Reference(string text)
+        {
+            var id = ++lastId;
+            footnotes.Append(new Footnote(new WordParagraph(
+                new ParagraphProperties(new ParagraphStyleId { Val = "FootnoteText" }),
+                new Run(new RunProperties(new RunStyle { Val = "FootnoteReference" }), new FootnoteReferenceMark()),
+                new Run(new Text(" " + text) { Space = SpaceProcessingModeValues.Preserve }))) { Id = id });
+            return new Run(new RunProperties(new RunStyle { Val = "FootnoteReference" }), new FootnoteReference { Id = id });
+        }
+
+        public void Save() => part.Footnotes = footnotes;
+    }
+}

@@ -1,0 +1,92 @@
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Validation;
+using DocumentFormat.OpenXml.Wordprocessing;
+using Kierunek.Domain.Strategies;
+using Kierunek.Import.Tests;
+using Kierunek.Reports.Kinds;
+using Kierunek.Reports.Model;
+using Kierunek.Reports.Rendering;
+using WordTable = DocumentFormat.OpenXml.Wordprocessing.Table;
+using Paragraph = DocumentFormat.OpenXml.Wordprocessing.Paragraph;
+using Footnote = DocumentFormat.OpenXml.Wordprocessing.Footnote;
+using ReportTable = Kierunek.Reports.Model.Table;
+
+namespace Kierunek.Reports.Tests.Rendering;
+
+/// <summary>The Word documents, read back with the OpenXML SDK: valid, every table and value there,
+/// header rows repeated, wide tables on landscape pages, notes as footnotes, a table of contents.</summary>
+public class DocxReportTests
+{
+    public static TheoryData<string> Kinds => ["realizacja", "osiagniecie", "wieloletni", "wnioski"];
+
+    [Theory]
+    [MemberData(nameof(Kinds))]
+    public void The_document_is_valid_open_xml(string kind)
+    {
+        using var word = Open(Build(kind));
+        var errors = new OpenXmlValidator().Validate(word, TestContext.Current.CancellationToken).Take(5).Select(e => $"{e.Path?.XPath}: {e.Description}").ToList();
+        Assert.True(errors.Count == 0, string.Join("\n", errors));
+    }
+
+    [Theory]
+    [MemberData(nameof(Kinds))]
+    public void Every_table_and_every_cell_text_of_the_report_is_in_the_document(string kind)
+    {
+        var report = Build(kind);
+        using var word = Open(report);
+        var body = word.MainDocumentPart!.Document!.Body!;
+        var tables = report.Sections.SelectMany(Flatten).OfType<ReportTable>().ToList();
+        Assert.Equal(tables.Count, body.Elements<WordTable>().Count());
+        var wordCells = body.Descendants<TableCell>().Select(c => string.Join("\n", c.Elements<Paragraph>().Select(p => string.Concat(p.Descendants<Text>().Select(t => t.Text))))).ToHashSet();
+        foreach (var cell in tables.SelectMany(t => t.Rows).SelectMany(r => r.Cells).Where(c => c.Text.Length > 0))
+            Assert.Contains(wordCells, w => w.StartsWith(cell.Text, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Header_rows_repeat_and_wide_tables_stand_on_landscape_pages()
+    {
+        using var word = Open(Build("realizacja"));
+        var body = word.MainDocumentPart!.Document!.Body!;
+        Assert.All(body.Elements<WordTable>(), t => Assert.NotNull(t.Elements<TableRow>().First().TableRowProperties?.GetFirstChild<TableHeader>()));
+        Assert.Contains(body.Descendants<PageSize>(), p => p.Orient?.Value == PageOrientationValues.Landscape);
+        Assert.Contains(body.Descendants<SimpleField>(), f => f.Instruction!.Value!.Contains("TOC"));
+        Assert.Contains(word.MainDocumentPart.FooterParts.Single().Footer!.Descendants<SimpleField>(), f => f.Instruction!.Value!.Trim() == "PAGE");
+    }
+
+    [Fact]
+    public void The_implementation_report_holds_every_cost_in_polish_format_and_the_goal_totals()
+    {
+        using var word = Open(Build("realizacja"));
+        var text = string.Concat(word.MainDocumentPart!.Document!.Body!.Descendants<Text>().Select(t => t.Text + "|"));
+        Assert.Contains("|72\u00A0344\u00A0401,00\u00A0zł|", text);
+        Assert.Contains("|Razem cel 1.1|", text);
+        Assert.Contains("|163\u00A0600,00\u00A0zł|", text);
+        Assert.Contains(" ⚠ wydrukowano 4\u00A0500,00\u00A0zł", text);
+    }
+
+    [Fact]
+    public void Notes_become_footnotes()
+    {
+        using var word = Open(Build("osiagniecie"));
+        var notes = word.MainDocumentPart!.FootnotesPart!.Footnotes!.Elements<Footnote>().Where(f => f.Id! > 0).ToList();
+        Assert.Equal(25, notes.Count); // one data source per indicator
+        Assert.Contains("Opracowanie własne na podstawie danych z Oceny Zasobów Pomocy Społecznej", notes[0].InnerText);
+    }
+
+    private static Report Build(string kind) => ReportKinds.Build(ReportKinds.ByName[kind], Document(kind), Year(kind), [2021, 2022, 2023]);
+
+    private static StrategyDocument Document(string kind) => kind switch
+    {
+        "realizacja" => SeedFiles.LublinReport,
+        "wieloletni" => SeedFiles.BelchatowReport,
+        _ => SeedFiles.RopsReport,
+    };
+
+    private static int Year(string kind) => kind switch { "realizacja" => 2020, "wieloletni" => 2023, _ => 2016 };
+
+    private static WordprocessingDocument Open(Report report) =>
+        WordprocessingDocument.Open(new MemoryStream(DocxReport.Render(report)), false);
+
+    private static IEnumerable<Block> Flatten(Section section) =>
+        section.Blocks.SelectMany(b => b is Section s ? Flatten(s) : [b]);
+}

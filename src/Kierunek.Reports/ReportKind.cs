@@ -11,6 +11,8 @@ public enum ReportKind
     Attainment,
     /// <summary>Seed 000: tasks and actions with costs by funding source, goal totals and the summary.</summary>
     Implementation,
+    /// <summary>Seed 001: tasks with implementers, funding sources, indicators and their values, monitoring.</summary>
+    IndicatorTable,
     /// <summary>Seed 004: indicators as rows, years as columns.</summary>
     MultiYear,
     /// <summary>Seed 002: conclusions, recommendations and who carries them out, per goal.</summary>
@@ -23,6 +25,7 @@ public static class ReportKinds
     public static readonly IReadOnlyDictionary<string, ReportKind> ByName = new Dictionary<string, ReportKind>(StringComparer.OrdinalIgnoreCase)
     {
         ["realizacja"] = ReportKind.Implementation,
+        ["wskazniki"] = ReportKind.IndicatorTable,
         ["osiagniecie"] = ReportKind.Attainment,
         ["wieloletni"] = ReportKind.MultiYear,
         ["wnioski"] = ReportKind.Recommendations,
@@ -33,6 +36,7 @@ public static class ReportKinds
     {
         ReportKind.Attainment => AttainmentReport.Build(document, year),
         ReportKind.Implementation => ImplementationReport.Build(document, year),
+        ReportKind.IndicatorTable => IndicatorTableReport.Build(document, year),
         ReportKind.MultiYear => MultiYearReport.Build(document, years),
         ReportKind.Recommendations => RecommendationsReport.Build(document, year),
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),

@@ -17,7 +17,7 @@ namespace Kierunek.Reports.Tests.Rendering;
 /// header rows repeated, wide tables on landscape pages, notes as footnotes, a table of contents.</summary>
 public class DocxReportTests
 {
-    public static TheoryData<string> Kinds => ["realizacja", "osiagniecie", "wieloletni", "wnioski"];
+    public static TheoryData<string> Kinds => ["realizacja", "wskazniki", "osiagniecie", "wieloletni", "wnioski"];
 
     [Theory]
     [MemberData(nameof(Kinds))]
@@ -79,10 +79,11 @@ public class DocxReportTests
     {
         "realizacja" => SeedFiles.LublinReport,
         "wieloletni" => SeedFiles.BelchatowReport,
+        "wskazniki" => SeedFiles.BialystokReport,
         _ => SeedFiles.RopsReport,
     };
 
-    private static int Year(string kind) => kind switch { "realizacja" => 2020, "wieloletni" => 2023, _ => 2016 };
+    private static int Year(string kind) => kind switch { "realizacja" or "wskazniki" => 2020, "wieloletni" => 2023, _ => 2016 };
 
     private static WordprocessingDocument Open(Report report) =>
         WordprocessingDocument.Open(new MemoryStream(DocxReport.Render(report)), false);

@@ -64,7 +64,7 @@ public static class AttainmentRule
     /// between the baseline year and the end of the strategy's period.</summary>
     public static Attainment Of(Indicator indicator, int year, int? periodEnd)
     {
-        var current = indicator.Values.FirstOrDefault(v => v.Period.FromYear <= year && year <= v.Period.ToYear)?.Value;
+        var current = indicator.In(year)?.Value;
         return Of(indicator.Baseline, current, indicator.Target, indicator.Direction, ExpectedShare(indicator.Baseline?.Year, year, periodEnd));
     }
 

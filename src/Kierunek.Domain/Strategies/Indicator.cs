@@ -19,6 +19,9 @@ public sealed class Indicator
     public List<IndicatorValue> Values { get; init; } = [];
     public List<string> Notes { get; init; } = [];
     public int SourceLine { get; init; }
+
+    /// <summary>The value reported for a period that contains <paramref name="year"/>; null when there is none (never 0).</summary>
+    public IndicatorValue? In(int year) => Values.FirstOrDefault(v => v.Period.FromYear <= year && year <= v.Period.ToYear);
 }
 
 /// <summary>A value of an indicator for a period, optionally reported by one institution.</summary>

@@ -40,7 +40,7 @@ public static class AttainmentReport
         var rows = node.Indicators.Select(indicator =>
         {
             var attainment = AttainmentRule.Of(indicator, year, document.PeriodTo);
-            var current = indicator.Values.FirstOrDefault(v => v.Period.FromYear <= year && year <= v.Period.ToYear)?.Value;
+            var current = indicator.In(year)?.Value;
             var baseline = ValueCells.Of(indicator.Baseline?.Value);
             return new Row(
             [

@@ -36,7 +36,7 @@ public static class IndicatorTableReport
             {
                 var indicator = node.Indicators[i];
                 var first = i == 0;
-                var value = indicator.Values.FirstOrDefault(v => v.Period.FromYear <= year && year <= v.Period.ToYear)?.Value;
+                var value = indicator.In(year)?.Value;
                 rows.Add(new Row(
                 [
                     new ReportCell(first ? $"{node.Code}. {node.Title}" : ""),

@@ -43,7 +43,7 @@ public static class MultiYearReport
 
     private static ReportCell YearCell(Indicator indicator, int year)
     {
-        var value = indicator.Values.FirstOrDefault(v => v.Period.FromYear <= year && year <= v.Period.ToYear);
+        var value = indicator.In(year);
         if (value is null) return ReportCell.Empty;
         var cell = ValueCells.Of(value.Value);
         return value.Comment is { } comment ? cell with { Footnote = cell.Footnote is null ? comment : $"{cell.Footnote} {comment}" } : cell;

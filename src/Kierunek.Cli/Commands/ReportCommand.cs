@@ -10,7 +10,7 @@ namespace Kierunek.Cli.Commands;
 /// (or a report file read on the spot). The web application calls the same report code.</summary>
 public static class ReportCommand
 {
-    public static readonly string[] Formats = ["html", "docx"];
+    public static readonly string[] Formats = ["html", "docx", "xlsx"];
 
     public static Command Create()
     {
@@ -45,8 +45,12 @@ public static class ReportCommand
         }
         var report = ReportKinds.Build(ReportKinds.ByName[kind], doc, reportYear.Value, columns);
         output.Directory?.Create();
-        if (format == "docx") File.WriteAllBytes(output.FullName, DocxReport.Render(report));
-        else File.WriteAllText(output.FullName, HtmlReport.Render(report));
+        switch (format)
+        {
+            case "docx": File.WriteAllBytes(output.FullName, DocxReport.Render(report)); break;
+            case "xlsx": File.WriteAllBytes(output.FullName, XlsxReport.Render(report)); break;
+            default: File.WriteAllText(output.FullName, HtmlReport.Render(report)); break;
+        }
         Console.WriteLine($"Zapisano {output.FullName}");
         return ExitCodes.Success;
     }

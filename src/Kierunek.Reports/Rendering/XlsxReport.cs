@@ -1,0 +1,190 @@
+using DocumentFormat.OpenXml;
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Spreadsheet;
+using Kierunek.Reports.Model;
+using Table = Kierunek.Reports.Model.Table;
+using Row = DocumentFormat.OpenXml.Spreadsheet.Row;
+
+namespace Kierunek.Reports.Rendering;
+
+/// <summary>A workbook with one sheet per table: numbers are numeric cells with Polish-looking number
+/// formats (money in zł, percentages, thousands grouped), anything that is not a number keeps its text,
+/// header rows are frozen and spans are merged.</summary>
+public static class XlsxReport
+{
+    private enum Look : uint { Default = 0, Caption = 1, Header = 2, Text = 3, Integer = 4, Decimal = 5, Money = 6, Percent = 7 }
+
+    public static byte[] Render(Report report)
+    {
+        using var stream = new MemoryStream();
+        using (var book = SpreadsheetDocument.Create(stream, SpreadsheetDocumentType.Workbook))
+        {
+            var workbook = book.AddWorkbookPart();
+            workbook.Workbook = new Workbook();
+            AddStyles(workbook);
+            var sheets = workbook.Workbook.AppendChild(new Sheets());
+            var names = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+            uint id = 1;
+            foreach (var (heading, table) in Tables(report))
+            {
+                var part = workbook.AddNewPart<WorksheetPart>();
+                part.Worksheet = SheetOf(table);
+                sheets.Append(new Sheet { Id = workbook.GetIdOfPart(part), SheetId = id++, Name = SheetName(heading, names) });
+            }
+            workbook.Workbook.Save();
+        }
+        return stream.ToArray();
+    }
+
+    private static IEnumerable<(string Heading, Table Table)> Tables(Report report)
+    {
+        IEnumerable<(string, Table)> In(Section section) => section.Blocks.SelectMany(b => b switch
+        {
+            Table t => [(section.Heading, t)],
+            Section s => In(s),
+            _ => Array.Empty<(string, Table)>(),
+        });
+        return report.Sections.SelectMany(In);
+    }
+
+    private static Worksheet SheetOf(Table table)
+    {
+        var data = new SheetData();
+        var merges = new List<string>();
+        uint rowIndex = 1;
+        data.Append(new Row(TextCell(1, rowIndex, table.Caption, Look.Caption)) { RowIndex = rowIndex });
+        rowIndex++;
+
+        var taken = new HashSet<(uint Row, int Column)>();
+        foreach (var header in table.HeaderRows)
+        {
+            var row = new Row { RowIndex = rowIndex };
+            var column = 1;
+            foreach (var h in header)
+            {
+                while (taken.Contains((rowIndex, column))) column++;
+                row.Append(TextCell(column, rowIndex, h.Text, Look.Header));
+                if (h.ColumnSpan > 1 || h.RowSpan > 1)
+                    merges.Add($"{Reference(column, rowIndex)}:{Reference(column + h.ColumnSpan - 1, rowIndex + (uint)h.RowSpan - 1)}");
+                for (var r = 1; r < h.RowSpan; r++)
+                for (var c = 0; c < h.ColumnSpan; c++)
+                    taken.Add((rowIndex + (uint)r, column + c));
+                column += h.ColumnSpan;
+            }
+            data.Append(row);
+            rowIndex++;
+        }
+        var frozenRows = rowIndex - 1;
+
+        foreach (var body in table.Rows)
+        {
+            var row = new Row { RowIndex = rowIndex };
+            var column = 1;
+            foreach (var cell in body.Cells)
+            {
+                row.Append(ValueCell(column, rowIndex, cell));
+                if (cell.ColumnSpan > 1) merges.Add($"{Reference(column, rowIndex)}:{Reference(column + cell.ColumnSpan - 1, rowIndex)}");
+                column += cell.ColumnSpan;
+            }
+            data.Append(row);
+            rowIndex++;
+        }
+
+        var sheet = new Worksheet(
+            new SheetViews(new SheetView(new Pane
+            {
+                VerticalSplit = frozenRows, TopLeftCell = Reference(1, frozenRows + 1), ActivePane = PaneValues.BottomLeft, State = PaneStateValues.Frozen,
+            }) { WorkbookViewId = 0 }),
+            new Columns(Enumerable.Range(1, table.ColumnCount).Select(i => new Column { Min = (uint)i, Max = (uint)i, Width = 24, CustomWidth = true })),
+            data);
+        if (merges.Count > 0) sheet.Append(new MergeCells(merges.Select(m => new MergeCell { Reference = m })));
+        return sheet;
+    }
+
+    /// <summary>A number goes in as a number with its format; everything else as the text the report shows
+    /// (with its list items, warning and note), so "b.d." stays "b.d." and never becomes 0.</summary>
+    private static Cell ValueCell(int column, uint row, ReportCell cell)
+    {
+        if (cell.Number is { } number && cell.Items.Count == 0 && cell.Warning is null)
+            return new Cell
+            {
+                CellReference = Reference(column, row), DataType = CellValues.Number,
+                CellValue = new CellValue(number), StyleIndex = (uint)LookOf(cell.Style),
+            };
+        var text = string.Join("\n", new[] { cell.Text }.Concat(cell.Items.Select(i => "• " + i)).Where(t => t.Length > 0));
+        if (cell.Warning is { } warning) text += $" (⚠ {warning})";
+        if (cell.Footnote is { } note) text += $" [{note}]";
+        return TextCell(column, row, text, Look.Text);
+    }
+
+    private static Look LookOf(NumberStyle style) => style switch
+    {
+        NumberStyle.Money => Look.Money,
+        NumberStyle.Percent => Look.Percent,
+        NumberStyle.Decimal => Look.Decimal,
+        _ => Look.Integer,
+    };
+
+    private static Cell TextCell(int column, uint row, string text, Look look) => new()
+    {
+        CellReference = Reference(column, row), DataType = CellValues.InlineString,
+        InlineString = new InlineString(new Text(text) { Space = SpaceProcessingModeValues.Preserve }), StyleIndex = (uint)look,
+    };
+
+    public static string Reference(int column, uint row)
+    {
+        var letters = "";
+        for (var c = column; c > 0; c = (c - 1) / 26) letters = (char)('A' + (c - 1) % 26) + letters;
+        return letters + row;
+    }
+
+    /// <summary>Excel allows 31 characters, no []:*?/\ and one name per sheet.</summary>
+    private static string SheetName(string heading, HashSet<string> taken)
+    {
+        var clean = new string(heading.Select(c => "[]:*?/\\".Contains(c) ? ' ' : c).ToArray()).Trim();
+        var name = clean.Length > 31 ? clean[..31].TrimEnd() : clean;
+        for (var n = 2; !taken.Add(name); n++)
+        {
+            var suffix = $" ({n})";
+            name = (clean.Length + suffix.Length > 31 ? clean[..(31 - suffix.Length)].TrimEnd() : clean) + suffix;
+        }
+        return name;
+    }
+
+    private static void AddStyles(WorkbookPart workbook)
+    {
+        var part = workbook.AddNewPart<WorkbookStylesPart>();
+        part.Stylesheet = new Stylesheet(
+            new NumberingFormats(
+                new NumberingFormat { NumberFormatId = 164, FormatCode = "#,##0" },
+                new NumberingFormat { NumberFormatId = 165, FormatCode = "#,##0.0##" },
+                new NumberingFormat { NumberFormatId = 166, FormatCode = "#,##0.00\\ \"zł\"" },
+                new NumberingFormat { NumberFormatId = 167, FormatCode = "0.0%" }) { Count = 4 },
+            new Fonts(new Font(new FontSize { Val = 10 }, new FontName { Val = "Liberation Sans" }),
+                new Font(new Bold(), new FontSize { Val = 10 }, new FontName { Val = "Liberation Sans" })) { Count = 2 },
+            new Fills(new Fill(new PatternFill { PatternType = PatternValues.None }), new Fill(new PatternFill { PatternType = PatternValues.Gray125 }),
+                new Fill(new PatternFill(new ForegroundColor { Rgb = "FFE8EEF5" }) { PatternType = PatternValues.Solid })) { Count = 3 },
+            new Borders(new Border(), new Border(
+                new LeftBorder(new Color { Rgb = "FF767676" }) { Style = BorderStyleValues.Thin },
+                new RightBorder(new Color { Rgb = "FF767676" }) { Style = BorderStyleValues.Thin },
+                new TopBorder(new Color { Rgb = "FF767676" }) { Style = BorderStyleValues.Thin },
+                new BottomBorder(new Color { Rgb = "FF767676" }) { Style = BorderStyleValues.Thin },
+                new DiagonalBorder())) { Count = 2 },
+            new CellStyleFormats(new CellFormat()) { Count = 1 },
+            new CellFormats(
+                new CellFormat(),
+                new CellFormat { FontId = 1, ApplyFont = true },
+                Format(0, fontId: 1, fillId: 2),
+                Format(0),
+                Format(164),
+                Format(165),
+                Format(166),
+                Format(167)) { Count = 8 });
+    }
+
+    private static CellFormat Format(uint numberFormat, uint fontId = 0, uint fillId = 0) => new(new Alignment { WrapText = true, Vertical = VerticalAlignmentValues.Top })
+    {
+        NumberFormatId = numberFormat, FontId = fontId, FillId = fillId, BorderId = 1,
+        ApplyNumberFormat = numberFormat != 0, ApplyFont = fontId != 0, ApplyFill = fillId != 0, ApplyBorder = true, ApplyAlignment = true,
+    };
+}

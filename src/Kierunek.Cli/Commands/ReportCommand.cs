@@ -2,6 +2,7 @@ using System.CommandLine;
 using Kierunek.Domain.Strategies;
 using Kierunek.Import;
 using Kierunek.Reports;
+using Kierunek.Reports.Model;
 using Kierunek.Reports.Rendering;
 
 namespace Kierunek.Cli.Commands;
@@ -10,7 +11,7 @@ namespace Kierunek.Cli.Commands;
 /// (or a report file read on the spot). The web application calls the same report code.</summary>
 public static class ReportCommand
 {
-    public static readonly string[] Formats = ["html", "docx", "xlsx"];
+    public static readonly string[] Formats = ["html", "docx", "xlsx", "pdf"];
 
     public static Command Create()
     {
@@ -27,6 +28,15 @@ public static class ReportCommand
         command.SetAction(p => Run(p.GetValue(document)!, p.GetValue(year), p.GetValue(years), p.GetValue(kind)!, p.GetValue(format)!, p.GetValue(output)!, p.GetValue(db)));
         return command;
     }
+
+    /// <summary>The report as the bytes of a file in <paramref name="format"/>.</summary>
+    public static byte[] Render(Report report, string format) => format switch
+    {
+        "docx" => DocxReport.Render(report),
+        "xlsx" => XlsxReport.Render(report),
+        "pdf" => PdfReport.RenderAsync(report).GetAwaiter().GetResult(),
+        _ => System.Text.Encoding.UTF8.GetBytes(HtmlReport.Render(report)),
+    };
 
     public static int Run(string document, int? year, string? years, string kind, string format, FileInfo output, string? db)
     {
@@ -45,11 +55,13 @@ public static class ReportCommand
         }
         var report = ReportKinds.Build(ReportKinds.ByName[kind], doc, reportYear.Value, columns);
         output.Directory?.Create();
-        switch (format)
+        try
         {
-            case "docx": File.WriteAllBytes(output.FullName, DocxReport.Render(report)); break;
-            case "xlsx": File.WriteAllBytes(output.FullName, XlsxReport.Render(report)); break;
-            default: File.WriteAllText(output.FullName, HtmlReport.Render(report)); break;
+            File.WriteAllBytes(output.FullName, Render(report, format));
+        }
+        catch (PdfPrinterMissingException e)
+        {
+            return Output.Errors([new ImportError(new SourceLocation(output.FullName), "no-chromium", e.Message)], json: false);
         }
         Console.WriteLine($"Zapisano {output.FullName}");
         return ExitCodes.Success;

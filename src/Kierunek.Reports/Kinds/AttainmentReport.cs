@@ -13,12 +13,13 @@ public static class AttainmentReport
     public static Report Build(StrategyDocument document, int year)
     {
         var sections = document.AllNodes().Where(n => n.Indicators.Count > 0)
-            .Select(node => new Section(ReportHeadings.Of(node), 2, [GoalTable(node, document, year)]))
+            .Select(node => new Section(ReportHeadings.Of(node), 2, [GoalTable(node, document, year), .. Trends(node, document, year)]))
             .ToList();
         var all = document.AllIndicators().Select(i => AttainmentRule.Of(i, year, document.PeriodTo).Status).ToList();
         var summary = new Section("Podsumowanie", 2,
         [
             new Paragraph(Summary(all, year)),
+            .. StatusChart(document, year),
             new Paragraph("Stopień osiągnięcia to część drogi od wartości bazowej do docelowej przebyta do końca roku "
                           + "(100% — cel osiągnięty; wartość ujemna — zmiana w niepożądanym kierunku). Ocena „na dobrej drodze” "
                           + "oznacza postęp co najmniej proporcjonalny do czasu, jaki upłynął od roku bazowego do końca okresu programu; "
@@ -53,6 +54,25 @@ public static class AttainmentReport
             ]);
         }).ToList();
         return new Table($"{ReportHeadings.Of(node)} — wskaźniki w {year} r.", [header], rows);
+    }
+
+    private static IEnumerable<Block> StatusChart(StrategyDocument document, int year)
+    {
+        var goals = document.AllNodes().Where(n => n.Indicators.Count > 0)
+            .Select(n => (n.Code ?? n.Title ?? "", (IReadOnlyList<AttainmentStatus>)n.Indicators.Select(i => AttainmentRule.Of(i, year, document.PeriodTo).Status).ToList()))
+            .ToList();
+        if (ReportCharts.StatusByGoal(goals, year) is { } chart) yield return chart;
+    }
+
+    /// <summary>From the baseline's year to this year, against the target.</summary>
+    private static IEnumerable<Block> Trends(StrategyNode node, StrategyDocument document, int year)
+    {
+        foreach (var indicator in node.Indicators)
+        {
+            if (indicator.Baseline is not { Year: { } from } baseline || indicator.In(year) is not { } current) continue;
+            var target = AttainmentRule.Of(indicator, year, document.PeriodTo).Target;
+            if (ReportCharts.Trend(indicator, [(from, baseline.Value), (year, current.Value)], target) is { } chart) yield return chart;
+        }
     }
 
     /// <summary>A relative target shows what it means in numbers: "Wzrost o 10% (8 010,2)".</summary>

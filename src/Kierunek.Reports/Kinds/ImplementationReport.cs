@@ -25,7 +25,7 @@ public static class ImplementationReport
     {
         var goals = document.AllNodes().Where(n => n.Kind == NodeKind.SpecificGoal).ToList();
         var sections = goals.Select(goal => new Section(ReportHeadings.Of(goal), 2, [GoalTable(goal, document)]) { Landscape = true }).ToList();
-        sections.Add(new Section("Podsumowanie kosztów", 2, [SummaryTable(document), .. RuleNote(document)]));
+        sections.Add(new Section("Podsumowanie kosztów", 2, [SummaryTable(document), .. RuleNote(document), .. CostChart(document, goals)]));
         return new Report($"Sprawozdanie z realizacji zadań za {year} r.", document.Title, sections) { Source = ReportHeadings.Source(document, year) };
     }
 
@@ -95,6 +95,14 @@ public static class ImplementationReport
                     document.PrintedTotals.FirstOrDefault(t => t.Kind == PrintedTotalKind.SummaryGoal && t.GoalCode == goal.Code), RowKind.Body));
         }
         return new Table("Koszty według celów i źródeł finansowania (wyliczone z działań)", [header], rows);
+    }
+
+    private static IEnumerable<Block> CostChart(StrategyDocument document, IReadOnlyList<StrategyNode> goals)
+    {
+        var totals = CostTotaller.ByGoal(document);
+        var chart = ReportCharts.CostBySource(goals.Where(g => g.Code is not null)
+            .Select(g => (g.Code!, totals.GetValueOrDefault(g.Code!, CostTotals.None))).ToList());
+        if (chart is not null) yield return chart;
     }
 
     private static IEnumerable<Block> RuleNote(StrategyDocument document)

@@ -1,3 +1,4 @@
+using Kierunek.Domain.Monitoring;
 using Kierunek.Domain.Strategies;
 using Kierunek.Reports.Model;
 
@@ -13,7 +14,7 @@ public static class MultiYearReport
         // A strategic goal: its operational goals (children) hold the directions that carry indicators.
         var sections = document.AllNodes()
             .Where(n => n.Children.Any(c => c.Children.Any(g => g.Indicators.Count > 0)))
-            .Select(goal => new Section(ReportHeadings.Of(goal), 2, [GoalTable(goal, years)]) { Landscape = years.Count > 2 })
+            .Select(goal => new Section(ReportHeadings.Of(goal), 2, [GoalTable(goal, years), .. Trends(goal, document, years)]) { Landscape = years.Count > 2 })
             .ToList();
         var span = years.Count == 1 ? $"{years[0]} r." : $"{years[0]}–{years[^1]}";
         return new Report($"Wskaźniki monitorujące w latach {span}", document.Title, sections)
@@ -39,6 +40,17 @@ public static class MultiYearReport
                 ]));
         }
         return new Table($"{ReportHeadings.Of(goal)} — wskaźniki w latach {years[0]}–{years[^1]}", [header], rows);
+    }
+
+    private static IEnumerable<Block> Trends(StrategyNode goal, StrategyDocument document, IReadOnlyList<int> years)
+    {
+        foreach (var indicator in goal.SelfAndDescendants().SelectMany(n => n.Indicators))
+        {
+            var values = years.Select(y => (Year: y, Value: indicator.In(y))).Where(v => v.Value?.Period.FromYear == v.Year)
+                .Select(v => (v.Year, v.Value!.Value)).ToList();
+            var target = AttainmentRule.Of(indicator, years[^1], document.PeriodTo).Target;
+            if (ReportCharts.Trend(indicator, values, target) is { } chart) yield return chart;
+        }
     }
 
     private static ReportCell YearCell(Indicator indicator, int year)

@@ -59,3 +59,21 @@ public sealed record ReportCell(string Text)
 
     public static ReportCell Empty { get; } = new("");
 }
+
+/// <summary>A chart for what people would rather look at than read, and — for those who cannot see it —
+/// one sentence saying what it shows (<see cref="Description"/>).</summary>
+public abstract record Chart(string Title, string Description) : Block;
+
+/// <summary>An indicator's values over the years, its target drawn as a line.</summary>
+public sealed record TrendChart(string Title, string Description, string SeriesName, IReadOnlyList<ChartPoint> Points, decimal? Target, NumberStyle Style)
+    : Chart(Title, Description);
+
+public sealed record ChartPoint(int Year, decimal Value);
+
+/// <summary>A bar per category, each a stack of parts: the cost of a goal by funding source, a goal's
+/// indicators by status.</summary>
+public sealed record StackedBarChart(string Title, string Description, IReadOnlyList<string> Categories, IReadOnlyList<ChartSeries> Parts, NumberStyle Style)
+    : Chart(Title, Description);
+
+/// <summary>One part of every bar; <see cref="Color"/> as #RRGGBB.</summary>
+public sealed record ChartSeries(string Name, IReadOnlyList<decimal> Values, string Color);

@@ -5,6 +5,9 @@ using Kierunek.Reports.Model;
 using Table = Kierunek.Reports.Model.Table;
 using WordTable = DocumentFormat.OpenXml.Wordprocessing.Table;
 using WordParagraph = DocumentFormat.OpenXml.Wordprocessing.Paragraph;
+using A = DocumentFormat.OpenXml.Drawing;
+using DW = DocumentFormat.OpenXml.Drawing.Wordprocessing;
+using PIC = DocumentFormat.OpenXml.Drawing.Pictures;
 
 namespace Kierunek.Reports.Rendering;
 
@@ -28,6 +31,7 @@ public static class DocxReport
             settings.Settings = new Settings(new UpdateFieldsOnOpen { Val = true }); // Word fills the table of contents on opening
             var footerId = AddPageNumberFooter(main);
             var footnotes = new Notes(main);
+            var pictures = new Pictures(main);
             var body = new Body();
 
             body.Append(Para(report.Title, "Title"));
@@ -45,7 +49,7 @@ public static class DocxReport
                     body.Append(new WordParagraph(new ParagraphProperties(PageSetup(landscape, footerId))));
                     landscape = section.Landscape;
                 }
-                AppendSection(body, section, footnotes);
+                AppendSection(body, section, footnotes, pictures);
             }
             body.Append(PageSetup(landscape, footerId));
             main.Document = new Document(body);
@@ -54,7 +58,7 @@ public static class DocxReport
         return stream.ToArray();
     }
 
-    private static void AppendSection(Body body, Section section, Notes notes)
+    private static void AppendSection(Body body, Section section, Notes notes, Pictures pictures)
     {
         body.Append(Para(section.Heading, $"Heading{Math.Clamp(section.Level - 1, 1, 3)}"));
         foreach (var block in section.Blocks)
@@ -68,7 +72,12 @@ public static class DocxReport
                     body.Append(WordTableOf(t, notes));
                     body.Append(Para("", null));
                     break;
-                case Section s: AppendSection(body, s, notes); break;
+                case Chart c:
+                    body.Append(pictures.Of(c));
+                    body.Append(Para(c.Title, "Caption"));
+                    body.Append(Para(c.Description, null));
+                    break;
+                case Section s: AppendSection(body, s, notes, pictures); break;
             }
         }
     }
@@ -253,5 +262,39 @@ public static class DocxReport
         }
 
         public void Save() => part.Footnotes = footnotes;
+    }
+
+    /// <summary>Charts as PNG pictures in line with the text, 16 cm wide (fits a portrait page), each with
+    /// its title and one-sentence description as alternative text.</summary>
+    private sealed class Pictures(MainDocumentPart main)
+    {
+        private const long WidthEmu = 16 * 360_000L; // 360 000 EMU to a centimetre
+        private uint lastId;
+
+        public WordParagraph Of(Chart chart)
+        {
+            var image = main.AddImagePart(ImagePartType.Png);
+            using (var png = new MemoryStream(ChartImages.Png(chart))) image.FeedData(png);
+            var id = ++lastId;
+            var height = WidthEmu * ChartImages.Height / ChartImages.Width;
+            var picture = new PIC.Picture(
+                new PIC.NonVisualPictureProperties(
+                    new PIC.NonVisualDrawingProperties { Id = id, Name = $"wykres{id}.png", Description = chart.Description },
+                    new PIC.NonVisualPictureDrawingProperties()),
+                new PIC.BlipFill(new A.Blip { Embed = main.GetIdOfPart(image) }, new A.Stretch(new A.FillRectangle())),
+                new PIC.ShapeProperties(
+                    new A.Transform2D(new A.Offset { X = 0, Y = 0 }, new A.Extents { Cx = WidthEmu, Cy = height }),
+                    new A.PresetGeometry(new A.AdjustValueList()) { Preset = A.ShapeTypeValues.Rectangle }));
+            var inline = new DW.Inline(
+                new DW.Extent { Cx = WidthEmu, Cy = height },
+                new DW.EffectExtent { LeftEdge = 0, TopEdge = 0, RightEdge = 0, BottomEdge = 0 },
+                new DW.DocProperties { Id = id, Name = $"Wykres {id}", Title = chart.Title, Description = chart.Description },
+                new DW.NonVisualGraphicFrameDrawingProperties(new A.GraphicFrameLocks { NoChangeAspect = true }),
+                new A.Graphic(new A.GraphicData(picture) { Uri = "http://schemas.openxmlformats.org/drawingml/2006/picture" }))
+            {
+                DistanceFromTop = 0, DistanceFromBottom = 0, DistanceFromLeft = 0, DistanceFromRight = 0,
+            };
+            return new WordParagraph(new ParagraphProperties(new KeepNext()), new Run(new Drawing(inline)));
+        }
     }
 }

@@ -11,9 +11,9 @@ public static class HtmlReport
 {
     private static readonly HtmlEncoder Encoder = HtmlEncoder.Create(System.Text.Unicode.UnicodeRanges.All);
 
-    public static string Render(Report report)
+    public static string Render(Report report, HtmlCharts charts = HtmlCharts.Svg)
     {
-        var notes = new List<string>();
+        var page = new Page(charts);
         var html = new StringBuilder();
         html.Append("<!DOCTYPE html>\n<html lang=\"pl\">\n<head>\n<meta charset=\"utf-8\">\n")
             .Append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
@@ -21,7 +21,8 @@ public static class HtmlReport
             .Append("<h1>").Append(E(report.Title)).Append("</h1>\n");
         if (report.Subtitle is { } subtitle) html.Append("<p class=\"subtitle\">").Append(E(subtitle)).Append("</p>\n");
         if (report.Source is { } source) html.Append("<p class=\"source\">").Append(E(source)).Append("</p>\n");
-        foreach (var section in report.Sections) Section(html, section, notes);
+        foreach (var section in report.Sections) Section(html, section, page);
+        var notes = page.Notes;
         if (notes.Count > 0)
         {
             html.Append("<section class=\"footnotes\" aria-labelledby=\"przypisy\">\n<h2 id=\"przypisy\">Przypisy</h2>\n<ol>\n");
@@ -32,7 +33,15 @@ public static class HtmlReport
         return html.Append("</main>\n</body>\n</html>\n").ToString();
     }
 
-    private static void Section(StringBuilder html, Section section, List<string> notes)
+    /// <summary>What the page collects while it is written: footnotes in order, charts numbered.</summary>
+    private sealed class Page(HtmlCharts charts)
+    {
+        public List<string> Notes { get; } = [];
+        public HtmlCharts Charts { get; } = charts;
+        public int ChartCount { get; set; }
+    }
+
+    private static void Section(StringBuilder html, Section section, Page page)
     {
         var level = Math.Clamp(section.Level, 2, 6);
         html.Append(section.Landscape ? "<section class=\"landscape\">\n" : "<section>\n")
@@ -43,11 +52,38 @@ public static class HtmlReport
             {
                 case Paragraph p: html.Append("<p>").Append(E(p.Text)).Append("</p>\n"); break;
                 case BulletList l: List(html, l.Items); break;
-                case Table t: Table(html, t, notes); break;
-                case Section s: Section(html, s, notes); break;
+                case Table t: Table(html, t, page.Notes); break;
+                case Chart c: Figure(html, c, page); break;
+                case Section s: Section(html, s, page); break;
             }
         }
         html.Append("</section>\n");
+    }
+
+    /// <summary>A chart as a figure: the picture names itself by its title and description (inline SVG
+    /// with &lt;title&gt; and &lt;desc&gt;, or an image with alt text), the caption says both for everyone.</summary>
+    private static void Figure(StringBuilder html, Chart chart, Page page)
+    {
+        var id = "wykres" + ++page.ChartCount;
+        html.Append("<figure class=\"chart\">\n");
+        if (page.Charts == HtmlCharts.Svg) html.Append(InlineSvg(ChartImages.Svg(chart), chart, id));
+        else
+            html.Append("<img src=\"data:image/png;base64,").Append(Convert.ToBase64String(ChartImages.Png(chart)))
+                .Append("\" width=\"").Append(ChartImages.Width).Append("\" height=\"").Append(ChartImages.Height)
+                .Append("\" alt=\"").Append(E(chart.Description)).Append("\">");
+        html.Append("\n<figcaption><strong>").Append(E(chart.Title)).Append("</strong> ").Append(E(chart.Description)).Append("</figcaption>\n</figure>\n");
+    }
+
+    /// <summary>ScottPlot's SVG made fit for a page with several charts: ids made unique (clip paths
+    /// share names across charts), scalable, announced as one image with a title and a description.</summary>
+    private static string InlineSvg(string svg, Chart chart, string id)
+    {
+        var start = svg.IndexOf("<svg", StringComparison.Ordinal);
+        var open = svg.IndexOf('>', start);
+        var body = svg[(open + 1)..].Replace("id=\"", $"id=\"{id}-").Replace("url(#", $"url(#{id}-");
+        return $"<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 {ChartImages.Width} {ChartImages.Height}\" role=\"img\" "
+               + $"aria-labelledby=\"{id}-t {id}-d\"><title id=\"{id}-t\">{E(chart.Title)}</title><desc id=\"{id}-d\">{E(chart.Description)}</desc>"
+               + body;
     }
 
     private static void Table(StringBuilder html, Table table, List<string> notes)
@@ -128,8 +164,11 @@ public static class HtmlReport
         tr.group th { background: #f2f2f2; font-weight: bold; }
         tr.total th, tr.total td { font-weight: bold; border-top: 2px solid #1a1a1a; }
         td ul, th ul { margin: 0; padding-left: 1.1rem; }
-        .warning { color: #8a1c00; font-weight: bold; }
+        .warning { color: #8a1c00; font-weight: bold; white-space: normal; }
         .footnotes { font-size: .85rem; }
+        figure.chart { margin: 1rem 0; max-width: 50rem; break-inside: avoid; }
+        figure.chart svg, figure.chart img { width: 100%; height: auto; display: block; border: 1px solid #d0d0d0; }
+        figcaption { font-size: .9rem; margin-top: .4rem; }
         @page { size: A4; margin: 15mm 12mm 18mm; }
         @page wide { size: A4 landscape; }
         @media print {
@@ -142,3 +181,6 @@ public static class HtmlReport
 
         """;
 }
+
+/// <summary>How a page carries its charts: inline SVG for the web, PNG where the page is printed.</summary>
+public enum HtmlCharts { Svg, Png }

@@ -1,0 +1,95 @@
+using Kierunek.Reports.Model;
+using Microsoft.Playwright;
+
+namespace Kierunek.Reports.Rendering;
+
+/// <summary>The HTML report printed to PDF by headless Chromium (Debian's <c>chromium</c>, driven by
+/// Playwright): A4 — landscape pages where the HTML asks for them — header rows repeated on every page,
+/// "Strona 3 z 12" at the foot of each page. One printer keeps its browser for many reports.</summary>
+public sealed class PdfReport : IAsyncDisposable
+{
+    /// <summary>Where the browser is looked for unless KIERUNEK_CHROMIUM names another one.</summary>
+    public const string DefaultChromium = "/usr/bin/chromium";
+
+    private const string Footer = """
+        <div style="width:100%; font-family:'Liberation Sans',Arial,sans-serif; font-size:8pt; color:#333; text-align:center;">
+          Strona <span class="pageNumber"></span> z <span class="totalPages"></span>
+        </div>
+        """;
+
+    private readonly IPlaywright _playwright;
+    private readonly IBrowser _browser;
+
+    private PdfReport(IPlaywright playwright, IBrowser browser)
+    {
+        _playwright = playwright;
+        _browser = browser;
+    }
+
+    public static string ChromiumPath => Environment.GetEnvironmentVariable("KIERUNEK_CHROMIUM") is { Length: > 0 } path ? path : DefaultChromium;
+
+    /// <exception cref="PdfPrinterMissingException">Chromium is not installed where it is looked for.</exception>
+    public static async Task<PdfReport> StartAsync()
+    {
+        var chromium = ChromiumPath;
+        if (!File.Exists(chromium)) throw new PdfPrinterMissingException(chromium);
+        var playwright = await Playwright.CreateAsync();
+        try
+        {
+            var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+            {
+                ExecutablePath = chromium,
+                Args = ["--no-sandbox"],
+                Headless = true,
+            });
+            return new PdfReport(playwright, browser);
+        }
+        catch
+        {
+            playwright.Dispose();
+            throw;
+        }
+    }
+
+    /// <summary>One report, one PDF; for a single report without keeping a printer.</summary>
+    public static async Task<byte[]> RenderAsync(Report report)
+    {
+        await using var printer = await StartAsync();
+        return await printer.PrintAsync(report);
+    }
+
+    public Task<byte[]> PrintAsync(Report report) => PrintAsync(HtmlReport.Render(report, HtmlCharts.Png));
+
+    public async Task<byte[]> PrintAsync(string html)
+    {
+        var page = await _browser.NewPageAsync();
+        try
+        {
+            await page.SetContentAsync(html, new PageSetContentOptions { WaitUntil = WaitUntilState.Load });
+            return await page.PdfAsync(new PagePdfOptions
+            {
+                Format = "A4",
+                PreferCSSPageSize = true, // the report's own @page rules: margins, landscape pages
+                PrintBackground = true,   // shaded header rows
+                DisplayHeaderFooter = true,
+                HeaderTemplate = "<span></span>",
+                FooterTemplate = Footer,
+                Tagged = true,            // a tagged PDF keeps headings and tables for screen readers
+                Outline = true,           // bookmarks from the headings
+            });
+        }
+        finally
+        {
+            await page.CloseAsync();
+        }
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await _browser.DisposeAsync();
+        _playwright.Dispose();
+    }
+}
+
+public sealed class PdfPrinterMissingException(string path)
+    : Exception($"Nie ma przeglądarki Chromium w {path}, a PDF drukuje Chromium: zainstaluj pakiet „chromium” (apt-get install chromium) albo wskaż ją zmienną KIERUNEK_CHROMIUM.");

@@ -32,16 +32,25 @@ public static class ImplementationReport
     private static Table GoalTable(StrategyNode goal, StrategyDocument document)
     {
         var rows = new List<Row>();
+        var counted = new List<int>(); // the rows whose cost the "razem" row adds up, by the document's rule
+        void Add(StrategyNode measure, StrategyNode? task, bool printsTask)
+        {
+            foreach (var (row, cost) in MeasureRows(measure, task, printsTask))
+            {
+                if (cost is not null && CostTotaller.Counts(cost, document.CostRule)) counted.Add(rows.Count);
+                rows.Add(row);
+            }
+        }
         foreach (var node in goal.Children)
         {
-            if (node.Kind != NodeKind.Task) rows.AddRange(MeasureRows(node, null, printsTask: false));
+            if (node.Kind != NodeKind.Task) Add(node, null, printsTask: false);
             else if (node.Children.Count == 0) rows.Add(TaskOnlyRow(node));
             else
                 for (var i = 0; i < node.Children.Count; i++)
-                    rows.AddRange(MeasureRows(node.Children[i], node, printsTask: i == 0));
+                    Add(node.Children[i], node, printsTask: i == 0);
         }
         var printed = document.PrintedTotals.FirstOrDefault(t => t.Kind == PrintedTotalKind.GoalRow && t.GoalCode == goal.Code);
-        rows.Add(TotalRow($"Razem cel {goal.Code}", CostTotaller.ForNode(goal, document.CostRule), printed, 12));
+        rows.Add(TotalRow($"Razem cel {goal.Code}", CostTotaller.ForNode(goal, document.CostRule), printed, 12, counted));
         return new Table($"{ReportHeadings.Of(goal)} — zadania, działania i koszty", Header, rows);
     }
 
@@ -55,7 +64,7 @@ public static class ImplementationReport
 
     /// <summary>An action takes one row per printed cost row or indicator, whichever are more; the task's
     /// code and title stand in its first action's row, as in the printed table.</summary>
-    private static IEnumerable<Row> MeasureRows(StrategyNode measure, StrategyNode? task, bool printsTask)
+    private static IEnumerable<(Row Row, CostEntry? Cost)> MeasureRows(StrategyNode measure, StrategyNode? task, bool printsTask)
     {
         var lines = Math.Max(1, Math.Max(measure.Costs.Count, measure.Indicators.Count));
         for (var i = 0; i < lines; i++)
@@ -63,7 +72,7 @@ public static class ImplementationReport
             var cost = i < measure.Costs.Count ? measure.Costs[i] : null;
             var indicator = i < measure.Indicators.Count ? measure.Indicators[i] : null;
             var first = i == 0;
-            yield return new Row(
+            yield return (new Row(
             [
                 new ReportCell(first && printsTask && task is not null ? TaskLabel(task) : ""),
                 new ReportCell(first ? measure.Title ?? "" : ""),
@@ -77,7 +86,7 @@ public static class ImplementationReport
                 new ReportCell(indicator?.Name ?? ""),
                 ValueCells.Of(indicator?.Values.FirstOrDefault()?.Value),
                 new ReportCell(i < measure.Notes.Count ? measure.Notes[i] : ""),
-            ]);
+            ]), cost);
         }
     }
 
@@ -88,11 +97,17 @@ public static class ImplementationReport
         var rows = new List<Row>();
         foreach (var main in document.Roots.Where(r => r.Code is not null))
         {
-            rows.Add(TotalRow(ReportHeadings.Of(main), totals.GetValueOrDefault(main.Code!, CostTotals.None),
-                document.PrintedTotals.FirstOrDefault(t => t.Kind == PrintedTotalKind.SummaryMainGoal && t.GoalCode == main.Code), 1));
+            var mainRow = rows.Count;
+            rows.Add(new Row([])); // a place for the main goal's total, filled in once its goals' rows are known
+            var goalRows = new List<int>();
             foreach (var goal in main.Children.Where(c => c.Kind == NodeKind.SpecificGoal && c.Code is not null))
+            {
+                goalRows.Add(rows.Count);
                 rows.Add(CostRow(ReportHeadings.Of(goal), totals.GetValueOrDefault(goal.Code!, CostTotals.None),
                     document.PrintedTotals.FirstOrDefault(t => t.Kind == PrintedTotalKind.SummaryGoal && t.GoalCode == goal.Code), RowKind.Body));
+            }
+            rows[mainRow] = TotalRow(ReportHeadings.Of(main), totals.GetValueOrDefault(main.Code!, CostTotals.None),
+                document.PrintedTotals.FirstOrDefault(t => t.Kind == PrintedTotalKind.SummaryMainGoal && t.GoalCode == main.Code), 1, goalRows);
         }
         return new Table("Koszty według celów i źródeł finansowania (wyliczone z działań)", [header], rows);
     }
@@ -112,9 +127,10 @@ public static class ImplementationReport
             yield return new Paragraph("Zgodnie z dokumentem nie ujęto kosztów działań wieloletnich.");
     }
 
-    private static Row TotalRow(string label, CostTotals computed, PrintedTotal? printed, int labelSpan)
+    private static Row TotalRow(string label, CostTotals computed, PrintedTotal? printed, int labelSpan, IReadOnlyList<int> parts)
     {
         var row = CostRow(label, computed, printed, RowKind.Total);
+        row = row with { Cells = [row.Cells[0], .. row.Cells.Skip(1).Select(c => c.Number is null ? c : c with { SumOfRows = parts })] };
         if (labelSpan == 1) return row;
         // In a goal's table the label spans the columns before the costs, the rest stay empty.
         return row with

@@ -56,6 +56,9 @@ public sealed record ReportCell(string Text)
     public string? Footnote { get; init; }
     public string? Warning { get; init; }
     public int ColumnSpan { get; init; } = 1;
+    /// <summary>The body rows of the same table (indices into <see cref="Table.Rows"/>) whose numbers in
+    /// this cell's column make up <see cref="Number"/>; a spreadsheet writes the total as a formula.</summary>
+    public IReadOnlyList<int>? SumOfRows { get; init; }
 
     public static ReportCell Empty { get; } = new("");
 }

@@ -55,7 +55,12 @@ public static class XlsxReport
         data.Append(new Row(TextCell(1, rowIndex, table.Caption, Look.Caption)) { RowIndex = rowIndex });
         rowIndex++;
 
+        // A number whose printed total differs stays a number; what was printed goes to a column of its own.
+        var checks = table.Rows.Any(r => r.Cells.Any(c => c.Warning is not null && IsNumber(c)));
+        var width = table.ColumnCount + (checks ? 1 : 0);
+        var names = new string[table.ColumnCount + 1]; // the lowest header over each column
         var taken = new HashSet<(uint Row, int Column)>();
+        var headerTop = rowIndex;
         foreach (var header in table.HeaderRows)
         {
             var row = new Row { RowIndex = rowIndex };
@@ -69,23 +74,33 @@ public static class XlsxReport
                 for (var r = 1; r < h.RowSpan; r++)
                 for (var c = 0; c < h.ColumnSpan; c++)
                     taken.Add((rowIndex + (uint)r, column + c));
+                for (var c = 0; c < h.ColumnSpan; c++) names[column + c] = h.Text;
                 column += h.ColumnSpan;
+            }
+            if (checks && rowIndex == headerTop)
+            {
+                row.Append(TextCell(width, rowIndex, "Różnice z sumami w dokumencie", Look.Header));
+                if (table.HeaderRows.Count > 1) merges.Add($"{Reference(width, rowIndex)}:{Reference(width, rowIndex + (uint)table.HeaderRows.Count - 1)}");
             }
             data.Append(row);
             rowIndex++;
         }
         var frozenRows = rowIndex - 1;
 
+        var firstBodyRow = rowIndex;
         foreach (var body in table.Rows)
         {
             var row = new Row { RowIndex = rowIndex };
             var column = 1;
+            var differences = new List<string>();
             foreach (var cell in body.Cells)
             {
-                row.Append(ValueCell(column, rowIndex, cell));
+                row.Append(ValueCell(column, rowIndex, cell, SumFormula(cell, column, table, firstBodyRow)));
                 if (cell.ColumnSpan > 1) merges.Add($"{Reference(column, rowIndex)}:{Reference(column + cell.ColumnSpan - 1, rowIndex)}");
+                if (cell.Warning is { } warning && IsNumber(cell)) differences.Add($"{names[column]}: ⚠ {warning}");
                 column += cell.ColumnSpan;
             }
+            if (differences.Count > 0) row.Append(TextCell(width, rowIndex, string.Join("\n", differences), Look.Text));
             data.Append(row);
             rowIndex++;
         }
@@ -95,26 +110,67 @@ public static class XlsxReport
             {
                 VerticalSplit = frozenRows, TopLeftCell = Reference(1, frozenRows + 1), ActivePane = PaneValues.BottomLeft, State = PaneStateValues.Frozen,
             }) { WorkbookViewId = 0 }),
-            new Columns(Enumerable.Range(1, table.ColumnCount).Select(i => new Column { Min = (uint)i, Max = (uint)i, Width = 24, CustomWidth = true })),
+            new Columns(Enumerable.Range(1, width).Select(i => new Column { Min = (uint)i, Max = (uint)i, Width = 24, CustomWidth = true })),
             data);
         if (merges.Count > 0) sheet.Append(new MergeCells(merges.Select(m => new MergeCell { Reference = m })));
         return sheet;
     }
 
-    /// <summary>A number goes in as a number with its format; everything else as the text the report shows
-    /// (with its list items, warning and note), so "b.d." stays "b.d." and never becomes 0.</summary>
-    private static Cell ValueCell(int column, uint row, ReportCell cell)
+    /// <summary>A number goes in as a number with its format (a total as the formula that adds up its
+    /// parts); everything else as the text the report shows (with its list items and note), so "b.d."
+    /// stays "b.d." and never becomes 0.</summary>
+    private static Cell ValueCell(int column, uint row, ReportCell cell, string? formula)
     {
-        if (cell.Number is { } number && cell.Items.Count == 0 && cell.Warning is null)
+        if (IsNumber(cell))
             return new Cell
             {
                 CellReference = Reference(column, row), DataType = CellValues.Number,
-                CellValue = new CellValue(number), StyleIndex = (uint)LookOf(cell.Style),
+                CellFormula = formula is null ? null : new CellFormula(formula),
+                CellValue = new CellValue(cell.Number!.Value), StyleIndex = (uint)LookOf(cell.Style),
             };
         var text = string.Join("\n", new[] { cell.Text }.Concat(cell.Items.Select(i => "• " + i)).Where(t => t.Length > 0));
         if (cell.Warning is { } warning) text += $" (⚠ {warning})";
         if (cell.Footnote is { } note) text += $" [{note}]";
         return TextCell(column, row, text, Look.Text);
+    }
+
+    private static bool IsNumber(ReportCell cell) => cell.Number is not null && cell.Items.Count == 0;
+
+    /// <summary>"SUM(F5:F9,F12)" over the rows the total adds up — only where the sheet's own numbers give
+    /// the total, so recalculating the workbook never changes a figure.</summary>
+    private static string? SumFormula(ReportCell cell, int column, Table table, uint firstBodyRow)
+    {
+        if (cell.SumOfRows is not { Count: > 0 } rows || cell.Number is not { } total) return null;
+        var parts = rows.Select(r => CellAt(table.Rows[r], column)).Where(c => c is not null && IsNumber(c)).Sum(c => c!.Number!.Value);
+        if (parts != total) return null;
+        var ranges = new List<string>();
+        foreach (var run in Runs(rows.Order().Select(r => firstBodyRow + (uint)r)))
+            ranges.Add(run.First == run.Last ? Reference(column, run.First) : $"{Reference(column, run.First)}:{Reference(column, run.Last)}");
+        return $"SUM({string.Join(",", ranges)})";
+    }
+
+    private static IEnumerable<(uint First, uint Last)> Runs(IEnumerable<uint> rows)
+    {
+        uint? first = null, last = null;
+        foreach (var row in rows)
+        {
+            if (last is { } l && row == l + 1) { last = row; continue; }
+            if (first is { } f) yield return (f, last!.Value);
+            first = last = row;
+        }
+        if (first is { } start) yield return (start, last!.Value);
+    }
+
+    /// <summary>The cell of a body row that starts at <paramref name="column"/> (1-based), spans counted.</summary>
+    private static ReportCell? CellAt(Model.Row row, int column)
+    {
+        var at = 1;
+        foreach (var cell in row.Cells)
+        {
+            if (at == column) return cell;
+            at += cell.ColumnSpan;
+        }
+        return null;
     }
 
     private static Look LookOf(NumberStyle style) => style switch

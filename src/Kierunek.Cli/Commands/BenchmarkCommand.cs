@@ -1,12 +1,15 @@
 using System.CommandLine;
 using System.Diagnostics;
 using Kierunek.Data;
+using Kierunek.Cli.Benchmarks;
 using Kierunek.Import;
+using Kierunek.Reports.Rendering;
 
 namespace Kierunek.Cli.Commands;
 
 /// <summary>kierunek benchmark: imports the four seed reports (read, interpret, store in a fresh
-/// SQLite database) several times and prints the fastest and the median round.</summary>
+/// SQLite database) several times, then makes the seed-000 report and a synthetic report in every
+/// format (<see cref="ReportBenchmark"/>), and prints the fastest and the median round of each.</summary>
 public static class BenchmarkCommand
 {
     private static readonly string[] Seeds = ["000_7a976b0a603a83d2.txt", "001_142e016f0c72b13d.txt", "002_476344e44f80bc03.txt", "004_2b08748660f27478.txt"];
@@ -15,15 +18,47 @@ public static class BenchmarkCommand
     {
         var rounds = new Option<int>("--rounds") { Description = "Liczba powtórzeń", DefaultValueFactory = _ => 5 };
         var json = new Option<bool>("--json") { Description = "Wynik w formacie JSON" };
-        var command = new Command("benchmark", "Mierzy czas importu czterech raportów przykładowych do bazy") { rounds, json };
-        command.SetAction(p => Run(p.GetValue(rounds), p.GetValue(json)));
+        var only = new Option<string?>("--only") { Description = "Tylko jedna część: import albo raporty" };
+        only.AcceptOnlyFromAmong("import", "raporty");
+        var noPdf = new Option<bool>("--bez-pdf") { Description = "Raporty bez PDF (gdy nie ma przeglądarki Chromium)" };
+        var command = new Command("benchmark", "Mierzy czas importu raportów przykładowych i tworzenia sprawozdań we wszystkich formatach") { rounds, json, only, noPdf };
+        command.SetAction(p => Run(p.GetValue(rounds), p.GetValue(json), p.GetValue(only), !p.GetValue(noPdf)));
         return command;
     }
 
-    public static int Run(int rounds, bool json)
+    public static int Run(int rounds, bool json, string? only = null, bool withPdf = true)
     {
         var folder = DemoCommand.SeedFolder();
         if (folder is null) { Console.Error.WriteLine("Nie znaleziono katalogu seeds/."); return ExitCodes.BadInput; }
+        var code = only == "raporty" ? ExitCodes.Success : Import(folder, rounds, json);
+        if (code != ExitCodes.Success || only == "import") return code;
+        try
+        {
+            var timings = ReportBenchmark.RunAsync(folder, rounds, withPdf).GetAwaiter().GetResult();
+            if (json) Output.WriteJson(timings);
+            else PrintReports(timings);
+            return ExitCodes.Success;
+        }
+        catch (PdfPrinterMissingException e)
+        {
+            Console.Error.WriteLine(e.Message + " Pomiar bez PDF: --bez-pdf.");
+            return ExitCodes.BadInput;
+        }
+    }
+
+    private static void PrintReports(IReadOnlyList<ReportBenchmark.Timing> timings)
+    {
+        foreach (var report in timings.GroupBy(t => t.Report))
+        {
+            Console.WriteLine($"Raport {report.Key}, wykresów: {report.First().Charts}:");
+            foreach (var t in report)
+                Console.WriteLine($"  {t.Format,-18} najlepszy {t.BestMs,7:F0} ms, mediana {t.MedianMs,7:F0} ms" +
+                                  (t.Format == "model" ? "" : $", {t.Bytes / 1024.0:F0} KB") + $" ({t.Rounds} powtórzeń)");
+        }
+    }
+
+    private static int Import(string folder, int rounds, bool json)
+    {
         var times = new List<double>();
         var importTimes = new List<double>();
         for (var round = 0; round <= rounds; round++)

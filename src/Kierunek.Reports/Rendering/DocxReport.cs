@@ -31,7 +31,7 @@ public static class DocxReport
             settings.Settings = new Settings(new UpdateFieldsOnOpen { Val = true }); // Word fills the table of contents on opening
             var footerId = AddPageNumberFooter(main);
             var footnotes = new Notes(main);
-            var pictures = new Pictures(main);
+            var pictures = new Pictures(main, ChartImages.DrawAll(report, ChartImages.Png));
             var body = new Body();
 
             body.Append(Para(report.Title, "Title"));
@@ -266,7 +266,7 @@ public static class DocxReport
 
     /// <summary>Charts as PNG pictures in line with the text, 16 cm wide (fits a portrait page), each with
     /// its title and one-sentence description as alternative text.</summary>
-    private sealed class Pictures(MainDocumentPart main)
+    private sealed class Pictures(MainDocumentPart main, IReadOnlyDictionary<Chart, byte[]> pngs)
     {
         private const long WidthEmu = 16 * 360_000L; // 360 000 EMU to a centimetre
         private uint lastId;
@@ -274,7 +274,7 @@ public static class DocxReport
         public WordParagraph Of(Chart chart)
         {
             var image = main.AddImagePart(ImagePartType.Png);
-            using (var png = new MemoryStream(ChartImages.Png(chart))) image.FeedData(png);
+            using (var png = new MemoryStream(pngs[chart])) image.FeedData(png);
             var id = ++lastId;
             var height = WidthEmu * ChartImages.Height / ChartImages.Width;
             var picture = new PIC.Picture(

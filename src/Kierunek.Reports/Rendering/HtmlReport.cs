@@ -13,7 +13,9 @@ public static class HtmlReport
 
     public static string Render(Report report, HtmlCharts charts = HtmlCharts.Svg)
     {
-        var page = new Page(charts);
+        var page = new Page(charts, charts == HtmlCharts.Svg
+            ? ChartImages.DrawAll(report, ChartImages.Svg)
+            : ChartImages.DrawAll(report, c => Convert.ToBase64String(ChartImages.Png(c))));
         var html = new StringBuilder();
         html.Append("<!DOCTYPE html>\n<html lang=\"pl\">\n<head>\n<meta charset=\"utf-8\">\n")
             .Append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
@@ -34,10 +36,12 @@ public static class HtmlReport
     }
 
     /// <summary>What the page collects while it is written: footnotes in order, charts numbered.</summary>
-    private sealed class Page(HtmlCharts charts)
+    private sealed class Page(HtmlCharts charts, IReadOnlyDictionary<Chart, string> drawn)
     {
         public List<string> Notes { get; } = [];
         public HtmlCharts Charts { get; } = charts;
+        /// <summary>Each chart as SVG, or as base64 PNG for print.</summary>
+        public IReadOnlyDictionary<Chart, string> Drawn { get; } = drawn;
         public int ChartCount { get; set; }
     }
 
@@ -66,9 +70,9 @@ public static class HtmlReport
     {
         var id = "wykres" + ++page.ChartCount;
         html.Append("<figure class=\"chart\">\n");
-        if (page.Charts == HtmlCharts.Svg) html.Append(InlineSvg(ChartImages.Svg(chart), chart, id));
+        if (page.Charts == HtmlCharts.Svg) html.Append(InlineSvg(page.Drawn[chart], chart, id));
         else
-            html.Append("<img src=\"data:image/png;base64,").Append(Convert.ToBase64String(ChartImages.Png(chart)))
+            html.Append("<img src=\"data:image/png;base64,").Append(page.Drawn[chart])
                 .Append("\" width=\"").Append(ChartImages.Width).Append("\" height=\"").Append(ChartImages.Height)
                 .Append("\" alt=\"").Append(E(chart.Description)).Append("\">");
         html.Append("\n<figcaption><strong>").Append(E(chart.Title)).Append("</strong> ").Append(E(chart.Description)).Append("</figcaption>\n</figure>\n");

@@ -2,6 +2,7 @@ using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Validation;
 using DocumentFormat.OpenXml.Wordprocessing;
 using Kierunek.Domain.Strategies;
+using Kierunek.Domain.Values;
 using Kierunek.Import.Tests;
 using Kierunek.Reports.Kinds;
 using Kierunek.Reports.Model;
@@ -40,6 +41,28 @@ public class DocxReportTests
         var wordCells = body.Descendants<TableCell>().Select(c => string.Join("\n", c.Elements<Paragraph>().Select(p => string.Concat(p.Descendants<Text>().Select(t => t.Text))))).ToHashSet();
         foreach (var cell in tables.SelectMany(t => t.Rows).SelectMany(r => r.Cells).Where(c => c.Text.Length > 0))
             Assert.Contains(wordCells, w => w.StartsWith(cell.Text, StringComparison.Ordinal));
+    }
+
+    /// <summary>Seed by seed, from the stored document — not from the report — into Word and back.</summary>
+    [Theory]
+    [InlineData("realizacja", 22)] // 21 specific goals and the cost summary
+    [InlineData("wskazniki", 7)]   // a table per strategic goal
+    [InlineData("osiagniecie", 5)] // a table per goal
+    [InlineData("wieloletni", 5)]  // a table per strategic goal
+    public void Every_stored_indicator_value_and_cost_is_in_the_document_as_stored_in_polish_format(string kind, int tables)
+    {
+        using var word = Open(Build(kind));
+        var body = word.MainDocumentPart!.Document!.Body!;
+        Assert.Equal(tables, body.Elements<WordTable>().Count());
+        var cells = body.Descendants<TableCell>().Select(c => string.Join("\n", c.Elements<Paragraph>().Select(p => string.Concat(p.Descendants<Text>().Select(t => t.Text))))).ToList();
+        var document = Document(kind);
+        var values = document.AllIndicators().SelectMany(i => i.Values)
+            .Where(v => kind == "wieloletni" ? v.Period.FromYear is >= 2021 and <= 2023 : kind == "realizacja" || v.Period.FromYear <= Year(kind) && Year(kind) <= v.Period.ToYear)
+            .Select(v => v.Value);
+        var costs = document.AllNodes().SelectMany(n => n.Costs).SelectMany(c => new[] { c.Total, c.State, c.Gmina, c.Other }).OfType<RecordedValue>();
+        var expected = values.Concat(costs).Select(v => ValueCells.Of(v).Text).Where(t => t.Length > 0).ToList();
+        Assert.NotEmpty(expected);
+        Assert.All(expected, text => Assert.Contains(cells, c => c.StartsWith(text, StringComparison.Ordinal)));
     }
 
     [Fact]

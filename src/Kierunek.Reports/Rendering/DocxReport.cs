@@ -69,7 +69,7 @@ public static class DocxReport
                 case BulletList l: foreach (var item in l.Items) body.Append(Para("• " + item, "ListParagraph")); break;
                 case Table t:
                     body.Append(Para(t.Caption, "Caption"));
-                    body.Append(WordTableOf(t, notes));
+                    body.Append(WordTableOf(t, notes, section.Landscape ? A4Long - 2 * Margin : A4Short - 2 * Margin));
                     body.Append(Para("", null));
                     break;
                 case Chart c:
@@ -82,14 +82,15 @@ public static class DocxReport
         }
     }
 
-    private static WordTable WordTableOf(Table table, Notes notes)
+    private static WordTable WordTableOf(Table table, Notes notes, long textWidth)
     {
+        var widths = ColumnWidths(table, textWidth);
         var word = new WordTable(new TableProperties(
             new TableStyle { Val = "ReportTable" },
             new TableWidth { Type = TableWidthUnitValues.Pct, Width = "5000" },
             new TableLayout { Type = TableLayoutValues.Autofit }));
         var grid = new TableGrid();
-        for (var i = 0; i < table.ColumnCount; i++) grid.Append(new GridColumn());
+        foreach (var width in widths) grid.Append(new GridColumn { Width = width.ToString() });
         word.Append(grid);
 
         // A header cell spanning rows continues as a vertically merged cell in the rows below it.
@@ -110,11 +111,77 @@ public static class DocxReport
         }
         foreach (var row in table.Rows)
         {
-            var wordRow = new TableRow(new TableRowProperties(new CantSplit()));
+            // A long action may run onto the next page (a row that cannot split is cut off when taller than a page).
+            var wordRow = row.Kind == RowKind.Body ? new TableRow() : new TableRow(new TableRowProperties(new CantSplit()));
             foreach (var cell in row.Cells) wordRow.Append(BodyCell(cell, row.Kind, notes));
             word.Append(wordRow);
         }
+        SetCellWidths(word, widths);
         return word;
+    }
+
+    /// <summary>Column widths in twentieths of a point: the page's text width shared by how much text each
+    /// column holds, so Word and LibreOffice lay out merged cells alike (an empty grid makes LibreOffice
+    /// ignore spans).</summary>
+    private static long[] ColumnWidths(Table table, long textWidth)
+    {
+        var length = new double[table.ColumnCount];
+        var count = new int[table.ColumnCount];
+        // The widest thing that must not break: an amount ("72 344 401,00 zł" is held together by no-break
+        // spaces); a long word may break, so words count up to 9 letters.
+        var longestWord = new int[table.ColumnCount];
+        void Words(int column, string text) => longestWord[column] = Math.Max(longestWord[column],
+            text.Split([' ', '\n', '/'], StringSplitOptions.RemoveEmptyEntries).Select(w => w.Any(char.IsDigit) ? Math.Min(w.Length, 17) : Math.Min(w.Length, 9)).DefaultIfEmpty(0).Max());
+        var taken = new HashSet<(int Row, int Column)>(); // columns held by a header cell spanning rows from above
+        for (var r = 0; r < table.HeaderRows.Count; r++)
+        {
+            var column = 0;
+            foreach (var h in table.HeaderRows[r])
+            {
+                while (taken.Contains((r, column))) column++;
+                if (h.ColumnSpan == 1 && column < length.Length) Words(column, h.Text);
+                for (var below = 1; below < h.RowSpan; below++)
+                for (var c = 0; c < h.ColumnSpan; c++)
+                    taken.Add((r + below, column + c));
+                column += h.ColumnSpan;
+            }
+        }
+        foreach (var row in table.Rows.Where(r => r.Kind == RowKind.Body))
+        {
+            var column = 0;
+            foreach (var cell in row.Cells)
+            {
+                if (cell.ColumnSpan == 1 && column < length.Length)
+                {
+                    length[column] += cell.Text.Length + cell.Items.Sum(i => i.Length + 2);
+                    count[column]++;
+                    Words(column, cell.Text);
+                }
+                column += cell.ColumnSpan;
+            }
+        }
+        // First room for each column's longest word (8-point text is about 80 twips a character, plus the
+        // cell's margins), then what is left shared by how much text a column holds.
+        var least = longestWord.Select(w => Math.Max(4, w) * 80.0 + 180).ToArray();
+        var spare = textWidth - least.Sum();
+        if (spare <= 0) return least.Select(l => (long)(l * textWidth / least.Sum())).ToArray();
+        var weights = length.Select((l, i) => Math.Clamp(count[i] == 0 ? 1 : l / count[i], 1, 60)).ToArray();
+        return least.Select((l, i) => (long)(l + spare * weights[i] / weights.Sum())).ToArray();
+    }
+
+    private static void SetCellWidths(WordTable table, long[] widths)
+    {
+        foreach (var row in table.Elements<TableRow>())
+        {
+            var column = 0;
+            foreach (var cell in row.Elements<TableCell>())
+            {
+                var span = cell.TableCellProperties?.GetFirstChild<GridSpan>()?.Val?.Value ?? 1;
+                var width = widths.Skip(column).Take(span).Sum();
+                (cell.TableCellProperties ??= new TableCellProperties()).PrependChild(new TableCellWidth { Type = TableWidthUnitValues.Dxa, Width = width.ToString() });
+                column += span;
+            }
+        }
     }
 
     private static TableCell MergedContinuation(HeaderCell above) =>

@@ -23,6 +23,7 @@ public static class HtmlReport
             .Append("<h1>").Append(E(report.Title)).Append("</h1>\n");
         if (report.Subtitle is { } subtitle) html.Append("<p class=\"subtitle\">").Append(E(subtitle)).Append("</p>\n");
         if (report.Source is { } source) html.Append("<p class=\"source\">").Append(E(source)).Append("</p>\n");
+        Contents(html, report);
         foreach (var section in report.Sections) Section(html, section, page);
         var notes = page.Notes;
         if (notes.Count > 0)
@@ -43,12 +44,14 @@ public static class HtmlReport
         /// <summary>Each chart as SVG, or as base64 PNG for print.</summary>
         public IReadOnlyDictionary<Chart, string> Drawn { get; } = drawn;
         public int ChartCount { get; set; }
+        public int SectionCount { get; set; }
     }
 
     private static void Section(StringBuilder html, Section section, Page page)
     {
         var level = Math.Clamp(section.Level, 2, 6);
-        html.Append(section.Landscape ? "<section class=\"landscape\">\n" : "<section>\n")
+        var id = ++page.SectionCount;
+        html.Append("<section id=\"r").Append(id).Append(section.Landscape ? "\" class=\"landscape\">\n" : "\">\n")
             .Append($"<h{level}>").Append(E(section.Heading)).Append($"</h{level}>\n");
         foreach (var block in section.Blocks)
         {
@@ -62,6 +65,23 @@ public static class HtmlReport
             }
         }
         html.Append("</section>\n");
+    }
+
+    /// <summary>The contents on the first page: a link to every top-level section (numbered as
+    /// <see cref="Section"/> numbers them, depth first).</summary>
+    private static void Contents(StringBuilder html, Report report)
+    {
+        if (report.Sections.Count < 2) return;
+        html.Append("<nav class=\"contents\" aria-labelledby=\"spis\">\n<h2 id=\"spis\">Spis treści</h2>\n<ol>\n");
+        var id = 0;
+        foreach (var section in report.Sections)
+        {
+            html.Append("<li><a href=\"#r").Append(++id).Append("\">").Append(E(section.Heading)).Append("</a></li>\n");
+            id += Nested(section);
+        }
+        html.Append("</ol>\n</nav>\n");
+
+        static int Nested(Section section) => section.Blocks.OfType<Section>().Sum(s => 1 + Nested(s));
     }
 
     /// <summary>A chart as a figure: the picture names itself by its title and description (inline SVG
@@ -170,6 +190,7 @@ public static class HtmlReport
         td ul, th ul { margin: 0; padding-left: 1.1rem; }
         .warning { color: #8a1c00; font-weight: bold; white-space: normal; }
         .footnotes { font-size: .85rem; }
+        .contents ol { padding-left: 1.5rem; } .contents li { margin: .2rem 0; }
         figure.chart { margin: 1rem 0; max-width: 50rem; break-inside: avoid; }
         figure.chart svg, figure.chart img { width: 100%; height: auto; display: block; border: 1px solid #d0d0d0; }
         figcaption { font-size: .9rem; margin-top: .4rem; }

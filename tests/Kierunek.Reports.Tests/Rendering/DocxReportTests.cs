@@ -87,6 +87,24 @@ public class DocxReportTests
         Assert.Contains(" ⚠ wydrukowano 4\u00A0500,00\u00A0zł", text);
     }
 
+    [Theory]
+    [MemberData(nameof(Kinds))]
+    public void Every_row_fills_the_grid_and_every_column_has_a_width(string kind)
+    {
+        using var word = Open(Build(kind));
+        foreach (var table in word.MainDocumentPart!.Document!.Body!.Elements<WordTable>())
+        {
+            var grid = table.GetFirstChild<TableGrid>()!.Elements<GridColumn>().Select(c => long.Parse(c.Width!.Value!)).ToList();
+            Assert.All(grid, w => Assert.True(w >= 400, $"column of {w} twips"));
+            foreach (var row in table.Elements<TableRow>())
+            {
+                var cells = row.Elements<TableCell>().ToList();
+                Assert.Equal(grid.Count, cells.Sum(c => c.TableCellProperties?.GridSpan?.Val?.Value ?? 1));
+                Assert.Equal(grid.Sum(), cells.Sum(c => long.Parse(c.TableCellProperties!.TableCellWidth!.Width!.Value!)));
+            }
+        }
+    }
+
     [Fact]
     public void Notes_become_footnotes()
     {

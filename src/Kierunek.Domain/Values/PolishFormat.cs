@@ -15,6 +15,12 @@ public static class PolishFormat
     public static string Number(decimal value, int decimals = 0) => value.ToString(decimals == 0 ? "#,0" : "#,0." + new string('0', decimals), Format);
     public static string Percent(decimal value, int decimals = 1) => Number(value, decimals) + "%";
 
+    private static readonly string[] MonthsGenitive =
+        ["stycznia", "lutego", "marca", "kwietnia", "maja", "czerwca", "lipca", "sierpnia", "września", "października", "listopada", "grudnia"];
+
+    /// <summary>"23 listopada 2026 r." — the way Polish offices date a document.</summary>
+    public static string Date(DateOnly date) => $"{date.Day} {MonthsGenitive[date.Month - 1]} {date.Year} r.";
+
     /// <summary>With as many decimals as the value carries ("9 353,2", "2 511", "0,006").</summary>
     public static string Natural(decimal value) => Number(value, value.Scale);
 }

@@ -6,6 +6,9 @@ public sealed record Report(string Title, string? Subtitle, IReadOnlyList<Sectio
 {
     /// <summary>The document the report was made from and when ("Lublin SRPS, raport za 2020 r.").</summary>
     public string? Source { get; init; }
+
+    /// <summary>The day the report was made, printed under its source.</summary>
+    public DateOnly Prepared { get; init; } = DateOnly.FromDateTime(DateTime.Now);
 }
 
 /// <summary>A heading and what stands under it, subsections included. <see cref="Landscape"/>: the

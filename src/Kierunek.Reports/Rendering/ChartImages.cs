@@ -129,11 +129,14 @@ public static class ChartImages
         var number = (decimal)value;
         return style switch
         {
-            NumberStyle.Money when Math.Abs(value) >= 1_000_000 => PolishFormat.Number(number / 1_000_000m, 1) + " mln zł",
+            NumberStyle.Money when Math.Abs(value) >= 1_000_000 => Trimmed(Math.Round(number / 1_000_000m, 1)) + " mln zł",
             NumberStyle.Money when Math.Abs(value) >= 1_000 => PolishFormat.Number(number / 1_000m) + " tys. zł",
             NumberStyle.Money => PolishFormat.Number(number) + " zł",
             NumberStyle.Percent => PolishFormat.Number(number) + "%",
-            _ => PolishFormat.Natural(Math.Round(number, 2) is var r && r == decimal.Truncate(r) ? decimal.Truncate(r) : r),
+            _ => Trimmed(Math.Round(number, 2)),
         };
     }
+
+    /// <summary>"500", "2,5": no zeros after the comma.</summary>
+    private static string Trimmed(decimal value) => PolishFormat.Natural(value / 1.000000000000000000000000000000000m);
 }

@@ -1,6 +1,7 @@
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
+using Kierunek.Domain.Values;
 using Kierunek.Reports.Model;
 using Table = Kierunek.Reports.Model.Table;
 using WordTable = DocumentFormat.OpenXml.Wordprocessing.Table;
@@ -37,8 +38,13 @@ public static class DocxReport
             body.Append(Para(report.Title, "Title"));
             if (report.Subtitle is { } subtitle) body.Append(Para(subtitle, "Subtitle"));
             if (report.Source is { } source) body.Append(Para(source, null));
+            body.Append(Para($"Sporządzono {PolishFormat.Date(report.Prepared)}", null));
+            word.PackageProperties.Title = report.Title;
+            word.PackageProperties.Subject = report.Subtitle;
+            word.PackageProperties.Creator = "Kierunek";
+            word.PackageProperties.Language = "pl-PL";
             body.Append(Para("Spis treści", "TOCHeading"));
-            body.Append(new WordParagraph(new SimpleField(new Run(new Text("Spis treści zostanie uzupełniony po otwarciu dokumentu."))) { Instruction = @" TOC \o ""1-3"" \h \z \u " }));
+            body.Append(Contents(report));
 
             var landscape = false;
             foreach (var section in report.Sections)
@@ -56,6 +62,25 @@ public static class DocxReport
             footnotes.Save();
         }
         return stream.ToArray();
+    }
+
+    /// <summary>A table-of-contents field whose result already lists the top-level headings, so every
+    /// viewer shows them; Word adds the page numbers when it updates the field on opening.</summary>
+    private static IEnumerable<WordParagraph> Contents(Report report)
+    {
+        var headings = report.Sections.Select(s => s.Heading).DefaultIfEmpty("Spis treści zostanie uzupełniony po otwarciu dokumentu.").ToList();
+        for (var i = 0; i < headings.Count; i++)
+        {
+            var paragraph = new WordParagraph(new ParagraphProperties(new ParagraphStyleId { Val = "TOC1" }));
+            if (i == 0)
+                paragraph.Append(
+                    new Run(new FieldChar { FieldCharType = FieldCharValues.Begin, Dirty = true }),
+                    new Run(new FieldCode(@" TOC \o ""1-3"" \h \z \u ") { Space = SpaceProcessingModeValues.Preserve }),
+                    new Run(new FieldChar { FieldCharType = FieldCharValues.Separate }));
+            paragraph.Append(new Run(new Text(headings[i]) { Space = SpaceProcessingModeValues.Preserve }));
+            if (i == headings.Count - 1) paragraph.Append(new Run(new FieldChar { FieldCharType = FieldCharValues.End }));
+            yield return paragraph;
+        }
     }
 
     private static void AppendSection(Body body, Section section, Notes notes, Pictures pictures)
@@ -269,6 +294,7 @@ public static class DocxReport
             ParagraphStyle("Heading2", "heading 2", 26, 1),
             ParagraphStyle("Heading3", "heading 3", 22, 2),
             ParagraphStyle("TOCHeading", "TOC Heading", 26, null),
+            ParagraphStyle("TOC1", "toc 1", 18, null),
             ParagraphStyle("Caption", "caption", 20, null),
             ParagraphStyle("ListParagraph", "List Paragraph", null, null),
             ParagraphStyle("TableText", "Table Text", 16, null),

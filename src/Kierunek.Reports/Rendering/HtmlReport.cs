@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.Encodings.Web;
+using Kierunek.Domain.Values;
 using Kierunek.Reports.Model;
 
 namespace Kierunek.Reports.Rendering;
@@ -23,6 +24,8 @@ public static class HtmlReport
             .Append("<h1>").Append(E(report.Title)).Append("</h1>\n");
         if (report.Subtitle is { } subtitle) html.Append("<p class=\"subtitle\">").Append(E(subtitle)).Append("</p>\n");
         if (report.Source is { } source) html.Append("<p class=\"source\">").Append(E(source)).Append("</p>\n");
+        html.Append("<p class=\"source\">Sporządzono <time datetime=\"").Append(report.Prepared.ToString("yyyy-MM-dd")).Append("\">")
+            .Append(E(PolishFormat.Date(report.Prepared))).Append("</time></p>\n");
         Contents(html, report);
         foreach (var section in report.Sections) Section(html, section, page);
         var notes = page.Notes;

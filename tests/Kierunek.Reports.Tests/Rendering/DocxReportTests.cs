@@ -72,7 +72,10 @@ public class DocxReportTests
         var body = word.MainDocumentPart!.Document!.Body!;
         Assert.All(body.Elements<WordTable>(), t => Assert.NotNull(t.Elements<TableRow>().First().TableRowProperties?.GetFirstChild<TableHeader>()));
         Assert.Contains(body.Descendants<PageSize>(), p => p.Orient?.Value == PageOrientationValues.Landscape);
-        Assert.Contains(body.Descendants<SimpleField>(), f => f.Instruction!.Value!.Contains("TOC"));
+        Assert.Contains(body.Descendants<FieldCode>(), f => f.Text.Contains("TOC"));
+        var contents = body.Elements<Paragraph>().Where(p => p.ParagraphProperties?.ParagraphStyleId?.Val?.Value == "TOC1").Select(p => string.Concat(p.Descendants<Text>().Select(t => t.Text))).ToList();
+        Assert.Equal(22, contents.Count); // every goal and the cost summary, listed before Word numbers the pages
+        Assert.StartsWith("Cel szczegółowy 1.1.", contents[0]);
         Assert.Contains(word.MainDocumentPart.FooterParts.Single().Footer!.Descendants<SimpleField>(), f => f.Instruction!.Value!.Trim() == "PAGE");
     }
 

@@ -43,6 +43,32 @@ public class XlsxReportTests
         Assert.DoesNotContain(texts, t => t == "0");
     }
 
+    [Theory]
+    [InlineData("realizacja")]
+    [InlineData("wskazniki")]
+    [InlineData("osiagniecie")]
+    [InlineData("wieloletni")]
+    public void For_every_seed_numbers_read_back_as_numbers_and_the_rest_as_its_text(string kind)
+    {
+        var report = ReportKinds.Build(ReportKinds.ByName[kind], kind switch
+        {
+            "realizacja" => SeedFiles.LublinReport,
+            "wskazniki" => SeedFiles.BialystokReport,
+            "wieloletni" => SeedFiles.BelchatowReport,
+            _ => SeedFiles.RopsReport,
+        }, kind is "realizacja" or "wskazniki" ? 2020 : 2016, [2021, 2022, 2023]);
+        using var book = Open(report);
+        var cells = AllCells(book).ToList();
+        var numbers = cells.Where(c => c.DataType?.Value == CellValues.Number).Select(Number).ToHashSet();
+        var texts = cells.Where(c => c.DataType?.Value == CellValues.InlineString).Select(Text).ToHashSet();
+        var reportCells = report.Sections.SelectMany(s => s.Blocks).OfType<ReportTable>().SelectMany(t => t.Rows).SelectMany(r => r.Cells).ToList();
+        Assert.All(reportCells.Where(c => c.Number is not null && c.Items.Count == 0), c => Assert.Contains(c.Number!.Value, numbers));
+        Assert.All(reportCells.Where(c => c.Number is null && c.Items.Count == 0 && c.Text.Length > 0),
+            c => Assert.Contains(texts, t => t.StartsWith(c.Text, StringComparison.Ordinal)));
+        // A number never hides as text ("163 600,00 zł" typed into a cell would not add up).
+        Assert.All(reportCells.Where(c => c.Number is not null && c.Items.Count == 0), c => Assert.DoesNotContain(c.Text, texts));
+    }
+
     [Fact]
     public void Money_and_percent_have_number_formats()
     {

@@ -18,17 +18,26 @@ public static class Database
     public static KierunekDb Open(string? db)
     {
         var target = string.IsNullOrWhiteSpace(db) ? DefaultPath : db;
-        KierunekDb context;
-        if (IsPostgres(target))
-            context = new PostgresDb(new DbContextOptionsBuilder<PostgresDb>().UseNpgsql(target).Options);
-        else
-        {
-            var full = Path.GetFullPath(target);
-            Directory.CreateDirectory(Path.GetDirectoryName(full)!);
-            context = new SqliteDb(new DbContextOptionsBuilder<SqliteDb>().UseSqlite($"Data Source={full}").AddInterceptors(SqlitePragmas.Instance).Options);
-        }
+        KierunekDb context = IsPostgres(target)
+            ? new PostgresDb(Use(new DbContextOptionsBuilder<PostgresDb>(), target).Options)
+            : new SqliteDb(Use(new DbContextOptionsBuilder<SqliteDb>(), target).Options);
         context.Database.Migrate();
         return context;
+    }
+
+    /// <summary>Points the options at the database: PostgreSQL by connection string, or a SQLite file
+    /// (its folder created, WAL mode on).</summary>
+    public static T Use<T>(T options, string db) where T : DbContextOptionsBuilder
+    {
+        if (IsPostgres(db))
+        {
+            options.UseNpgsql(db);
+            return options;
+        }
+        var full = Path.GetFullPath(db);
+        Directory.CreateDirectory(Path.GetDirectoryName(full)!);
+        options.UseSqlite($"Data Source={full}").AddInterceptors(SqlitePragmas.Instance);
+        return options;
     }
 }
 

@@ -1,10 +1,13 @@
+using Kierunek.Data.Accounts;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 
 namespace Kierunek.Data;
 
-/// <summary>The database. Two providers share this model; each has its own migrations
-/// (<see cref="SqliteDb"/>, <see cref="PostgresDb"/>) because their SQL differs.</summary>
-public abstract class KierunekDb(DbContextOptions options) : DbContext(options)
+/// <summary>The database: documents and their projection, the audit, and the accounts (ASP.NET Core
+/// Identity). Two providers share this model; each has its own migrations (<see cref="SqliteDb"/>,
+/// <see cref="PostgresDb"/>) because their SQL differs.</summary>
+public abstract class KierunekDb(DbContextOptions options) : IdentityDbContext<KierunekUser>(options)
 {
     public DbSet<DocumentRow> Documents => Set<DocumentRow>();
     public DbSet<NodeRow> Nodes => Set<NodeRow>();
@@ -15,6 +18,7 @@ public abstract class KierunekDb(DbContextOptions options) : DbContext(options)
 
     protected override void OnModelCreating(ModelBuilder b)
     {
+        base.OnModelCreating(b);
         b.Entity<DocumentRow>(e =>
         {
             e.ToTable("documents");

@@ -65,4 +65,13 @@ public static class PolishNames
         DocumentLayout.MultiYearTable => "tabela wieloletnia",
         _ => layout.ToString(),
     };
+
+    public static string Of(MeasureStatus status) => status switch
+    {
+        MeasureStatus.Completed => "zrealizowane",
+        MeasureStatus.Finished => "realizacja zakończona",
+        MeasureStatus.NotCompleted => "niezrealizowane",
+        MeasureStatus.InProgress => "w trakcie realizacji",
+        _ => "bez statusu",
+    };
 }

@@ -20,6 +20,9 @@ public class PolishNamesTests
     public void Every_layout_has_its_own_polish_name() => AssertDistinctPolish(Enum.GetValues<DocumentLayout>().Select(PolishNames.Of));
 
     [Fact]
+    public void Every_measure_status_has_its_own_polish_name() => AssertDistinctPolish(Enum.GetValues<MeasureStatus>().Select(PolishNames.Of));
+
+    [Fact]
     public void Markers_are_named_as_offices_write_them()
     {
         Assert.Equal("brak danych", PolishNames.Of(ValueKind.NoData));

@@ -28,7 +28,7 @@ public static class BenchmarkCommand
 
     public static int Run(int rounds, bool json, string? only = null, bool withPdf = true)
     {
-        var folder = DemoCommand.SeedFolder();
+        var folder = SeedFolder.Find();
         if (folder is null) { Console.Error.WriteLine("Nie znaleziono katalogu seeds/."); return ExitCodes.BadInput; }
         var code = only == "raporty" ? ExitCodes.Success : Import(folder, rounds, json);
         if (code != ExitCodes.Success || only == "import") return code;

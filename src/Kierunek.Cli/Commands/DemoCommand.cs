@@ -19,7 +19,7 @@ public static class DemoCommand
 
     public static int Run(bool json, string? db = null)
     {
-        var folder = SeedFolder();
+        var folder = SeedFolder.Find();
         if (folder is null)
         {
             Console.Error.WriteLine("Nie znaleziono katalogu seeds/ z dokumentami przykładowymi.");
@@ -50,15 +50,5 @@ public static class DemoCommand
             else foreach (var e in result.Errors) Console.WriteLine($"  {e.Message}");
         }
         return ExitCodes.Success;
-    }
-
-    public static string? SeedFolder()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            var candidate = Path.Combine(dir.FullName, "seeds");
-            if (Directory.Exists(candidate)) return candidate;
-        }
-        return null;
     }
 }

@@ -98,8 +98,19 @@ public static class HtmlReport
             html.Append("<img src=\"data:image/png;base64,").Append(page.Drawn[chart])
                 .Append("\" width=\"").Append(ChartImages.Width).Append("\" height=\"").Append(ChartImages.Height)
                 .Append("\" alt=\"").Append(E(chart.Description)).Append("\">");
-        html.Append("\n<figcaption><strong>").Append(E(chart.Title)).Append("</strong> ").Append(E(chart.Description)).Append("</figcaption>\n</figure>\n");
+        Caption(html, chart);
     }
+
+    /// <summary>One chart as a figure with inline SVG, for pages other than a report (the web application).</summary>
+    public static string Figure(Chart chart, string id)
+    {
+        var html = new StringBuilder("<figure class=\"chart\">\n").Append(InlineSvg(ChartImages.Svg(chart), chart, id));
+        Caption(html, chart);
+        return html.ToString();
+    }
+
+    private static void Caption(StringBuilder html, Chart chart) =>
+        html.Append("\n<figcaption><strong>").Append(E(chart.Title)).Append("</strong> ").Append(E(chart.Description)).Append("</figcaption>\n</figure>\n");
 
     /// <summary>ScottPlot's SVG made fit for a page with several charts: ids made unique (clip paths
     /// share names across charts), scalable, announced as one image with a title and a description.</summary>

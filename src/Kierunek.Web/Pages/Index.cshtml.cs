@@ -1,0 +1,23 @@
+using Kierunek.Data.Accounts;
+using Kierunek.Domain;
+using Kierunek.Domain.Strategies;
+using Kierunek.Web.Strategies;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Kierunek.Web.Pages;
+
+/// <summary>The start page: the strategies for staff; for a public reader, the published reports.</summary>
+public sealed class IndexModel(StrategyCatalog catalog) : PageModel
+{
+    public IReadOnlyList<StrategyCatalog.Entry> Strategies { get; private set; } = [];
+    public bool IsStaff { get; private set; }
+
+    public async Task OnGetAsync(CancellationToken ct)
+    {
+        IsStaff = !User.IsInRole(Roles.Reader) || Roles.All.Where(r => r != Roles.Reader).Any(User.IsInRole);
+        if (IsStaff) Strategies = await catalog.ListAsync(ct);
+    }
+
+    public static string LayoutName(string layout) =>
+        Enum.TryParse<DocumentLayout>(layout, out var l) ? PolishNames.Of(l) : layout;
+}

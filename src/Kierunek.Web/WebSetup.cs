@@ -1,0 +1,119 @@
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
+using System.Threading.RateLimiting;
+using Kierunek.Data;
+using Kierunek.Data.Accounts;
+using Kierunek.Web.Demo;
+using Kierunek.Web.Security;
+using Kierunek.Web.Strategies;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.HttpOverrides;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.WebEncoders;
+
+namespace Kierunek.Web;
+
+/// <summary>How the application is put together: database, accounts, authorisation, security, pages.</summary>
+public static class WebSetup
+{
+    /// <summary>Staff: everyone who works on a strategy; the public reader is not staff.</summary>
+    public const string StaffPolicy = "Pracownicy";
+    public const string CoordinatorPolicy = "Koordynatorzy";
+    public const string LoginRateLimit = "logowanie";
+
+    public static void AddKierunek(this WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        services.AddKierunekDatabase(DatabaseSetting(builder.Configuration, builder.Environment));
+        services.AddIdentity<KierunekUser, IdentityRole>(o =>
+            {
+                o.Password.RequiredLength = 10;
+                o.Password.RequireNonAlphanumeric = false;
+                o.Lockout.MaxFailedAccessAttempts = 5;
+                o.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+                o.Lockout.AllowedForNewUsers = true;
+                o.User.RequireUniqueEmail = true;
+            })
+            .AddEntityFrameworkStores<KierunekDb>()
+            .AddDefaultTokenProviders()
+            .AddErrorDescriber<PolishIdentityErrors>();
+        services.ConfigureApplicationCookie(o =>
+        {
+            o.LoginPath = "/logowanie";
+            o.LogoutPath = "/wyloguj";
+            o.AccessDeniedPath = "/odmowa";
+            o.Cookie.Name = "kierunek";
+            o.Cookie.HttpOnly = true;
+            o.Cookie.SameSite = SameSiteMode.Lax;
+            o.Cookie.SecurePolicy = builder.Environment.IsProduction() ? CookieSecurePolicy.Always : CookieSecurePolicy.SameAsRequest;
+            o.ExpireTimeSpan = TimeSpan.FromHours(8);
+        });
+        services.AddAntiforgery(o => o.Cookie.Name = "kierunek-xsrf");
+        services.AddAuthorizationBuilder()
+            .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build())
+            .AddPolicy(StaffPolicy, p => p.RequireRole(Roles.Administrator, Roles.Coordinator, Roles.Reporter, Roles.Approver))
+            .AddPolicy(CoordinatorPolicy, p => p.RequireRole(Roles.Administrator, Roles.Coordinator));
+        // Sign-in attempts (POSTs) per minute from one address; showing the form is never limited.
+        var attempts = builder.Configuration.GetValue("Kierunek:LoginAttemptsPerMinute", 10);
+        services.AddRateLimiter(o =>
+        {
+            o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+            o.AddPolicy(LoginRateLimit, context => HttpMethods.IsPost(context.Request.Method)
+                ? RateLimitPartition.GetFixedWindowLimiter(context.Connection.RemoteIpAddress?.ToString() ?? "nieznany",
+                    _ => new FixedWindowRateLimiterOptions { PermitLimit = attempts, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 })
+                : RateLimitPartition.GetNoLimiter("formularz"));
+        });
+        services.Configure<ForwardedHeadersOptions>(o => o.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto);
+        services.Configure<RouteOptions>(o => o.LowercaseUrls = true);
+        // Polish letters as letters, not as &#x142; entities: readable source, smaller pages.
+        services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
+        services.AddMemoryCache();
+        services.AddScoped<StrategyCatalog>();
+        services.Configure<DemoOptions>(builder.Configuration.GetSection("Kierunek"));
+        services.AddRazorPages(o =>
+        {
+            o.Conventions.AuthorizeFolder("/Strategie", StaffPolicy);
+            o.Conventions.AllowAnonymousToPage("/Logowanie");
+            o.Conventions.AllowAnonymousToPage("/Odmowa");
+            o.Conventions.AllowAnonymousToPage("/Blad");
+        });
+    }
+
+    public static void UseKierunek(this WebApplication app)
+    {
+        if (!app.Environment.IsDevelopment())
+        {
+            app.UseExceptionHandler("/blad");
+            app.UseHsts();
+        }
+        app.UseForwardedHeaders();
+        app.UseMiddleware<SecurityHeaders>();
+        app.UseStatusCodePagesWithReExecute("/blad", "?kod={0}");
+        app.UseStaticFiles();
+        app.UseRouting();
+        app.UseRateLimiter();
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.MapRazorPages();
+    }
+
+    /// <summary>Brings the schema up to date and, where configured (development), loads the demo data.</summary>
+    public static async Task PrepareDatabaseAsync(this WebApplication app)
+    {
+        using var scope = app.Services.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<KierunekDb>();
+        await db.Database.MigrateAsync();
+        await scope.ServiceProvider.EnsureDemoDataAsync(app.Environment, app.Logger);
+    }
+
+    /// <summary>ConnectionStrings:Kierunek (production: PostgreSQL), else Kierunek:Database (a SQLite file,
+    /// relative to the application's folder), else the user's data folder.</summary>
+    private static string DatabaseSetting(IConfiguration configuration, IWebHostEnvironment environment)
+    {
+        if (configuration.GetConnectionString("Kierunek") is { Length: > 0 } connection) return connection;
+        if (configuration["Kierunek:Database"] is { Length: > 0 } file)
+            return Database.IsPostgres(file) ? file : Path.GetFullPath(Path.Combine(environment.ContentRootPath, file));
+        return Database.DefaultPath;
+    }
+}

@@ -1,0 +1,110 @@
+using System.Net;
+using AngleSharp.Html.Parser;
+
+namespace Kierunek.Web.Tests;
+
+/// <summary>Who may open which page: anonymous visitors are sent to sign in, staff browse strategies,
+/// a public reader does not; sign-in needs the anti-forgery token and locks after repeated failures.</summary>
+public class AccountAndAccessTests(WebFactory web) : IClassFixture<WebFactory>
+{
+    private static string Tree => $"/strategie/{WebFactory.LublinKey}";
+
+    [Theory]
+    [InlineData("/")]
+    [InlineData("/strategie/strategia-rozwiazywania-problemow-spolecznych-miasta-lublin-2014-2020-raport-2020")]
+    [InlineData("/strategie/strategia-rozwiazywania-problemow-spolecznych-miasta-lublin-2014-2020-raport-2020/pozycje/3")]
+    public async Task An_anonymous_visitor_is_sent_to_sign_in(string path)
+    {
+        var response = await web.Browser().GetAsync(path, TestContext.Current.CancellationToken);
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.StartsWith("/logowanie", response.Headers.Location!.PathAndQuery);
+    }
+
+    [Theory]
+    [InlineData("admin@kierunek.local", HttpStatusCode.OK)]
+    [InlineData("koordynator@kierunek.local", HttpStatusCode.OK)]
+    [InlineData("zatwierdzajacy@kierunek.local", HttpStatusCode.OK)]
+    [InlineData("mopr@kierunek.local", HttpStatusCode.OK)]
+    [InlineData("czytelnik@kierunek.local", HttpStatusCode.Redirect)] // to /odmowa: a reader sees published reports only
+    public async Task Each_role_opens_the_strategy_tree_as_it_may(string email, HttpStatusCode expected)
+    {
+        var client = await web.SignedInAsync(email);
+        var response = await client.GetAsync(Tree, TestContext.Current.CancellationToken);
+        Assert.Equal(expected, response.StatusCode);
+        if (expected == HttpStatusCode.Redirect) Assert.StartsWith("/odmowa", response.Headers.Location!.PathAndQuery);
+    }
+
+    [Fact]
+    public async Task Every_answer_carries_the_security_headers()
+    {
+        var response = await web.Browser().GetAsync("/logowanie", TestContext.Current.CancellationToken);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var csp = response.Headers.GetValues("Content-Security-Policy").Single();
+        Assert.Contains("script-src 'self'", csp);
+        Assert.DoesNotContain("unsafe-inline", csp);
+        Assert.Contains("frame-ancestors 'none'", csp);
+        Assert.Equal("nosniff", response.Headers.GetValues("X-Content-Type-Options").Single());
+    }
+
+    [Fact]
+    public async Task Signing_in_without_the_anti_forgery_token_is_refused()
+    {
+        var response = await web.Browser().PostAsync("/logowanie", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["Email"] = "koordynator@kierunek.local", ["Password"] = WebFactory.Password,
+        }), TestContext.Current.CancellationToken);
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task A_wrong_password_says_so_and_five_lock_the_account()
+    {
+        var client = web.Browser();
+        var first = await WebFactory.LoginAsync(client, "mup@kierunek.local", "zle-haslo-123");
+        Assert.Equal(HttpStatusCode.OK, first.StatusCode);
+        Assert.Contains("Nieprawidłowy adres e-mail lub hasło.", await first.Content.ReadAsStringAsync(TestContext.Current.CancellationToken));
+        HttpResponseMessage last = first;
+        for (var i = 0; i < 4; i++) last = await WebFactory.LoginAsync(client, "mup@kierunek.local", "zle-haslo-123");
+        Assert.Contains("Konto jest zablokowane", await last.Content.ReadAsStringAsync(TestContext.Current.CancellationToken));
+        // Even the right password is refused while the lock lasts.
+        var right = await WebFactory.LoginAsync(client, "mup@kierunek.local", WebFactory.Password);
+        Assert.Equal(HttpStatusCode.OK, right.StatusCode);
+    }
+
+    [Fact]
+    public async Task Signing_out_needs_a_post_with_the_token()
+    {
+        var client = await web.SignedInAsync("koordynator@kierunek.local");
+        Assert.Equal(HttpStatusCode.Redirect, (await client.GetAsync("/wyloguj", TestContext.Current.CancellationToken)).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/", TestContext.Current.CancellationToken)).StatusCode); // still signed in
+        var token = await WebFactory.TokenAsync(client, "/");
+        var response = await client.PostAsync("/wyloguj", new FormUrlEncodedContent(new Dictionary<string, string> { ["__RequestVerificationToken"] = token }), TestContext.Current.CancellationToken);
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, (await client.GetAsync("/", TestContext.Current.CancellationToken)).StatusCode);
+    }
+
+    [Fact]
+    public async Task Pages_are_polish_and_say_their_language()
+    {
+        var client = await web.SignedInAsync("koordynator@kierunek.local");
+        var page = await new HtmlParser().ParseDocumentAsync(await client.GetStringAsync("/", TestContext.Current.CancellationToken));
+        Assert.Equal("pl", page.DocumentElement.GetAttribute("lang"));
+        Assert.Equal("Strategie i programy", page.QuerySelector("h1")!.TextContent);
+        Assert.Equal(4, page.QuerySelectorAll("table.list tbody tr").Length); // seeds 000, 001, 002, 004; 003 is an OZPS
+    }
+}
+
+/// <summary>Sign-in attempts from one address are limited to 10 a minute; the form itself always shows.</summary>
+public class LoginRateLimitTests(RateLimitedWebFactory limited) : IClassFixture<RateLimitedWebFactory>
+{
+    [Fact]
+    public async Task The_eleventh_attempt_in_a_minute_is_refused_with_429()
+    {
+        var client = limited.Web.Browser();
+        var statuses = new List<HttpStatusCode>();
+        for (var i = 0; i < 11; i++) statuses.Add((await WebFactory.LoginAsync(client, "admin@kierunek.local", "zle-haslo-" + i)).StatusCode);
+        Assert.All(statuses.Take(10), s => Assert.Equal(HttpStatusCode.OK, s));
+        Assert.Equal(HttpStatusCode.TooManyRequests, statuses[^1]);
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/logowanie", TestContext.Current.CancellationToken)).StatusCode);
+    }
+}

@@ -1,0 +1,90 @@
+using System.Text.Json;
+using Kierunek.Reports.Rendering;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Playwright;
+
+namespace Kierunek.Web.Tests.EndToEnd;
+
+/// <summary>The application on a real port, driven by Debian's Chromium through Playwright (no browser
+/// download). Every page a test visits can be checked with axe-core and photographed into
+/// artifacts/screenshots/. In CI a missing browser or axe-core fails; elsewhere the tests are skipped.</summary>
+public sealed class BrowserApp : IAsyncLifetime
+{
+    private IPlaywright? playwright;
+    private IBrowser? browser;
+    private string? axe;
+
+    public WebFactory Web { get; } = new();
+    public string BaseUrl { get; private set; } = "";
+
+    public async ValueTask InitializeAsync()
+    {
+        axe = Find("tests/Kierunek.Web.Tests/node_modules/axe-core/axe.min.js");
+        if (!File.Exists(PdfReport.ChromiumPath) || axe is null)
+        {
+            if (Environment.GetEnvironmentVariable("CI") == "true")
+                throw new InvalidOperationException("Chromium or axe-core is missing: .ci/run installs chromium and runs npm ci in tests/Kierunek.Web.Tests.");
+            return;
+        }
+        Web.UseKestrel(0);
+        Web.StartServer();
+        BaseUrl = Web.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First().Replace("[::]", "127.0.0.1");
+        playwright = await Playwright.CreateAsync();
+        browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions { ExecutablePath = PdfReport.ChromiumPath, Args = ["--no-sandbox"], Headless = true });
+    }
+
+    /// <summary>A fresh browser session signed in as the demo account with this e-mail.</summary>
+    public async Task<IPage> SignedInAsync(string email)
+    {
+        if (browser is null) Assert.Skip("Chromium or axe-core is not installed (apt-get install chromium; npm ci in tests/Kierunek.Web.Tests).");
+        var context = await browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = BaseUrl, Locale = "pl-PL", ViewportSize = new ViewportSize { Width = 1280, Height = 900 } });
+        var page = await context.NewPageAsync();
+        await page.GotoAsync("/logowanie");
+        await AssertAccessibleAsync(page);
+        await page.GetByLabel("Adres e-mail").FillAsync(email);
+        await page.GetByLabel("Hasło").FillAsync(WebFactory.Password);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Zaloguj się" }).ClickAsync();
+        await page.WaitForURLAsync(url => !url.Contains("/logowanie"));
+        return page;
+    }
+
+    /// <summary>axe-core on the page as it is now; any serious or critical WCAG 2.1 A/AA violation fails.</summary>
+    public async Task AssertAccessibleAsync(IPage page)
+    {
+        // Evaluated through the DevTools protocol, which the page's CSP does not govern; the app's own pages never run inline script.
+        await page.EvaluateAsync(await File.ReadAllTextAsync(axe!));
+        var result = await page.EvaluateAsync<JsonElement>(
+            "async () => await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } })");
+        var serious = result.GetProperty("violations").EnumerateArray()
+            .Where(v => v.GetProperty("impact").GetString() is "serious" or "critical")
+            .Select(v => $"{v.GetProperty("id").GetString()}: {v.GetProperty("help").GetString()} — " +
+                         string.Join(", ", v.GetProperty("nodes").EnumerateArray().Take(3).Select(n => n.GetProperty("html").GetString())))
+            .ToList();
+        Assert.True(serious.Count == 0, $"{page.Url}:\n" + string.Join("\n", serious));
+    }
+
+    /// <summary>A full-page PNG under artifacts/screenshots/ for people to look at.</summary>
+    public static async Task ScreenshotAsync(IPage page, string name)
+    {
+        var root = Find("Kierunek.slnx") is { } solution ? Path.GetDirectoryName(solution)! : Path.GetTempPath();
+        var folder = Path.Combine(root, "artifacts", "screenshots");
+        Directory.CreateDirectory(folder);
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(folder, name + ".png"), FullPage = true });
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (browser is not null) await browser.DisposeAsync();
+        playwright?.Dispose();
+        await Web.DisposeAsync();
+    }
+
+    private static string? Find(string relative)
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+            if (File.Exists(Path.Combine(dir.FullName, relative))) return Path.Combine(dir.FullName, relative);
+        return null;
+    }
+}

@@ -1,4 +1,5 @@
 using Kierunek.Data.Accounts;
+using Kierunek.Data.Monitoring;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 
@@ -15,6 +16,9 @@ public abstract class KierunekDb(DbContextOptions options) : IdentityDbContext<K
     public DbSet<IndicatorValueRow> IndicatorValues => Set<IndicatorValueRow>();
     public DbSet<InstitutionRow> Institutions => Set<InstitutionRow>();
     public DbSet<AuditRow> Audit => Set<AuditRow>();
+    public DbSet<PeriodRow> Periods => Set<PeriodRow>();
+    public DbSet<AssignmentRow> Assignments => Set<AssignmentRow>();
+    public DbSet<EntryRow> Entries => Set<EntryRow>();
 
     protected override void OnModelCreating(ModelBuilder b)
     {
@@ -48,7 +52,33 @@ public abstract class KierunekDb(DbContextOptions options) : IdentityDbContext<K
             e.ToTable("institutions");
             e.HasIndex(i => new { i.DocumentId, i.Key }).IsUnique();
         });
-        b.Entity<AuditRow>(e => e.ToTable("audit"));
+        b.Entity<AuditRow>(e =>
+        {
+            e.ToTable("audit");
+            e.HasIndex(a => new { a.Entity, a.EntityKey });
+        });
+        b.Entity<PeriodRow>(e =>
+        {
+            e.ToTable("periods");
+            e.HasIndex(p => new { p.DocumentKey, p.Year }).IsUnique();
+            e.Property(p => p.State).HasConversion<string>().HasMaxLength(16);
+            e.HasMany(p => p.Assignments).WithOne().HasForeignKey(a => a.PeriodId).OnDelete(DeleteBehavior.Cascade);
+        });
+        b.Entity<AssignmentRow>(e =>
+        {
+            e.ToTable("assignments");
+            e.HasIndex(a => new { a.PeriodId, a.NodePosition }).IsUnique();
+            e.HasIndex(a => a.InstitutionKey);
+            e.HasMany(a => a.Entries).WithOne().HasForeignKey(x => x.AssignmentId).OnDelete(DeleteBehavior.Cascade);
+        });
+        b.Entity<EntryRow>(e =>
+        {
+            e.ToTable("entries");
+            e.HasIndex(x => new { x.AssignmentId, x.IndicatorIndex }).IsUnique();
+            e.Property(x => x.State).HasConversion<string>().HasMaxLength(16);
+            e.Property(x => x.Number).HasPrecision(20, 6);
+            e.Property(x => x.Version).IsConcurrencyToken();
+        });
     }
 }
 

@@ -81,4 +81,6 @@ public sealed class AuditRow
     public required string EntityKey { get; set; }
     public string? OldValue { get; set; }
     public string? NewValue { get; set; }
+    /// <summary>Why: the reporter's comment, the reviewer's reason for returning, the reason for reopening.</summary>
+    public string? Reason { get; set; }
 }

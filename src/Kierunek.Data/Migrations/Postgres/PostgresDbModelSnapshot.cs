@@ -125,11 +125,16 @@ namespace Kierunek.Data.Migrations.Postgres
                     b.Property<string>("OldValue")
                         .HasColumnType("text");
 
+                    b.Property<string>("Reason")
+                        .HasColumnType("text");
+
                     b.Property<string>("User")
                         .IsRequired()
                         .HasColumnType("text");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("Entity", "EntityKey");
 
                     b.ToTable("audit", (string)null);
                 });
@@ -286,6 +291,132 @@ namespace Kierunek.Data.Migrations.Postgres
                         .IsUnique();
 
                     b.ToTable("institutions", (string)null);
+                });
+
+            modelBuilder.Entity("Kierunek.Data.Monitoring.AssignmentRow", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("InstitutionKey")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("InstitutionName")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<int>("NodePosition")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("PeriodId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("InstitutionKey");
+
+                    b.HasIndex("PeriodId", "NodePosition")
+                        .IsUnique();
+
+                    b.ToTable("assignments", (string)null);
+                });
+
+            modelBuilder.Entity("Kierunek.Data.Monitoring.EntryRow", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("AssignmentId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Comment")
+                        .HasColumnType("text");
+
+                    b.Property<int>("IndicatorIndex")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Kind")
+                        .HasColumnType("text");
+
+                    b.Property<decimal?>("Number")
+                        .HasPrecision(20, 6)
+                        .HasColumnType("numeric(20,6)");
+
+                    b.Property<string>("Raw")
+                        .HasColumnType("text");
+
+                    b.Property<string>("ReviewComment")
+                        .HasColumnType("text");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<DateTimeOffset?>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("UpdatedBy")
+                        .HasColumnType("text");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AssignmentId", "IndicatorIndex")
+                        .IsUnique();
+
+                    b.ToTable("entries", (string)null);
+                });
+
+            modelBuilder.Entity("Kierunek.Data.Monitoring.PeriodRow", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("DocumentKey")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<DateTimeOffset?>("LockedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("LockedBy")
+                        .HasColumnType("text");
+
+                    b.Property<DateTimeOffset>("OpenedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("OpenedBy")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DocumentKey", "Year")
+                        .IsUnique();
+
+                    b.ToTable("periods", (string)null);
                 });
 
             modelBuilder.Entity("Kierunek.Data.NodeRow", b =>
@@ -487,6 +618,24 @@ namespace Kierunek.Data.Migrations.Postgres
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Kierunek.Data.Monitoring.AssignmentRow", b =>
+                {
+                    b.HasOne("Kierunek.Data.Monitoring.PeriodRow", null)
+                        .WithMany("Assignments")
+                        .HasForeignKey("PeriodId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Kierunek.Data.Monitoring.EntryRow", b =>
+                {
+                    b.HasOne("Kierunek.Data.Monitoring.AssignmentRow", null)
+                        .WithMany("Entries")
+                        .HasForeignKey("AssignmentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Kierunek.Data.NodeRow", b =>
                 {
                     b.HasOne("Kierunek.Data.DocumentRow", null)
@@ -564,6 +713,16 @@ namespace Kierunek.Data.Migrations.Postgres
             modelBuilder.Entity("Kierunek.Data.IndicatorRow", b =>
                 {
                     b.Navigation("Values");
+                });
+
+            modelBuilder.Entity("Kierunek.Data.Monitoring.AssignmentRow", b =>
+                {
+                    b.Navigation("Entries");
+                });
+
+            modelBuilder.Entity("Kierunek.Data.Monitoring.PeriodRow", b =>
+                {
+                    b.Navigation("Assignments");
                 });
 
             modelBuilder.Entity("Kierunek.Data.NodeRow", b =>

@@ -118,11 +118,16 @@ namespace Kierunek.Data.Migrations.Sqlite
                     b.Property<string>("OldValue")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Reason")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("User")
                         .IsRequired()
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("Entity", "EntityKey");
 
                     b.ToTable("audit", (string)null);
                 });
@@ -271,6 +276,126 @@ namespace Kierunek.Data.Migrations.Sqlite
                         .IsUnique();
 
                     b.ToTable("institutions", (string)null);
+                });
+
+            modelBuilder.Entity("Kierunek.Data.Monitoring.AssignmentRow", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("InstitutionKey")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("InstitutionName")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("NodePosition")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("PeriodId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("InstitutionKey");
+
+                    b.HasIndex("PeriodId", "NodePosition")
+                        .IsUnique();
+
+                    b.ToTable("assignments", (string)null);
+                });
+
+            modelBuilder.Entity("Kierunek.Data.Monitoring.EntryRow", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("AssignmentId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Comment")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("IndicatorIndex")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Kind")
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal?>("Number")
+                        .HasPrecision(20, 6)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Raw")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ReviewComment")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset?>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UpdatedBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AssignmentId", "IndicatorIndex")
+                        .IsUnique();
+
+                    b.ToTable("entries", (string)null);
+                });
+
+            modelBuilder.Entity("Kierunek.Data.Monitoring.PeriodRow", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("DocumentKey")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset?>("LockedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LockedBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset>("OpenedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OpenedBy")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DocumentKey", "Year")
+                        .IsUnique();
+
+                    b.ToTable("periods", (string)null);
                 });
 
             modelBuilder.Entity("Kierunek.Data.NodeRow", b =>
@@ -466,6 +591,24 @@ namespace Kierunek.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Kierunek.Data.Monitoring.AssignmentRow", b =>
+                {
+                    b.HasOne("Kierunek.Data.Monitoring.PeriodRow", null)
+                        .WithMany("Assignments")
+                        .HasForeignKey("PeriodId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Kierunek.Data.Monitoring.EntryRow", b =>
+                {
+                    b.HasOne("Kierunek.Data.Monitoring.AssignmentRow", null)
+                        .WithMany("Entries")
+                        .HasForeignKey("AssignmentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Kierunek.Data.NodeRow", b =>
                 {
                     b.HasOne("Kierunek.Data.DocumentRow", null)
@@ -543,6 +686,16 @@ namespace Kierunek.Data.Migrations.Sqlite
             modelBuilder.Entity("Kierunek.Data.IndicatorRow", b =>
                 {
                     b.Navigation("Values");
+                });
+
+            modelBuilder.Entity("Kierunek.Data.Monitoring.AssignmentRow", b =>
+                {
+                    b.Navigation("Entries");
+                });
+
+            modelBuilder.Entity("Kierunek.Data.Monitoring.PeriodRow", b =>
+                {
+                    b.Navigation("Assignments");
                 });
 
             modelBuilder.Entity("Kierunek.Data.NodeRow", b =>

@@ -1,0 +1,53 @@
+namespace Kierunek.Data.Monitoring;
+
+/// <summary>A reporting period of one strategy ("monitoring 2024"): open while institutions enter and
+/// the coordinator reviews values, locked once approved. Reopening needs a reason (in the audit).</summary>
+public sealed class PeriodRow
+{
+    public int Id { get; set; }
+    public required string DocumentKey { get; set; }
+    public int Year { get; set; }
+    public PeriodState State { get; set; }
+    public required string OpenedBy { get; set; }
+    public DateTimeOffset OpenedAt { get; set; }
+    public string? LockedBy { get; set; }
+    public DateTimeOffset? LockedAt { get; set; }
+    public List<AssignmentRow> Assignments { get; set; } = [];
+}
+
+public enum PeriodState { Open, Locked }
+
+/// <summary>An item of the strategy (by its place in print order) given to an institution to report on.</summary>
+public sealed class AssignmentRow
+{
+    public int Id { get; set; }
+    public int PeriodId { get; set; }
+    public int NodePosition { get; set; }
+    public required string InstitutionKey { get; set; }
+    public required string InstitutionName { get; set; }
+    public List<EntryRow> Entries { get; set; } = [];
+}
+
+/// <summary>One indicator's value as an institution reports it: the text as typed (the same notations the
+/// import reads), its reading, and where it stands in the review. <see cref="Version"/> guards against two
+/// people overwriting each other.</summary>
+public sealed class EntryRow
+{
+    public int Id { get; set; }
+    public int AssignmentId { get; set; }
+    /// <summary>The indicator's place among its item's indicators.</summary>
+    public int IndicatorIndex { get; set; }
+    public string? Raw { get; set; }
+    public string? Kind { get; set; }
+    public decimal? Number { get; set; }
+    /// <summary>The reporter's explanation (asked for when the value changes by more than half).</summary>
+    public string? Comment { get; set; }
+    public EntryState State { get; set; }
+    /// <summary>Why the reviewer returned the value.</summary>
+    public string? ReviewComment { get; set; }
+    public string? UpdatedBy { get; set; }
+    public DateTimeOffset? UpdatedAt { get; set; }
+    public int Version { get; set; }
+}
+
+public enum EntryState { Missing, Draft, Submitted, Returned, Approved }

@@ -1,0 +1,146 @@
+using Kierunek.Data.Monitoring;
+using Kierunek.Domain.Strategies;
+using Kierunek.Domain.Values;
+using Kierunek.Import.Tests;
+using Microsoft.EntityFrameworkCore;
+
+namespace Kierunek.Data.Tests;
+
+/// <summary>The yearly monitoring on SQLite and PostgreSQL: a value goes from missing through draft and
+/// submission to return, correction and approval; the period locks and reopens with a reason; a reporter
+/// cannot touch another institution's value; two people saving the same value never overwrite each
+/// other; every step is in the audit, which cannot be changed.</summary>
+public class MonitoringServiceTests
+{
+    public static TheoryData<string> Providers => Databases.Providers;
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    private static readonly Actor Coordinator = new("koordynator@kierunek.local", null, Reviews: true);
+    private static readonly Actor Mopr = new("mopr@kierunek.local", "mopr", Reviews: false);
+    private static readonly Actor Mup = new("mup@kierunek.local", "mup", Reviews: false);
+
+    [Theory]
+    [MemberData(nameof(Providers))]
+    public async Task A_value_goes_from_draft_to_approval_and_the_period_locks(string provider)
+    {
+        using var db = Database.Open(Databases.Fresh(provider));
+        var (service, entry, indicator) = await AssignedAsync(db);
+
+        Assert.True((await service.SaveAsync(entry.Id, "ok. 3 700", null, submit: false, 0, indicator, null, Mopr, Ct)).Done);
+        Assert.True((await service.SaveAsync(entry.Id, "ok. 3 700", null, submit: true, 1, indicator, null, Mopr, Ct)).Done);
+        var returned = await service.ReturnAsync(entry.Id, "Podaj liczbę dokładną z rejestru.", 2, Coordinator, Ct);
+        Assert.True(returned.Done, returned.Error);
+        Assert.True((await service.SaveAsync(entry.Id, "3 712", null, submit: true, 3, indicator, null, Mopr, Ct)).Done);
+        Assert.True((await service.ApproveAsync(entry.Id, 4, Coordinator, Ct)).Done);
+        Assert.True((await service.LockAsync(entry.Period, Coordinator, Ct)).Done);
+
+        var stored = await db.Entries.AsNoTracking().SingleAsync(e => e.Id == entry.Id, Ct);
+        Assert.Equal(("3 712", EntryState.Approved, 3712m), (stored.Raw, stored.State, stored.Number));
+        var history = await service.HistoryAsync(entry.Id, Ct);
+        Assert.Equal(["zapis roboczy", "przekazanie", "zwrot do poprawy", "przekazanie", "zatwierdzenie"], history.Select(h => h.Action));
+        Assert.Equal("Podaj liczbę dokładną z rejestru.", history[2].Reason);
+        Assert.Equal("ok. 3 700 [Returned]", history[3].OldValue);
+        Assert.Equal("3 712 [Submitted]", history[3].NewValue);
+        Assert.All(history, h => Assert.NotEqual(default, h.At));
+    }
+
+    [Theory]
+    [MemberData(nameof(Providers))]
+    public async Task A_locked_period_refuses_changes_until_reopened_with_a_reason(string provider)
+    {
+        using var db = Database.Open(Databases.Fresh(provider));
+        var (service, entry, indicator) = await AssignedAsync(db);
+        await service.SaveAsync(entry.Id, "b.d.", null, submit: true, 0, indicator, null, Mopr, Ct);
+        await service.ApproveAsync(entry.Id, 1, Coordinator, Ct);
+        Assert.True((await service.LockAsync(entry.Period, Coordinator, Ct)).Done);
+
+        Assert.False((await service.ReturnAsync(entry.Id, "zmiana", 2, Coordinator, Ct)).Done);
+        Assert.Equal("Podaj powód ponownego otwarcia okresu.", (await service.ReopenAsync(entry.Period, " ", Coordinator, Ct)).Error);
+        Assert.True((await service.ReopenAsync(entry.Period, "Korekta danych MOPR po kontroli.", Coordinator, Ct)).Done);
+        var reopening = await db.Audit.AsNoTracking().Where(a => a.Action == "ponowne otwarcie okresu").SingleAsync(Ct);
+        Assert.Equal("Korekta danych MOPR po kontroli.", reopening.Reason);
+    }
+
+    [Theory]
+    [MemberData(nameof(Providers))]
+    public async Task A_period_with_values_still_waiting_does_not_lock(string provider)
+    {
+        using var db = Database.Open(Databases.Fresh(provider));
+        var (service, entry, _) = await AssignedAsync(db);
+        Assert.Equal("Nie wszystkie wartości są zatwierdzone (brakuje: 1).", (await service.LockAsync(entry.Period, Coordinator, Ct)).Error);
+    }
+
+    [Theory]
+    [MemberData(nameof(Providers))]
+    public async Task A_reporter_cannot_change_another_institutions_value(string provider)
+    {
+        using var db = Database.Open(Databases.Fresh(provider));
+        var (service, entry, indicator) = await AssignedAsync(db);
+        var outcome = await service.SaveAsync(entry.Id, "5", null, submit: false, 0, indicator, null, Mup, Ct);
+        Assert.Equal("Ta wartość należy do innej instytucji.", outcome.Error);
+        Assert.Null((await db.Entries.AsNoTracking().SingleAsync(e => e.Id == entry.Id, Ct)).Raw);
+        Assert.False((await service.ApproveAsync(entry.Id, 0, Mopr, Ct)).Done); // nor review anything
+    }
+
+    [Theory]
+    [MemberData(nameof(Providers))]
+    public async Task The_second_of_two_saves_from_the_same_version_gets_a_conflict_and_nothing_is_lost(string provider)
+    {
+        var target = Databases.Fresh(provider);
+        using var db = Database.Open(target);
+        var (_, entry, indicator) = await AssignedAsync(db);
+
+        // Two people load the form at version 0 and save in turn, each through their own connection.
+        using var first = Database.Open(target);
+        using var second = Database.Open(target);
+        var a = await new MonitoringService(first, TimeProvider.System).SaveAsync(entry.Id, "120", null, false, 0, indicator, null, Mopr, Ct);
+        var b = await new MonitoringService(second, TimeProvider.System).SaveAsync(entry.Id, "125", null, false, 0, indicator, null, Mopr with { Name = "kolega@mopr" }, Ct);
+
+        Assert.True(a.Done);
+        Assert.True(b.Conflict);
+        Assert.Equal("120", b.Current!.Raw);
+        Assert.Contains("Ktoś inny (mopr@kierunek.local) zapisał tę wartość w międzyczasie: „120”", b.Error);
+        Assert.Equal("120", (await db.Entries.AsNoTracking().SingleAsync(e => e.Id == entry.Id, Ct)).Raw);
+        Assert.Single(await new MonitoringService(db, TimeProvider.System).HistoryAsync(entry.Id, Ct)); // the refused save left no audit
+    }
+
+    [Theory]
+    [MemberData(nameof(Providers))]
+    public async Task The_audit_cannot_be_changed_or_deleted(string provider)
+    {
+        using var db = Database.Open(Databases.Fresh(provider));
+        await AssignedAsync(db);
+        await Assert.ThrowsAnyAsync<Exception>(() => db.Audit.ExecuteUpdateAsync(s => s.SetProperty(a => a.User, "ktoś"), Ct));
+        await Assert.ThrowsAnyAsync<Exception>(() => db.Audit.ExecuteDeleteAsync(Ct));
+        Assert.NotEqual(0, await db.Audit.CountAsync(Ct));
+    }
+
+    [Theory]
+    [MemberData(nameof(Providers))]
+    public async Task A_submission_that_breaks_a_rule_is_refused_with_the_reason(string provider)
+    {
+        using var db = Database.Open(Databases.Fresh(provider));
+        var (service, entry, indicator) = await AssignedAsync(db);
+        var lastYear = new RecordedValue("100", ValueReader.Read("100").Reading!);
+        var outcome = await service.SaveAsync(entry.Id, "300", null, submit: true, 0, indicator, lastYear, Mopr, Ct);
+        Assert.Contains("zmieniła się o 200%", outcome.Error);
+        Assert.Equal(EntryState.Missing, (await db.Entries.AsNoTracking().SingleAsync(e => e.Id == entry.Id, Ct)).State);
+    }
+
+    /// <summary>Seed 000 stored, a period 2021 open, its first action with an indicator given to "mopr".</summary>
+    private static async Task<(MonitoringService Service, (int Id, int Period) Entry, Indicator Indicator)> AssignedAsync(KierunekDb db)
+    {
+        var document = SeedFiles.LublinReport;
+        await new DocumentStore(db).SaveAsync(document, "test", Ct);
+        var service = new MonitoringService(db, TimeProvider.System);
+        var (period, error) = await service.OpenPeriodAsync(document.Key, 2021, Coordinator, Ct);
+        Assert.Null(error);
+        var nodes = document.AllNodes().ToList();
+        var position = nodes.FindIndex(n => n.Kind == NodeKind.Measure && n.Indicators.Count == 1);
+        var assigned = await service.AssignAsync(period!.Id, position, nodes[position], "mopr", "Miejski Ośrodek Pomocy Rodzinie", Coordinator, Ct);
+        Assert.True(assigned.Done, assigned.Error);
+        var entry = await db.Entries.AsNoTracking().SingleAsync(Ct);
+        db.ChangeTracker.Clear();
+        return (service, (entry.Id, period.Id), nodes[position].Indicators[0]);
+    }
+}

@@ -20,6 +20,8 @@ public static class WebSetup
     /// <summary>Staff: everyone who works on a strategy; the public reader is not staff.</summary>
     public const string StaffPolicy = "Pracownicy";
     public const string CoordinatorPolicy = "Koordynatorzy";
+    public const string ReviewerPolicy = "Przeglądający";
+    public const string ReporterPolicy = "Sprawozdawcy";
     public const string LoginRateLimit = "logowanie";
 
     public static void AddKierunek(this WebApplicationBuilder builder)
@@ -37,7 +39,8 @@ public static class WebSetup
             })
             .AddEntityFrameworkStores<KierunekDb>()
             .AddDefaultTokenProviders()
-            .AddErrorDescriber<PolishIdentityErrors>();
+            .AddErrorDescriber<PolishIdentityErrors>()
+            .AddClaimsPrincipalFactory<KierunekClaims>();
         services.ConfigureApplicationCookie(o =>
         {
             o.LoginPath = "/logowanie";
@@ -53,7 +56,9 @@ public static class WebSetup
         services.AddAuthorizationBuilder()
             .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build())
             .AddPolicy(StaffPolicy, p => p.RequireRole(Roles.Administrator, Roles.Coordinator, Roles.Reporter, Roles.Approver))
-            .AddPolicy(CoordinatorPolicy, p => p.RequireRole(Roles.Administrator, Roles.Coordinator));
+            .AddPolicy(CoordinatorPolicy, p => p.RequireRole(Roles.Administrator, Roles.Coordinator))
+            .AddPolicy(ReviewerPolicy, p => p.RequireRole(Roles.Administrator, Roles.Coordinator, Roles.Approver))
+            .AddPolicy(ReporterPolicy, p => p.RequireRole(Roles.Reporter));
         // Sign-in attempts (POSTs) per minute from one address; showing the form is never limited.
         var attempts = builder.Configuration.GetValue("Kierunek:LoginAttemptsPerMinute", 10);
         services.AddRateLimiter(o =>
@@ -70,10 +75,14 @@ public static class WebSetup
         services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
         services.AddMemoryCache();
         services.AddScoped<StrategyCatalog>();
+        services.AddSingleton(TimeProvider.System);
+        services.AddScoped<Kierunek.Data.Monitoring.MonitoringService>();
+        services.AddScoped<Kierunek.Web.Monitoring.PeriodView>();
         services.Configure<DemoOptions>(builder.Configuration.GetSection("Kierunek"));
         services.AddRazorPages(o =>
         {
             o.Conventions.AuthorizeFolder("/Strategie", StaffPolicy);
+            o.Conventions.AuthorizeFolder("/Monitoring", StaffPolicy);
             o.Conventions.AllowAnonymousToPage("/Logowanie");
             o.Conventions.AllowAnonymousToPage("/Odmowa");
             o.Conventions.AllowAnonymousToPage("/Blad");

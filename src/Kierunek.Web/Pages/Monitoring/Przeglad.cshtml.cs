@@ -1,0 +1,91 @@
+using Kierunek.Data.Monitoring;
+using Kierunek.Domain.Strategies;
+using Kierunek.Reports.Model;
+using Kierunek.Web.Monitoring;
+using Kierunek.Web.Security;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Kierunek.Web.Pages.Monitoring;
+
+/// <summary>The coordinator's page for a period: who has reported what (completeness per institution),
+/// assigning items, returning or approving submitted values, locking and reopening the period.</summary>
+[Authorize(Policy = WebSetup.ReviewerPolicy)]
+public sealed class PrzegladModel(PeriodView view, MonitoringService monitoring) : PageModel
+{
+    [BindProperty(SupportsGet = true)] public string Key { get; set; } = "";
+    [BindProperty(SupportsGet = true)] public int Rok { get; set; }
+    [TempData] public string? Message { get; set; }
+    public string? Error { get; private set; }
+    public PeriodView.Loaded Data { get; private set; } = null!;
+
+    public async Task<IActionResult> OnGetAsync(CancellationToken ct) => await LoadAsync(ct) ? Page() : NotFound();
+
+    public async Task<IActionResult> OnPostAssignAsync(int position, string institution, CancellationToken ct)
+    {
+        if (!await LoadAsync(ct)) return NotFound();
+        var node = Data.Tree.At(position);
+        var target = Data.Tree.Document.Institutions.FirstOrDefault(i => i.Key == institution);
+        if (node is null || target is null) return Done(Outcome.Refused("Wybierz pozycję i instytucję."));
+        return Done(await monitoring.AssignAsync(Data.Period.Id, position, node, target.Key, target.Name, User.Actor(), ct), $"Przydzielono: {node.Code ?? node.Title} → {target.Name}.");
+    }
+
+    public async Task<IActionResult> OnPostReturnAsync(int entry, int version, string? reason, CancellationToken ct) =>
+        await LoadAsync(ct) ? Done(await monitoring.ReturnAsync(entry, reason ?? "", version, User.Actor(), ct), "Zwrócono wartość do poprawy.") : NotFound();
+
+    public async Task<IActionResult> OnPostApproveAsync(int entry, int version, CancellationToken ct) =>
+        await LoadAsync(ct) ? Done(await monitoring.ApproveAsync(entry, version, User.Actor(), ct), "Zatwierdzono wartość.") : NotFound();
+
+    public async Task<IActionResult> OnPostLockAsync(CancellationToken ct) =>
+        await LoadAsync(ct) ? Done(await monitoring.LockAsync(Data.Period.Id, User.Actor(), ct), $"Okres {Rok} zamknięty.") : NotFound();
+
+    public async Task<IActionResult> OnPostReopenAsync(string? reason, CancellationToken ct) =>
+        await LoadAsync(ct) ? Done(await monitoring.ReopenAsync(Data.Period.Id, reason ?? "", User.Actor(), ct), $"Okres {Rok} otwarty ponownie.") : NotFound();
+
+    /// <summary>Items with indicators that no institution has yet.</summary>
+    public IEnumerable<(int Position, StrategyNode Node)> Unassigned =>
+        Data.Tree.Nodes.Select((n, i) => (i, n)).Where(x => x.n.Indicators.Count > 0 && Data.Items.All(a => a.Assignment.NodePosition != x.i));
+
+    /// <summary>Per institution: how many values in each state.</summary>
+    public IReadOnlyList<(string Institution, IReadOnlyDictionary<EntryState, int> Counts, int Total)> Completeness =>
+        Data.Items.GroupBy(i => i.Assignment.InstitutionName).OrderBy(g => g.Key)
+            .Select(g =>
+            {
+                var entries = g.SelectMany(i => i.Fields).Select(f => f.Entry.State).ToList();
+                return (g.Key, (IReadOnlyDictionary<EntryState, int>)Enum.GetValues<EntryState>().ToDictionary(s => s, s => entries.Count(e => e == s)), entries.Count);
+            }).ToList();
+
+    /// <summary>The completeness as stacked bars, one per institution, with its text alternative.</summary>
+    public StackedBarChart? CompletenessChart()
+    {
+        var rows = Completeness;
+        if (rows.Count == 0) return null;
+        (EntryState State, string Color)[] states =
+            [(EntryState.Approved, "#2E7D32"), (EntryState.Submitted, "#1F5FA8"), (EntryState.Returned, "#B35900"), (EntryState.Draft, "#7B5EA7"), (EntryState.Missing, "#9E9E9E")];
+        var parts = states.Select(s => new ChartSeries(PeriodView.StateName(s.State), rows.Select(r => (decimal)r.Counts[s.State]).ToList(), s.Color)).ToList();
+        var total = rows.Sum(r => r.Total);
+        var reported = rows.Sum(r => r.Counts[EntryState.Submitted] + r.Counts[EntryState.Approved]);
+        var description = $"Wartości {rows.Count} instytucji według stanu: przekazano lub zatwierdzono {reported} z {total} ({Domain.Values.PolishFormat.Percent(total == 0 ? 0 : 100m * reported / total)}).";
+        return new StackedBarChart($"Kompletność okresu {Rok}", description, rows.Select((r, i) => (i + 1).ToString()).ToList(), parts, NumberStyle.Integer);
+    }
+
+    private IActionResult Done(Outcome outcome, string? message = null)
+    {
+        if (!outcome.Done)
+        {
+            Error = outcome.Error;
+            return Page();
+        }
+        Message = message;
+        return Redirect($"/monitoring/{Key}/{Rok}");
+    }
+
+    private async Task<bool> LoadAsync(CancellationToken ct)
+    {
+        var loaded = await view.LoadAsync(Key, Rok, institution: null, ct);
+        if (loaded is null) return false;
+        Data = loaded;
+        return true;
+    }
+}

@@ -1,0 +1,37 @@
+using System.Security.Claims;
+using Kierunek.Data.Accounts;
+using Kierunek.Data.Monitoring;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.Options;
+
+namespace Kierunek.Web.Security;
+
+/// <summary>The sign-in cookie carries the user's institution and display name, so every request knows
+/// whose values the user may see without another query.</summary>
+public sealed class KierunekClaims(UserManager<KierunekUser> users, RoleManager<IdentityRole> roles, IOptions<IdentityOptions> options)
+    : UserClaimsPrincipalFactory<KierunekUser, IdentityRole>(users, roles, options)
+{
+    public const string Institution = "kierunek:instytucja";
+    public const string InstitutionName = "kierunek:instytucja-nazwa";
+    public const string DisplayName = "kierunek:nazwa";
+
+    protected override async Task<ClaimsIdentity> GenerateClaimsAsync(KierunekUser user)
+    {
+        var identity = await base.GenerateClaimsAsync(user);
+        identity.AddClaim(new Claim(DisplayName, user.DisplayName));
+        if (user.InstitutionKey is { } key) identity.AddClaim(new Claim(Institution, key));
+        if (user.InstitutionName is { } name) identity.AddClaim(new Claim(InstitutionName, name));
+        return identity;
+    }
+}
+
+public static class ClaimsPrincipalExtensions
+{
+    /// <summary>The user as the monitoring service sees them.</summary>
+    public static Actor Actor(this ClaimsPrincipal user) => new(
+        user.Identity?.Name ?? "?",
+        user.FindFirst(KierunekClaims.Institution)?.Value,
+        user.IsInRole(Roles.Administrator) || user.IsInRole(Roles.Coordinator) || user.IsInRole(Roles.Approver));
+
+    public static string? InstitutionKey(this ClaimsPrincipal user) => user.FindFirst(KierunekClaims.Institution)?.Value;
+}

@@ -1,0 +1,132 @@
+using System.Net;
+using AngleSharp.Html.Dom;
+using AngleSharp.Html.Parser;
+
+namespace Kierunek.Web.Tests;
+
+/// <summary>The monitoring pages: a coordinator opens a period and assigns an item to MOPR; MOPR's reporter
+/// sees and fills only that; MUP's reporter neither sees nor changes it; text is shown inert; two people
+/// saving the same value get a conflict instead of overwriting each other.</summary>
+public class MonitoringPagesTests(WebFactory web) : IClassFixture<WebFactory>
+{
+    private const string Key = WebFactory.LublinKey;
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    [Fact]
+    public async Task A_reporter_sees_and_changes_only_their_institutions_values()
+    {
+        var (year, entry, version) = await AssignedToMoprAsync(2030);
+        var mup = await web.SignedInAsync("mup@kierunek.local");
+        var page = await ParseAsync(await mup.GetAsync($"/monitoring/{Key}/{year}/wprowadzanie", Ct));
+        Assert.Empty(page.QuerySelectorAll("form.entry"));
+        Assert.Contains("nie ma w tym okresie przydzielonych pozycji", page.QuerySelector("main")!.TextContent);
+
+        var token = await WebFactory.TokenAsync(mup, $"/monitoring/{Key}/{year}/wprowadzanie");
+        var response = await mup.PostAsync($"/monitoring/{Key}/{year}/wprowadzanie", Form(token, entry, version, "999", "zapisz"), Ct);
+        Assert.True(response.StatusCode is HttpStatusCode.Forbidden || response.Headers.Location?.PathAndQuery.StartsWith("/odmowa") == true, response.StatusCode.ToString());
+
+        var mopr = await web.SignedInAsync("mopr@kierunek.local");
+        var own = await ParseAsync(await mopr.GetAsync($"/monitoring/{Key}/{year}/wprowadzanie", Ct));
+        Assert.Single(own.QuerySelectorAll("form.entry"));
+    }
+
+    [Theory]
+    [InlineData("mopr@kierunek.local", 2031)]
+    [InlineData("czytelnik@kierunek.local", 2035)]
+    public async Task Only_reviewers_open_the_review_page(string email, int period)
+    {
+        var (year, _, _) = await AssignedToMoprAsync(period);
+        var client = await web.SignedInAsync(email);
+        var response = await client.GetAsync($"/monitoring/{Key}/{year}", Ct);
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.StartsWith("/odmowa", response.Headers.Location!.PathAndQuery);
+    }
+
+    [Fact]
+    public async Task A_check_shows_how_the_value_is_understood_without_saving_it()
+    {
+        var (year, entry, version) = await AssignedToMoprAsync(2032);
+        var mopr = await web.SignedInAsync("mopr@kierunek.local");
+        var path = $"/monitoring/{Key}/{year}/wprowadzanie";
+        var response = await mopr.PostAsync(path, Form(await WebFactory.TokenAsync(mopr, path), entry, version, "ok. 3 700", "sprawdz"), Ct);
+        var page = await ParseAsync(response);
+        Assert.Equal("Odczytano jako: wartość przybliżona: ok. 3 700", page.QuerySelector($"#odczyt-{entry}")!.TextContent.Replace('\u00A0', ' '));
+        var again = await ParseAsync(await mopr.GetAsync(path, Ct));
+        Assert.Equal("", again.QuerySelector($"#wartosc-{entry}")!.GetAttribute("value") ?? "");
+    }
+
+    [Fact]
+    public async Task Script_typed_as_a_value_is_shown_as_text()
+    {
+        var (year, entry, version) = await AssignedToMoprAsync(2033);
+        var mopr = await web.SignedInAsync("mopr@kierunek.local");
+        var path = $"/monitoring/{Key}/{year}/wprowadzanie";
+        var saved = await mopr.PostAsync(path, Form(await WebFactory.TokenAsync(mopr, path), entry, version, "<script>alert(1)</script>", "przekaz"), Ct);
+        Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+
+        var coordinator = await web.SignedInAsync("koordynator@kierunek.local");
+        var html = await coordinator.GetStringAsync($"/monitoring/{Key}/{year}", Ct);
+        Assert.DoesNotContain("<script>alert(1)</script>", html);
+        Assert.Contains("&lt;script&gt;alert(1)&lt;/script&gt;", html);
+        var page = await new HtmlParser().ParseDocumentAsync(html);
+        Assert.Empty(page.QuerySelectorAll("script"));
+    }
+
+    [Fact]
+    public async Task The_second_of_two_people_saving_the_same_value_is_told_and_nothing_is_lost()
+    {
+        var (year, entry, version) = await AssignedToMoprAsync(2034);
+        var path = $"/monitoring/{Key}/{year}/wprowadzanie";
+        var first = await web.SignedInAsync("mopr@kierunek.local");
+        var second = await web.SignedInAsync("mopr@kierunek.local");
+        var firstToken = await WebFactory.TokenAsync(first, path);
+        var secondToken = await WebFactory.TokenAsync(second, path); // both forms loaded at the same version
+
+        Assert.Equal(HttpStatusCode.Redirect, (await first.PostAsync(path, Form(firstToken, entry, version, "120", "zapisz"), Ct)).StatusCode);
+        var conflict = await ParseAsync(await second.PostAsync(path, Form(secondToken, entry, version, "125", "zapisz"), Ct));
+
+        Assert.Contains("zapisał tę wartość w międzyczasie: „120”", conflict.QuerySelector($"#bledy-{entry}")!.TextContent);
+        Assert.Equal("125", conflict.QuerySelector($"#wartosc-{entry}")!.GetAttribute("value")); // their typing is kept in the form
+        var stored = await ParseAsync(await first.GetAsync(path, Ct));
+        Assert.Equal("120", stored.QuerySelector($"#wartosc-{entry}")!.GetAttribute("value"));
+    }
+
+    /// <summary>Opens the period <paramref name="year"/> as the coordinator and assigns the first item with
+    /// one indicator to MOPR; returns the entry's id and version as MOPR's form shows them.</summary>
+    private async Task<(int Year, int Entry, int Version)> AssignedToMoprAsync(int year)
+    {
+        var coordinator = await web.SignedInAsync("koordynator@kierunek.local");
+        var periods = $"/monitoring/{Key}";
+        var opened = await coordinator.PostAsync(periods, new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["Year"] = year.ToString(), ["__RequestVerificationToken"] = await WebFactory.TokenAsync(coordinator, periods),
+        }), Ct);
+        Assert.Equal(HttpStatusCode.Redirect, opened.StatusCode);
+
+        var review = await ParseAsync(await coordinator.GetAsync($"{periods}/{year}", Ct));
+        var item = review.QuerySelectorAll("#pozycja option").OfType<IHtmlOptionElement>().First(o => o.Text.EndsWith("(1 wskaźnik)", StringComparison.Ordinal));
+        var form = review.QuerySelectorAll("form").OfType<IHtmlFormElement>().Single(f => f.QuerySelector("#pozycja") is not null);
+        var assigned = await coordinator.PostAsync($"{periods}/{year}?handler=Assign", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["position"] = item.Value, ["institution"] = "miejski-osrodek-pomocy-rodzinie",
+            ["__RequestVerificationToken"] = form.QuerySelector("input[name=__RequestVerificationToken]")!.GetAttribute("value")!,
+        }), Ct);
+        Assert.Equal(HttpStatusCode.Redirect, assigned.StatusCode);
+
+        var mopr = await web.SignedInAsync("mopr@kierunek.local");
+        var entryForm = (await ParseAsync(await mopr.GetAsync($"{periods}/{year}/wprowadzanie", Ct))).QuerySelector("form.entry")!;
+        return (year, int.Parse(entryForm.QuerySelector("input[name=entry]")!.GetAttribute("value")!), int.Parse(entryForm.QuerySelector("input[name=version]")!.GetAttribute("value")!));
+    }
+
+    private static FormUrlEncodedContent Form(string token, int entry, int version, string value, string action) => new(new Dictionary<string, string>
+    {
+        ["entry"] = entry.ToString(), ["version"] = version.ToString(), ["value"] = value, ["comment"] = "", ["action"] = action,
+        ["__RequestVerificationToken"] = token,
+    });
+
+    private static async Task<IHtmlDocument> ParseAsync(HttpResponseMessage response)
+    {
+        Assert.True(response.StatusCode == HttpStatusCode.OK, $"{response.StatusCode} {response.Headers.Location}");
+        return await new HtmlParser().ParseDocumentAsync(await response.Content.ReadAsStringAsync(Ct));
+    }
+}

@@ -78,11 +78,13 @@ public static class WebSetup
         services.AddSingleton(TimeProvider.System);
         services.AddScoped<Kierunek.Data.Monitoring.MonitoringService>();
         services.AddScoped<Kierunek.Web.Monitoring.PeriodView>();
+        services.AddScoped<Kierunek.Web.Monitoring.ReportData>();
         services.Configure<DemoOptions>(builder.Configuration.GetSection("Kierunek"));
         services.AddRazorPages(o =>
         {
             o.Conventions.AuthorizeFolder("/Strategie", StaffPolicy);
             o.Conventions.AuthorizeFolder("/Monitoring", StaffPolicy);
+            o.Conventions.AuthorizeFolder("/Raporty", StaffPolicy);
             o.Conventions.AllowAnonymousToPage("/Logowanie");
             o.Conventions.AllowAnonymousToPage("/Odmowa");
             o.Conventions.AllowAnonymousToPage("/Blad");

@@ -24,18 +24,18 @@ public static class ImplementationReport
     public static Report Build(StrategyDocument document, int year)
     {
         var goals = document.AllNodes().Where(n => n.Kind == NodeKind.SpecificGoal).ToList();
-        var sections = goals.Select(goal => new Section(ReportHeadings.Of(goal), 2, [GoalTable(goal, document)]) { Landscape = true }).ToList();
+        var sections = goals.Select(goal => new Section(ReportHeadings.Of(goal), 2, [GoalTable(goal, document, year)]) { Landscape = true }).ToList();
         sections.Add(new Section("Podsumowanie kosztów", 2, [SummaryTable(document), .. RuleNote(document), .. CostChart(document, goals)]));
         return new Report($"Sprawozdanie z realizacji zadań za {year} r.", document.Title, sections) { Source = ReportHeadings.Source(document, year) };
     }
 
-    private static Table GoalTable(StrategyNode goal, StrategyDocument document)
+    private static Table GoalTable(StrategyNode goal, StrategyDocument document, int year)
     {
         var rows = new List<Row>();
         var counted = new List<int>(); // the rows whose cost the "razem" row adds up, by the document's rule
         void Add(StrategyNode measure, StrategyNode? task, bool printsTask)
         {
-            foreach (var (row, cost) in MeasureRows(measure, task, printsTask))
+            foreach (var (row, cost) in MeasureRows(measure, task, printsTask, year))
             {
                 if (cost is not null && CostTotaller.Counts(cost, document.CostRule)) counted.Add(rows.Count);
                 rows.Add(row);
@@ -64,7 +64,7 @@ public static class ImplementationReport
 
     /// <summary>An action takes one row per printed cost row or indicator, whichever are more; the task's
     /// code and title stand in its first action's row, as in the printed table.</summary>
-    private static IEnumerable<(Row Row, CostEntry? Cost)> MeasureRows(StrategyNode measure, StrategyNode? task, bool printsTask)
+    private static IEnumerable<(Row Row, CostEntry? Cost)> MeasureRows(StrategyNode measure, StrategyNode? task, bool printsTask, int year)
     {
         var lines = Math.Max(1, Math.Max(measure.Costs.Count, measure.Indicators.Count));
         for (var i = 0; i < lines; i++)
@@ -84,7 +84,7 @@ public static class ImplementationReport
                 ValueCells.Of(cost?.Gmina),
                 ValueCells.Of(cost?.Other),
                 new ReportCell(indicator?.Name ?? ""),
-                ValueCells.Of(indicator?.Values.FirstOrDefault()?.Value),
+                ValueCells.Of(indicator?.In(year)?.Value),
                 new ReportCell(i < measure.Notes.Count ? measure.Notes[i] : ""),
             ]), cost);
         }

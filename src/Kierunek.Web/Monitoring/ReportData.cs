@@ -1,0 +1,42 @@
+using Kierunek.Data;
+using Kierunek.Data.Monitoring;
+using Kierunek.Domain.Strategies;
+using Kierunek.Domain.Values;
+using Kierunek.Import.Exchange;
+using Kierunek.Web.Strategies;
+using Microsoft.EntityFrameworkCore;
+
+namespace Kierunek.Web.Monitoring;
+
+/// <summary>The document a report is made from: the stored strategy with the approved values of the
+/// year's monitoring in place of (or beside) what the document printed. Values not yet approved never
+/// reach a report.</summary>
+public sealed class ReportData(KierunekDb db, StrategyCatalog catalog)
+{
+    public async Task<StrategyDocument?> ForYearAsync(string key, int year, CancellationToken ct)
+    {
+        var stored = await catalog.GetAsync(key, ct);
+        if (stored is null) return null;
+        var approved = await db.Assignments.AsNoTracking()
+            .Where(a => db.Periods.Any(p => p.Id == a.PeriodId && p.DocumentKey == key && p.Year == year))
+            .SelectMany(a => a.Entries.Where(e => e.State == EntryState.Approved && e.Raw != null),
+                (a, e) => new { a.NodePosition, a.InstitutionKey, e.IndicatorIndex, e.Raw })
+            .ToListAsync(ct);
+        if (approved.Count == 0) return stored;
+
+        // The cached document is shared by every request: the report gets its own copy.
+        var copy = DocumentJson.Read(DocumentJson.Write(stored), key).Value!;
+        var nodes = copy.AllNodes().ToList();
+        foreach (var value in approved)
+        {
+            if (value.NodePosition >= nodes.Count || value.IndicatorIndex >= nodes[value.NodePosition].Indicators.Count) continue;
+            var indicator = nodes[value.NodePosition].Indicators[value.IndicatorIndex];
+            indicator.Values.RemoveAll(v => v.Period.IsSingleYear && v.Period.FromYear == year);
+            var reading = ValueReader.Read(value.Raw!).Reading ?? ValueReading.Empty;
+            indicator.Values.Add(new IndicatorValue(new ReportingPeriod(year), new RecordedValue(value.Raw!, reading)) { InstitutionKey = value.InstitutionKey });
+            indicator.Values.Sort((a, b) => a.Period.FromYear.CompareTo(b.Period.FromYear));
+        }
+        if (!copy.ReportedYears.Contains(year)) copy.ReportedYears.Add(year);
+        return copy;
+    }
+}

@@ -1,0 +1,59 @@
+using Kierunek.Reports;
+using Kierunek.Reports.Rendering;
+using Kierunek.Web.Monitoring;
+using Kierunek.Web.Strategies;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Kierunek.Web.Pages.Raporty;
+
+/// <summary>Every report kind in every format for a strategy and year, with the year's approved values.</summary>
+public sealed class IndexModel(StrategyCatalog catalog, ReportData data) : PageModel
+{
+    public static readonly IReadOnlyDictionary<string, string> Kinds = new Dictionary<string, string>
+    {
+        ["realizacja"] = "Sprawozdanie z realizacji zadań (koszty, sumy celów)",
+        ["wskazniki"] = "Tabela zadań i wskaźników",
+        ["osiagniecie"] = "Stopień osiągnięcia wskaźników",
+        ["wieloletni"] = "Wskaźniki w latach",
+        ["wnioski"] = "Wnioski i rekomendacje",
+    };
+
+    public static readonly IReadOnlyDictionary<string, (string Name, string ContentType)> Formats = new Dictionary<string, (string, string)>
+    {
+        ["docx"] = ("Word (DOCX)", "application/vnd.openxmlformats-officedocument.wordprocessingml.document"),
+        ["xlsx"] = ("Excel (XLSX)", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"),
+        ["pdf"] = ("PDF", "application/pdf"),
+        ["html"] = ("strona WWW (HTML)", "text/html; charset=utf-8"),
+    };
+
+    [BindProperty(SupportsGet = true)] public string Key { get; set; } = "";
+    public string Title { get; private set; } = "";
+    public IReadOnlyList<int> Years { get; private set; } = [];
+
+    public async Task<IActionResult> OnGetAsync(CancellationToken ct)
+    {
+        var document = await catalog.GetAsync(Key, ct);
+        if (document is null) return NotFound();
+        Title = document.Title;
+        Years = document.ReportedYears.Count > 0 ? document.ReportedYears.OrderDescending().ToList() : [DateTime.Now.Year - 1];
+        return Page();
+    }
+
+    public async Task<IActionResult> OnGetDownloadAsync(string rodzaj, int rok, string format, CancellationToken ct)
+    {
+        if (!ReportKinds.ByName.TryGetValue(rodzaj ?? "", out var kind) || !Formats.TryGetValue(format ?? "", out var type)) return BadRequest();
+        var document = await data.ForYearAsync(Key, rok, ct);
+        if (document is null) return NotFound();
+        var years = document.ReportedYears.Count > 0 ? document.ReportedYears.Order().ToList() : [rok];
+        var report = ReportKinds.Build(kind, document, rok, years);
+        var bytes = format switch
+        {
+            "docx" => DocxReport.Render(report),
+            "xlsx" => XlsxReport.Render(report),
+            "pdf" => await PdfReport.RenderAsync(report),
+            _ => System.Text.Encoding.UTF8.GetBytes(HtmlReport.Render(report)),
+        };
+        return File(bytes, type.ContentType, $"{rodzaj}-{rok}.{format}");
+    }
+}

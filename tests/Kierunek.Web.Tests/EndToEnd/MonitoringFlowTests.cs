@@ -1,0 +1,112 @@
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Wordprocessing;
+using Kierunek.Domain.Values;
+using ValueCells = Kierunek.Reports.Model.ValueCells;
+using Microsoft.Playwright;
+
+namespace Kierunek.Web.Tests.EndToEnd;
+
+/// <summary>The yearly cycle in a real browser: the coordinator opens 2021 and gives three items to MOPR;
+/// MOPR's reporter enters b.d., ok. 3 700 and a breakdown and submits; the coordinator returns one, the
+/// reporter fixes it, the coordinator approves everything and locks the period; the Word report
+/// downloaded afterwards holds the new values. axe-core checks every page on the way.</summary>
+public class MonitoringFlowTests(BrowserApp app) : IClassFixture<BrowserApp>
+{
+    private const string Key = WebFactory.LublinKey;
+    private static readonly string[] Values = ["b.d.", "ok. 3 700", "ogółem 120, w tym kobiety 70, mężczyźni 50"];
+
+    [Fact]
+    public async Task A_period_runs_from_assignment_to_a_locked_period_and_its_report()
+    {
+        var coordinator = await app.SignedInAsync("koordynator@kierunek.local");
+        await coordinator.GotoAsync($"/monitoring/{Key}");
+        await app.AssertAccessibleAsync(coordinator);
+        await coordinator.GetByLabel("Rok sprawozdawczy").FillAsync("2021");
+        await coordinator.GetByRole(AriaRole.Button, new() { Name = "Otwórz okres" }).ClickAsync();
+        await Assertions.Expect(coordinator.Locator("h1")).ToHaveTextAsync("Przegląd i zatwierdzanie — okres 2021");
+        for (var i = 0; i < 3; i++)
+        {
+            var option = coordinator.Locator("#pozycja option", new() { HasTextString = "(1 wskaźnik)" }).First;
+            await coordinator.Locator("#pozycja").SelectOptionAsync(await option.GetAttributeAsync("value") ?? "");
+            await coordinator.GetByLabel("Instytucja").SelectOptionAsync("miejski-osrodek-pomocy-rodzinie");
+            await coordinator.GetByRole(AriaRole.Button, new() { Name = "Przydziel" }).ClickAsync();
+            await Assertions.Expect(coordinator.GetByRole(AriaRole.Status)).ToContainTextAsync("Przydzielono");
+        }
+        await app.AssertAccessibleAsync(coordinator);
+
+        var reporter = await app.SignedInAsync("mopr@kierunek.local");
+        await reporter.GotoAsync($"/monitoring/{Key}/2021/wprowadzanie");
+        await Assertions.Expect(reporter.Locator("form.entry")).ToHaveCountAsync(3);
+        await app.AssertAccessibleAsync(reporter);
+        var names = new List<string>();
+        for (var i = 0; i < 3; i++)
+        {
+            var form = reporter.Locator("form.entry").Nth(i);
+            names.Add((await form.Locator("label").First.TextContentAsync())!.Trim());
+            await form.Locator("input[name=value]").FillAsync(Values[i]);
+            await form.Locator("input[name=comment]").FillAsync("Dane z rejestru MOPR za 2021 r.");
+            await form.GetByRole(AriaRole.Button, new() { Name = "Sprawdź" }).ClickAsync();
+            await Assertions.Expect(reporter.Locator("form.entry").Nth(i).Locator(".understood")).ToContainTextAsync("Odczytano jako");
+            if (i == 2)
+            {
+                await app.AssertAccessibleAsync(reporter);
+                await BrowserApp.ScreenshotAsync(reporter, "wprowadzanie-wartosci");
+            }
+            await reporter.Locator("form.entry").Nth(i).GetByRole(AriaRole.Button, new() { Name = "Przekaż do zatwierdzenia" }).ClickAsync();
+            await Assertions.Expect(reporter.GetByRole(AriaRole.Status).First).ToContainTextAsync("Przekazano");
+        }
+
+        await coordinator.ReloadAsync();
+        var approximate = coordinator.Locator("table.review tbody tr", new() { HasTextString = "ok. 3 700" });
+        await approximate.GetByLabel("Co poprawić").FillAsync("Podaj dokładną liczbę z rejestru.");
+        await approximate.GetByRole(AriaRole.Button, new() { Name = "Zwróć" }).ClickAsync();
+        await Assertions.Expect(coordinator.GetByRole(AriaRole.Status)).ToContainTextAsync("Zwrócono");
+        await app.AssertAccessibleAsync(coordinator);
+        await BrowserApp.ScreenshotAsync(coordinator, "przeglad-i-zatwierdzanie");
+        await ApproveAllAsync(coordinator);
+
+        await reporter.ReloadAsync();
+        var returned = reporter.Locator("form.entry", new() { HasTextString = "do poprawy: Podaj dokładną liczbę z rejestru." });
+        await returned.Locator("input[name=value]").FillAsync("3 712");
+        await returned.GetByRole(AriaRole.Button, new() { Name = "Przekaż do zatwierdzenia" }).ClickAsync();
+        await Assertions.Expect(reporter.GetByRole(AriaRole.Status).First).ToContainTextAsync("Przekazano");
+
+        await coordinator.ReloadAsync();
+        await ApproveAllAsync(coordinator);
+        await coordinator.GetByRole(AriaRole.Button, new() { Name = "Zamknij okres 2021" }).ClickAsync();
+        await Assertions.Expect(coordinator.GetByRole(AriaRole.Status)).ToContainTextAsync("Okres 2021 zamknięty.");
+
+        await coordinator.GotoAsync($"/raporty/{Key}");
+        await app.AssertAccessibleAsync(coordinator);
+        await coordinator.GetByLabel("Rodzaj").SelectOptionAsync("realizacja");
+        await coordinator.GetByLabel("Rok").FillAsync("2021");
+        await coordinator.GetByLabel("Format").SelectOptionAsync("docx");
+        var download = await coordinator.RunAndWaitForDownloadAsync(() => coordinator.GetByRole(AriaRole.Button, new() { Name = "Pobierz" }).ClickAsync());
+        var file = Path.Combine(Path.GetTempPath(), $"kierunek-e2e-{Guid.NewGuid():N}.docx");
+        await download.SaveAsAsync(file);
+
+        // In the report, each indicator's row holds the value approved for it.
+        using var word = WordprocessingDocument.Open(file, false);
+        var rows = word.MainDocumentPart!.Document!.Body!.Descendants<TableRow>()
+            .Select(r => r.Elements<TableCell>().Select(c => string.Join("\n", c.Elements<Paragraph>().Select(p => string.Concat(p.Descendants<Text>().Select(t => t.Text))))).ToList())
+            .ToList();
+        string[] approved = ["b.d.", "3 712", Values[2]];
+        for (var i = 0; i < 3; i++)
+        {
+            var expected = ValueCells.Of(new RecordedValue(approved[i], ValueReader.Read(approved[i]).Reading!));
+            var expectedText = string.Join("\n", new[] { expected.Text }.Concat(expected.Items.Select(item => "• " + item)).Where(t => t.Length > 0));
+            var row = rows.First(r => r.Count == 12 && r[9] == names[i]);
+            Assert.Equal(expectedText, row[10]);
+        }
+        Assert.DoesNotContain(rows.SelectMany(r => r), c => c.StartsWith("ok. 3\u00A0700", StringComparison.Ordinal)); // the returned value never reached the report
+    }
+
+    private static async Task ApproveAllAsync(IPage coordinator)
+    {
+        while (await coordinator.GetByRole(AriaRole.Button, new() { Name = "Zatwierdź" }).CountAsync() > 0)
+        {
+            await coordinator.GetByRole(AriaRole.Button, new() { Name = "Zatwierdź" }).First.ClickAsync();
+            await Assertions.Expect(coordinator.GetByRole(AriaRole.Status)).ToContainTextAsync("Zatwierdzono");
+        }
+    }
+}

@@ -85,6 +85,7 @@ public static class WebSetup
             o.Conventions.AuthorizeFolder("/Strategie", StaffPolicy);
             o.Conventions.AuthorizeFolder("/Monitoring", StaffPolicy);
             o.Conventions.AuthorizeFolder("/Raporty", StaffPolicy);
+            o.Conventions.AuthorizeFolder("/Pulpit", StaffPolicy);
             o.Conventions.AllowAnonymousToPage("/Logowanie");
             o.Conventions.AllowAnonymousToPage("/Odmowa");
             o.Conventions.AllowAnonymousToPage("/Blad");

@@ -76,6 +76,11 @@ public class MonitoringFlowTests(BrowserApp app) : IClassFixture<BrowserApp>
         await coordinator.GetByRole(AriaRole.Button, new() { Name = "Zamknij okres 2021" }).ClickAsync();
         await Assertions.Expect(coordinator.GetByRole(AriaRole.Status)).ToContainTextAsync("Okres 2021 zamknięty.");
 
+        await coordinator.GotoAsync($"/pulpit/{Key}?rok=2021");
+        await Assertions.Expect(coordinator.Locator("figure.chart svg[role=img]")).ToHaveCountAsync(3); // attainment, completeness, costs
+        await app.AssertAccessibleAsync(coordinator);
+        await BrowserApp.ScreenshotAsync(coordinator, "pulpit");
+
         await coordinator.GotoAsync($"/raporty/{Key}");
         await app.AssertAccessibleAsync(coordinator);
         await coordinator.GetByLabel("Rodzaj").SelectOptionAsync("realizacja");

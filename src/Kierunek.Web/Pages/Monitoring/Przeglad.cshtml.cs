@@ -1,6 +1,5 @@
 using Kierunek.Data.Monitoring;
 using Kierunek.Domain.Strategies;
-using Kierunek.Reports.Model;
 using Kierunek.Web.Monitoring;
 using Kierunek.Web.Security;
 using Microsoft.AspNetCore.Authorization;
@@ -47,28 +46,7 @@ public sealed class PrzegladModel(PeriodView view, MonitoringService monitoring)
     public IEnumerable<(int Position, StrategyNode Node)> Unassigned =>
         Data.Tree.Nodes.Select((n, i) => (i, n)).Where(x => x.n.Indicators.Count > 0 && Data.Items.All(a => a.Assignment.NodePosition != x.i));
 
-    /// <summary>Per institution: how many values in each state.</summary>
-    public IReadOnlyList<(string Institution, IReadOnlyDictionary<EntryState, int> Counts, int Total)> Completeness =>
-        Data.Items.GroupBy(i => i.Assignment.InstitutionName).OrderBy(g => g.Key)
-            .Select(g =>
-            {
-                var entries = g.SelectMany(i => i.Fields).Select(f => f.Entry.State).ToList();
-                return (g.Key, (IReadOnlyDictionary<EntryState, int>)Enum.GetValues<EntryState>().ToDictionary(s => s, s => entries.Count(e => e == s)), entries.Count);
-            }).ToList();
-
-    /// <summary>The completeness as stacked bars, one per institution, with its text alternative.</summary>
-    public StackedBarChart? CompletenessChart()
-    {
-        var rows = Completeness;
-        if (rows.Count == 0) return null;
-        (EntryState State, string Color)[] states =
-            [(EntryState.Approved, "#2E7D32"), (EntryState.Submitted, "#1F5FA8"), (EntryState.Returned, "#B35900"), (EntryState.Draft, "#7B5EA7"), (EntryState.Missing, "#9E9E9E")];
-        var parts = states.Select(s => new ChartSeries(PeriodView.StateName(s.State), rows.Select(r => (decimal)r.Counts[s.State]).ToList(), s.Color)).ToList();
-        var total = rows.Sum(r => r.Total);
-        var reported = rows.Sum(r => r.Counts[EntryState.Submitted] + r.Counts[EntryState.Approved]);
-        var description = $"Wartości {rows.Count} instytucji według stanu: przekazano lub zatwierdzono {reported} z {total} ({Domain.Values.PolishFormat.Percent(total == 0 ? 0 : 100m * reported / total)}).";
-        return new StackedBarChart($"Kompletność okresu {Rok}", description, rows.Select((r, i) => (i + 1).ToString()).ToList(), parts, NumberStyle.Integer);
-    }
+    public IReadOnlyList<Completeness> Completeness => Kierunek.Web.Monitoring.Completeness.Of(Data);
 
     private IActionResult Done(Outcome outcome, string? message = null)
     {

@@ -1,0 +1,38 @@
+using System.Net;
+using AngleSharp.Html.Parser;
+
+namespace Kierunek.Web.Tests;
+
+/// <summary>The dashboard: attainment per goal and costs by source as charts with text alternatives,
+/// and the indicators off track — the same judgement as the attainment report.</summary>
+public class DashboardTests(WebFactory web) : IClassFixture<WebFactory>
+{
+    [Fact]
+    public async Task The_monitoring_report_shows_its_seventeen_indicators_off_track_and_a_chart_per_goal()
+    {
+        var client = await web.SignedInAsync("zatwierdzajacy@kierunek.local");
+        var response = await client.GetAsync("/pulpit/raport-z-monitoringu-regionalnego-programu-pomocy-spolecznej-i-wlaczenia-spolecz-raport-2016?rok=2016", TestContext.Current.CancellationToken);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var page = await new HtmlParser().ParseDocumentAsync(await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken));
+        Assert.Contains(page.QuerySelectorAll("h2"), h => h.TextContent == "Wskaźniki zagrożone (17)");
+        var figure = page.QuerySelector("figure.chart")!;
+        Assert.Equal("Ocena wskaźników według celów", figure.QuerySelector("svg title")!.TextContent);
+        Assert.StartsWith("Ocena wskaźników 5 celów w 2016 r.", figure.QuerySelector("svg desc")!.TextContent);
+    }
+
+    [Fact]
+    public async Task The_implementation_table_shows_costs_by_source_per_goal()
+    {
+        var client = await web.SignedInAsync("koordynator@kierunek.local");
+        var page = await new HtmlParser().ParseDocumentAsync(await client.GetStringAsync($"/pulpit/{WebFactory.LublinKey}?rok=2020", TestContext.Current.CancellationToken));
+        Assert.Contains(page.QuerySelectorAll("figure.chart svg title"), t => t.TextContent == "Koszty celów według źródeł finansowania");
+    }
+
+    [Fact]
+    public async Task A_public_reader_has_no_dashboard()
+    {
+        var client = await web.SignedInAsync("czytelnik@kierunek.local");
+        var response = await client.GetAsync($"/pulpit/{WebFactory.LublinKey}", TestContext.Current.CancellationToken);
+        Assert.StartsWith("/odmowa", response.Headers.Location!.PathAndQuery);
+    }
+}

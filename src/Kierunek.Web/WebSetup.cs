@@ -3,6 +3,7 @@ using System.Text.Unicode;
 using System.Threading.RateLimiting;
 using Kierunek.Data;
 using Kierunek.Data.Accounts;
+using Kierunek.Web.Api;
 using Kierunek.Web.Demo;
 using Kierunek.Web.Security;
 using Kierunek.Web.Strategies;
@@ -41,6 +42,14 @@ public static class WebSetup
             .AddDefaultTokenProviders()
             .AddErrorDescriber<PolishIdentityErrors>()
             .AddClaimsPrincipalFactory<KierunekClaims>();
+        // The API's bearer tokens (POST /api/v1/token), beside the pages' cookie; API endpoints accept only these.
+        services.AddAuthentication().AddBearerToken(IdentityConstants.BearerScheme, o => o.BearerTokenExpiration = TimeSpan.FromHours(1));
+        services.AddOpenApi(o => o.AddDocumentTransformer((document, _, _) =>
+        {
+            document.Info.Title = "Kierunek API";
+            document.Info.Description = "Strategie, monitoring roczny i wartości wskaźników. Uwierzytelnianie: POST /api/v1/token, potem nagłówek Authorization: Bearer <accessToken>.";
+            return Task.CompletedTask;
+        }));
         services.ConfigureApplicationCookie(o =>
         {
             o.LoginPath = "/logowanie";
@@ -101,13 +110,16 @@ public static class WebSetup
         }
         app.UseForwardedHeaders();
         app.UseMiddleware<SecurityHeaders>();
-        app.UseStatusCodePagesWithReExecute("/blad", "?kod={0}");
+        // Error pages for people; the API answers with its own status codes and problem details.
+        app.UseWhen(context => !context.Request.Path.StartsWithSegments("/api"), pages => pages.UseStatusCodePagesWithReExecute("/blad", "?kod={0}"));
         app.UseStaticFiles();
         app.UseRouting();
         app.UseRateLimiter();
         app.UseAuthentication();
         app.UseAuthorization();
         app.MapRazorPages();
+        app.MapOpenApi("/api/openapi.json").AllowAnonymous();
+        app.MapKierunekApi();
     }
 
     /// <summary>Brings the schema up to date and, where configured (development), loads the demo data.</summary>

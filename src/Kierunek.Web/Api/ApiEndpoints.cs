@@ -1,0 +1,115 @@
+using Kierunek.Data;
+using Kierunek.Data.Accounts;
+using Kierunek.Data.Monitoring;
+using Kierunek.Web.Monitoring;
+using Kierunek.Web.Security;
+using Kierunek.Web.Strategies;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+
+namespace Kierunek.Web.Api;
+
+/// <summary>The JSON API under /api/v1 for other municipal systems: read the tree, read and write values,
+/// submit, return, approve. Authenticated by bearer token only (POST /api/v1/token), so no browser cookie
+/// can be abused against it; the same rules as the pages, enforced by the same service.</summary>
+public static class ApiEndpoints
+{
+    public static void MapKierunekApi(this WebApplication app)
+    {
+        var bearer = new AuthorizeAttribute { AuthenticationSchemes = IdentityConstants.BearerScheme, Policy = WebSetup.StaffPolicy };
+        var api = app.MapGroup("/api/v1").WithTags("Kierunek");
+
+        api.MapPost("/token", IssueTokenAsync).AllowAnonymous().RequireRateLimiting(WebSetup.LoginRateLimit)
+            .WithSummary("Token dostępu dla konta (e-mail i hasło); odpowiedź: accessToken, expiresIn, refreshToken.");
+
+        var secured = api.MapGroup("").RequireAuthorization(bearer);
+        secured.MapGet("/strategie", ListAsync).WithSummary("Zapisane strategie.");
+        secured.MapGet("/strategie/{key}/drzewo", TreeAsync).WithSummary("Drzewo strategii: pozycje w kolejności druku, z kodami, poziomami i wskaźnikami.");
+        secured.MapGet("/monitoring/{key}/{year:int}/wartosci", ValuesAsync)
+            .WithSummary("Wartości okresu: sprawozdawca widzi tylko swoją instytucję.");
+        secured.MapPut("/wartosci/{id:int}", SaveAsync).WithSummary("Zapis wartości (roboczo albo z przekazaniem); version — wersja, którą klient wczytał.");
+        secured.MapPost("/wartosci/{id:int}/zwrot", ReturnAsync).WithSummary("Zwrot przekazanej wartości do poprawy (koordynator, zatwierdzający).");
+        secured.MapPost("/wartosci/{id:int}/zatwierdzenie", ApproveAsync).WithSummary("Zatwierdzenie przekazanej wartości (koordynator, zatwierdzający).");
+    }
+
+    public sealed record TokenRequest(string Email, string Password);
+    public sealed record StrategyDto(string Key, string Title, string Layout, int? PeriodFrom, int? PeriodTo);
+    public sealed record IndicatorDto(int Index, string? Name, string? Unit);
+    public sealed record NodeDto(int Position, int? Parent, string Kind, string Level, string? Code, string? Title, IReadOnlyList<IndicatorDto> Indicators);
+    public sealed record ValueDto(int Id, int Position, string? Item, int IndicatorIndex, string? Indicator, string Institution,
+        string? Value, string? Kind, decimal? Number, string? Comment, string State, string? ReviewComment, int Version, string? LastYear);
+    public sealed record SaveRequest(string? Value, string? Comment, int Version, bool Submit);
+    public sealed record ReviewRequest(int Version, string? Reason);
+    public sealed record SavedDto(int Id, int Version, string State);
+
+    private static async Task<Results<EmptyHttpResult, ProblemHttpResult>> IssueTokenAsync(TokenRequest request, SignInManager<KierunekUser> signIn)
+    {
+        signIn.AuthenticationScheme = IdentityConstants.BearerScheme; // the bearer handler writes the token response
+        var result = await signIn.PasswordSignInAsync(request.Email ?? "", request.Password ?? "", isPersistent: false, lockoutOnFailure: true);
+        return result.Succeeded
+            ? TypedResults.Empty
+            : TypedResults.Problem(result.IsLockedOut ? "Konto jest zablokowane na 15 minut." : "Nieprawidłowy adres e-mail lub hasło.", statusCode: StatusCodes.Status401Unauthorized);
+    }
+
+    private static async Task<Ok<List<StrategyDto>>> ListAsync(StrategyCatalog catalog, CancellationToken ct) =>
+        TypedResults.Ok((await catalog.ListAsync(ct)).Select(s => new StrategyDto(s.Key, s.Title, s.Layout, s.PeriodFrom, s.PeriodTo)).ToList());
+
+    private static async Task<Results<Ok<List<NodeDto>>, NotFound>> TreeAsync(string key, StrategyCatalog catalog, CancellationToken ct)
+    {
+        if (await catalog.GetAsync(key, ct) is not { } document) return TypedResults.NotFound();
+        var tree = new StrategyTree(document);
+        return TypedResults.Ok(tree.Nodes.Select((n, i) => new NodeDto(i, tree.AncestorsOf(n).LastOrDefault() is { } p ? tree.PositionOf(p) : null,
+            n.Kind.ToString(), n.LevelName, n.Code, n.Title, n.Indicators.Select((x, k) => new IndicatorDto(k, x.Name, x.Unit)).ToList())).ToList());
+    }
+
+    private static async Task<Results<Ok<List<ValueDto>>, NotFound>> ValuesAsync(string key, int year, PeriodView view, HttpContext http, CancellationToken ct)
+    {
+        var actor = http.User.Actor();
+        // A reporter gets their own institution's values only; one without an institution gets none.
+        var loaded = await view.LoadAsync(key, year, actor.Reviews ? null : actor.InstitutionKey ?? "", ct);
+        if (loaded is null) return TypedResults.NotFound();
+        return TypedResults.Ok(loaded.Items.SelectMany(item => item.Fields.Select(f => new ValueDto(
+            f.Entry.Id, item.Assignment.NodePosition, item.Node.Title, f.Entry.IndicatorIndex, f.Indicator.Name, item.Assignment.InstitutionName,
+            f.Entry.Raw, f.Entry.Kind, f.Entry.Number, f.Entry.Comment, f.Entry.State.ToString(), f.Entry.ReviewComment, f.Entry.Version, f.LastYear?.Raw))).ToList());
+    }
+
+    private static async Task<IResult> SaveAsync(int id, SaveRequest request, KierunekDb db, PeriodView view, MonitoringService monitoring, HttpContext http, CancellationToken ct)
+    {
+        var actor = http.User.Actor();
+        var field = await FieldAsync(id, db, view, actor, ct);
+        if (field is null) return TypedResults.NotFound(); // not there, or not this institution's: the same answer, nothing to learn
+        var outcome = await monitoring.SaveAsync(id, request.Value, request.Comment, request.Submit, request.Version, field.Indicator, field.LastYear, actor, ct);
+        return await AnswerAsync(outcome, id, db, ct);
+    }
+
+    private static async Task<IResult> ReturnAsync(int id, ReviewRequest request, KierunekDb db, MonitoringService monitoring, HttpContext http, CancellationToken ct) =>
+        !http.User.Actor().Reviews ? TypedResults.Forbid(authenticationSchemes: [IdentityConstants.BearerScheme])
+            : await AnswerAsync(await monitoring.ReturnAsync(id, request.Reason ?? "", request.Version, http.User.Actor(), ct), id, db, ct);
+
+    private static async Task<IResult> ApproveAsync(int id, ReviewRequest request, KierunekDb db, MonitoringService monitoring, HttpContext http, CancellationToken ct) =>
+        !http.User.Actor().Reviews ? TypedResults.Forbid(authenticationSchemes: [IdentityConstants.BearerScheme])
+            : await AnswerAsync(await monitoring.ApproveAsync(id, request.Version, http.User.Actor(), ct), id, db, ct);
+
+    /// <summary>200 with the new version; 409 with what the other person saved; 422 with the reason.</summary>
+    private static async Task<IResult> AnswerAsync(Outcome outcome, int id, KierunekDb db, CancellationToken ct)
+    {
+        if (outcome.Conflict) return TypedResults.Conflict(new { error = outcome.Error, current = new SavedDto(id, outcome.Current!.Version, outcome.Current.State.ToString()), value = outcome.Current.Raw });
+        if (!outcome.Done) return TypedResults.Problem(outcome.Error, statusCode: StatusCodes.Status422UnprocessableEntity);
+        var entry = await db.Entries.AsNoTracking().SingleAsync(e => e.Id == id, ct);
+        return TypedResults.Ok(new SavedDto(entry.Id, entry.Version, entry.State.ToString()));
+    }
+
+    /// <summary>The value's field as the actor may see it: a reporter only within their institution.</summary>
+    private static async Task<PeriodView.Field?> FieldAsync(int id, KierunekDb db, PeriodView view, Actor actor, CancellationToken ct)
+    {
+        var where = await db.Entries.AsNoTracking().Where(e => e.Id == id)
+            .Join(db.Assignments, e => e.AssignmentId, a => a.Id, (e, a) => a)
+            .Join(db.Periods, a => a.PeriodId, p => p.Id, (a, p) => new { p.DocumentKey, p.Year, a.InstitutionKey })
+            .SingleOrDefaultAsync(ct);
+        if (where is null || (!actor.Reviews && where.InstitutionKey != actor.InstitutionKey)) return null;
+        var loaded = await view.LoadAsync(where.DocumentKey, where.Year, where.InstitutionKey, ct);
+        return loaded?.Fields.FirstOrDefault(f => f.Entry.Id == id);
+    }
+}

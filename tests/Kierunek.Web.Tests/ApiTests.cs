@@ -1,0 +1,132 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Kierunek.Data.Monitoring;
+using Kierunek.Domain.Strategies;
+using Kierunek.Web.Strategies;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Kierunek.Web.Tests;
+
+/// <summary>The JSON API: bearer tokens only (a browser cookie does not open it), the same authorisation as
+/// the pages (a reporter of MUP neither sees nor writes MOPR's values), conflicts answered with 409 and
+/// what the other person saved, and an OpenAPI description of every operation.</summary>
+public class ApiTests(WebFactory web) : IClassFixture<WebFactory>
+{
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    [Fact]
+    public async Task Without_a_token_the_api_answers_401_even_to_a_signed_in_browser()
+    {
+        Assert.Equal(HttpStatusCode.Unauthorized, (await web.Browser().GetAsync("/api/v1/strategie", Ct)).StatusCode);
+        var browser = await web.SignedInAsync("koordynator@kierunek.local");
+        Assert.Equal(HttpStatusCode.Unauthorized, (await browser.GetAsync("/api/v1/strategie", Ct)).StatusCode);
+    }
+
+    [Fact]
+    public async Task A_wrong_password_gets_no_token()
+    {
+        var response = await web.Browser().PostAsJsonAsync("/api/v1/token", new { email = "mopr@kierunek.local", password = "zle-haslo-1" }, Ct);
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+    }
+
+    [Theory]
+    [InlineData("koordynator@kierunek.local", HttpStatusCode.OK)]
+    [InlineData("mopr@kierunek.local", HttpStatusCode.OK)]
+    [InlineData("czytelnik@kierunek.local", HttpStatusCode.Forbidden)]
+    public async Task Each_role_reads_the_tree_as_it_may(string email, HttpStatusCode expected)
+    {
+        var client = await ApiClientAsync(email);
+        var response = await client.GetAsync($"/api/v1/strategie/{WebFactory.LublinKey}/drzewo", Ct);
+        Assert.Equal(expected, response.StatusCode);
+        if (expected != HttpStatusCode.OK) return;
+        var nodes = await response.Content.ReadFromJsonAsync<JsonElement>(Ct);
+        Assert.Equal(6 + 21 + 55 + 308, nodes.GetArrayLength());
+        Assert.Contains(nodes.EnumerateArray(), n => n.GetProperty("code").GetString() == "1.1.1");
+    }
+
+    [Fact]
+    public async Task A_reporter_reads_and_writes_only_their_institutions_values()
+    {
+        var entry = await AssignedToMoprAsync(2040);
+        var mup = await ApiClientAsync("mup@kierunek.local");
+        var seen = await mup.GetFromJsonAsync<JsonElement>($"/api/v1/monitoring/{WebFactory.LublinKey}/2040/wartosci", Ct);
+        Assert.Equal(0, seen.GetArrayLength());
+        var write = await mup.PutAsJsonAsync($"/api/v1/wartosci/{entry}", new { value = "999", comment = "", version = 0, submit = false }, Ct);
+        Assert.True(write.StatusCode == HttpStatusCode.NotFound, write.StatusCode + " " + await write.Content.ReadAsStringAsync(Ct));
+
+        var mopr = await ApiClientAsync("mopr@kierunek.local");
+        var own = await mopr.GetFromJsonAsync<JsonElement>($"/api/v1/monitoring/{WebFactory.LublinKey}/2040/wartosci", Ct);
+        Assert.Equal(entry, own.EnumerateArray().Single().GetProperty("id").GetInt32());
+    }
+
+    [Fact]
+    public async Task Saving_from_an_old_version_is_a_409_with_the_saved_value()
+    {
+        var entry = await AssignedToMoprAsync(2041);
+        var mopr = await ApiClientAsync("mopr@kierunek.local");
+        var first = await mopr.PutAsJsonAsync($"/api/v1/wartosci/{entry}", new { value = "ok. 3 700", comment = "", version = 0, submit = false }, Ct);
+        Assert.Equal(HttpStatusCode.OK, first.StatusCode);
+        Assert.Equal(1, (await first.Content.ReadFromJsonAsync<JsonElement>(Ct)).GetProperty("version").GetInt32());
+
+        var stale = await mopr.PutAsJsonAsync($"/api/v1/wartosci/{entry}", new { value = "3800", comment = "", version = 0, submit = false }, Ct);
+        Assert.Equal(HttpStatusCode.Conflict, stale.StatusCode);
+        Assert.Equal("ok. 3 700", (await stale.Content.ReadFromJsonAsync<JsonElement>(Ct)).GetProperty("value").GetString());
+    }
+
+    [Fact]
+    public async Task Submit_and_approve_follow_the_roles_and_a_broken_rule_is_a_422_with_the_reason()
+    {
+        var entry = await AssignedToMoprAsync(2042);
+        var mopr = await ApiClientAsync("mopr@kierunek.local");
+        var bad = await mopr.PutAsJsonAsync($"/api/v1/wartosci/{entry}", new { value = "12,3,4", comment = "", version = 0, submit = true }, Ct);
+        Assert.Equal((HttpStatusCode)422, bad.StatusCode);
+        Assert.Contains("Nie rozumiem wartości „12,3,4”", await bad.Content.ReadAsStringAsync(Ct));
+
+        Assert.Equal(HttpStatusCode.OK, (await mopr.PutAsJsonAsync($"/api/v1/wartosci/{entry}", new { value = "b.d.", comment = "", version = 0, submit = true }, Ct)).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await mopr.PostAsJsonAsync($"/api/v1/wartosci/{entry}/zatwierdzenie", new { version = 1 }, Ct)).StatusCode);
+        var approver = await ApiClientAsync("zatwierdzajacy@kierunek.local");
+        var approved = await approver.PostAsJsonAsync($"/api/v1/wartosci/{entry}/zatwierdzenie", new { version = 1 }, Ct);
+        Assert.Equal(HttpStatusCode.OK, approved.StatusCode);
+        Assert.Equal("Approved", (await approved.Content.ReadFromJsonAsync<JsonElement>(Ct)).GetProperty("state").GetString());
+    }
+
+    [Fact]
+    public async Task The_openapi_description_lists_every_operation()
+    {
+        var document = await web.Browser().GetFromJsonAsync<JsonElement>("/api/openapi.json", Ct);
+        var paths = document.GetProperty("paths").EnumerateObject().Select(p => p.Name).ToList();
+        Assert.Contains("/api/v1/token", paths);
+        Assert.Contains("/api/v1/strategie/{key}/drzewo", paths);
+        Assert.Contains("/api/v1/monitoring/{key}/{year}/wartosci", paths);
+        Assert.Contains("/api/v1/wartosci/{id}", paths);
+        Assert.Contains("/api/v1/wartosci/{id}/zatwierdzenie", paths);
+        Assert.Contains("/api/v1/wartosci/{id}/zwrot", paths);
+    }
+
+    private async Task<HttpClient> ApiClientAsync(string email)
+    {
+        var client = web.CreateClient();
+        var token = await client.PostAsJsonAsync("/api/v1/token", new { email, password = WebFactory.Password }, Ct);
+        Assert.Equal(HttpStatusCode.OK, token.StatusCode);
+        var access = (await token.Content.ReadFromJsonAsync<JsonElement>(Ct)).GetProperty("accessToken").GetString();
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", access);
+        return client;
+    }
+
+    /// <summary>Period <paramref name="year"/> opened and its first action with one indicator given to MOPR; the value's id.</summary>
+    private async Task<int> AssignedToMoprAsync(int year)
+    {
+        using var scope = web.Services.CreateScope();
+        var monitoring = scope.ServiceProvider.GetRequiredService<MonitoringService>();
+        var document = (await scope.ServiceProvider.GetRequiredService<StrategyCatalog>().GetAsync(WebFactory.LublinKey, Ct))!;
+        var coordinator = new Actor("koordynator@kierunek.local", null, Reviews: true);
+        var (period, _) = await monitoring.OpenPeriodAsync(WebFactory.LublinKey, year, coordinator, Ct);
+        var nodes = document.AllNodes().ToList();
+        var position = nodes.FindIndex(n => n.Kind == NodeKind.Measure && n.Indicators.Count == 1);
+        Assert.True((await monitoring.AssignAsync(period!.Id, position, nodes[position], "miejski-osrodek-pomocy-rodzinie", "Miejski Ośrodek Pomocy Rodzinie", coordinator, Ct)).Done);
+        var db = scope.ServiceProvider.GetRequiredService<Kierunek.Data.KierunekDb>();
+        return db.Assignments.Where(a => a.PeriodId == period.Id).SelectMany(a => a.Entries).Single().Id;
+    }
+}

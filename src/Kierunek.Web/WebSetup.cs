@@ -25,6 +25,19 @@ public static class WebSetup
     public const string ReporterPolicy = "Sprawozdawcy";
     public const string LoginRateLimit = "logowanie";
 
+    /// <summary>The application, its database prepared, ready to run; <paramref name="configure"/> may change
+    /// settings first (the API benchmark hosts it this way).</summary>
+    public static async Task<WebApplication> BuildAsync(string[] args, Action<WebApplicationBuilder>? configure = null)
+    {
+        var builder = WebApplication.CreateBuilder(args);
+        configure?.Invoke(builder);
+        builder.AddKierunek();
+        var app = builder.Build();
+        await app.PrepareDatabaseAsync();
+        app.UseKierunek();
+        return app;
+    }
+
     public static void AddKierunek(this WebApplicationBuilder builder)
     {
         var services = builder.Services;

@@ -19,10 +19,16 @@ public static class BenchmarkCommand
         var rounds = new Option<int>("--rounds") { Description = "Liczba powtórzeń", DefaultValueFactory = _ => 5 };
         var json = new Option<bool>("--json") { Description = "Wynik w formacie JSON" };
         var only = new Option<string?>("--only") { Description = "Tylko jedna część: import albo raporty" };
-        only.AcceptOnlyFromAmong("import", "raporty");
+        only.AcceptOnlyFromAmong("import", "raporty", "api");
+        var seconds = new Option<int>("--sekundy") { Description = "Czas pomiaru API w sekundach", DefaultValueFactory = _ => 60 };
+        var reporters = new Option<int>("--sprawozdawcy") { Description = "Liczba równoczesnych sprawozdawców w pomiarze API", DefaultValueFactory = _ => 50 };
+        var pause = new Option<int>("--przerwa-ms") { Description = "Przerwa sprawozdawcy po każdym zapisie (ms); 0 — bez przerw", DefaultValueFactory = _ => 0 };
+        var postgres = new Option<string?>("--postgres") { Description = "Serwer PostgreSQL do pomiaru API (Host=…;Username=…); domyślnie $KIERUNEK_TEST_POSTGRES" };
         var noPdf = new Option<bool>("--bez-pdf") { Description = "Raporty bez PDF (gdy nie ma przeglądarki Chromium)" };
-        var command = new Command("benchmark", "Mierzy czas importu raportów przykładowych i tworzenia sprawozdań we wszystkich formatach") { rounds, json, only, noPdf };
-        command.SetAction(p => Run(p.GetValue(rounds), p.GetValue(json), p.GetValue(only), !p.GetValue(noPdf)));
+        var command = new Command("benchmark", "Mierzy czas importu raportów przykładowych i tworzenia sprawozdań we wszystkich formatach") { rounds, json, only, noPdf, seconds, reporters, pause, postgres };
+        command.SetAction(p => p.GetValue(only) == "api"
+            ? Api(p.GetValue(reporters), p.GetValue(seconds), p.GetValue(pause), p.GetValue(postgres) ?? Environment.GetEnvironmentVariable("KIERUNEK_TEST_POSTGRES"), p.GetValue(json))
+            : Run(p.GetValue(rounds), p.GetValue(json), p.GetValue(only), !p.GetValue(noPdf)));
         return command;
     }
 
@@ -44,6 +50,32 @@ public static class BenchmarkCommand
             Console.Error.WriteLine(e.Message + " Pomiar bez PDF: --bez-pdf.");
             return ExitCodes.BadInput;
         }
+    }
+
+    /// <summary>The API under load: SQLite always, PostgreSQL when a server is given.</summary>
+    public static int Api(int reporters, int seconds, int pauseMs, string? postgres, bool json)
+    {
+        var duration = TimeSpan.FromSeconds(seconds);
+        var pause = TimeSpan.FromMilliseconds(pauseMs);
+        var file = Path.Combine(Path.GetTempPath(), $"kierunek-api-benchmark-{Guid.NewGuid():N}.db");
+        var results = new List<ApiBenchmark.Result>();
+        try
+        {
+            results.Add(ApiBenchmark.RunAsync(file, "SQLite", reporters, duration, pause).GetAwaiter().GetResult());
+        }
+        finally
+        {
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            foreach (var part in new[] { file, file + "-wal", file + "-shm" }) File.Delete(part);
+        }
+        if (!string.IsNullOrEmpty(postgres)) results.Add(ApiBenchmark.RunOnPostgresAsync(postgres, reporters, duration, pause).GetAwaiter().GetResult());
+        else Console.Error.WriteLine("PostgreSQL pominięty: podaj --postgres albo KIERUNEK_TEST_POSTGRES.");
+        if (json) Output.WriteJson(results);
+        else
+            foreach (var r in results)
+                Console.WriteLine($"API, {r.Database}: {r.Reporters} sprawozdawców, przerwa {r.PauseMs} ms, {r.Seconds:F0} s — {r.Requests} żądań, {r.PerSecond:F0}/s, " +
+                                  $"p50 {r.P50Ms:F1} ms, p95 {r.P95Ms:F1} ms, p99 {r.P99Ms:F1} ms, błędów: {r.Errors}");
+        return results.All(r => r.Errors == 0) ? ExitCodes.Success : ExitCodes.ProblemsFound;
     }
 
     private static void PrintReports(IReadOnlyList<ReportBenchmark.Timing> timings)

@@ -36,7 +36,7 @@ public static class Database
         }
         var full = Path.GetFullPath(db);
         Directory.CreateDirectory(Path.GetDirectoryName(full)!);
-        options.UseSqlite($"Data Source={full}").AddInterceptors(SqlitePragmas.Instance, SqliteWriteGate.Instance);
+        options.UseSqlite($"Data Source={full}").AddInterceptors(SqlitePragmas.Instance);
         return options;
     }
 }

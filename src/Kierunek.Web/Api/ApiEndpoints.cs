@@ -80,6 +80,8 @@ public static class ApiEndpoints
         var actor = http.User.Actor();
         var field = await FieldAsync(id, db, view, actor, ct);
         if (field is null) return TypedResults.NotFound(); // not there, or not this institution's: the same answer, nothing to learn
+        // A reviewer sees every value but enters none: values come from the institution that reports them.
+        if (actor.InstitutionKey is null) return TypedResults.Forbid(authenticationSchemes: [IdentityConstants.BearerScheme]);
         var outcome = await monitoring.SaveAsync(id, request.Value, request.Comment, request.Submit, request.Version, field.Indicator, field.LastYear, actor, ct);
         return await AnswerAsync(outcome, id, db, ct);
     }

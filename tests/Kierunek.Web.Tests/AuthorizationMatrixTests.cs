@@ -1,0 +1,118 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Kierunek.Data.Monitoring;
+using Kierunek.Domain.Strategies;
+using Kierunek.Web.Strategies;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Kierunek.Web.Tests;
+
+/// <summary>Every page and API operation against every role: what each answers. "odmowa" is the page
+/// that tells a signed-in user they lack the right (the API says 403).</summary>
+public class AuthorizationMatrixTests(AuthorizationMatrixTests.Setup setup) : IClassFixture<AuthorizationMatrixTests.Setup>
+{
+    private const string Key = WebFactory.LublinKey;
+    private const int Year = 2050;
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    public static readonly string[] Roles = ["admin", "koordynator", "zatwierdzajacy", "mopr", "czytelnik"];
+
+    // admin, koordynator, zatwierdzający, sprawozdawca (MOPR), czytelnik
+    public static TheoryData<string, string> Pages => Matrix(new Dictionary<string, string[]>
+    {
+        ["/"] = ["ok", "ok", "ok", "ok", "ok"],
+        [$"/strategie/{Key}"] = ["ok", "ok", "ok", "ok", "odmowa"],
+        [$"/strategie/{Key}/pozycje/3"] = ["ok", "ok", "ok", "ok", "odmowa"],
+        [$"/monitoring/{Key}"] = ["ok", "ok", "ok", "ok", "odmowa"],
+        [$"/monitoring/{Key}/{Year}"] = ["ok", "ok", "ok", "odmowa", "odmowa"],
+        [$"/monitoring/{Key}/{Year}/wprowadzanie"] = ["odmowa", "odmowa", "odmowa", "ok", "odmowa"],
+        [$"/pulpit/{Key}"] = ["ok", "ok", "ok", "ok", "odmowa"],
+        [$"/raporty/{Key}"] = ["ok", "ok", "ok", "ok", "odmowa"],
+        [$"/raporty/{Key}?handler=Download&rodzaj=realizacja&rok=2020&format=xlsx"] = ["ok", "ok", "ok", "ok", "odmowa"],
+    });
+
+    public static TheoryData<string, string> Api => Matrix(new Dictionary<string, string[]>
+    {
+        ["GET /api/v1/strategie"] = ["200", "200", "200", "200", "403"],
+        [$"GET /api/v1/strategie/{Key}/drzewo"] = ["200", "200", "200", "200", "403"],
+        [$"GET /api/v1/monitoring/{Key}/{Year}/wartosci"] = ["200", "200", "200", "200", "403"],
+        // A reviewer may approve but this value is not submitted yet (422); a reporter or reader may not (403).
+        ["POST /api/v1/wartosci/{entry}/zatwierdzenie"] = ["422", "422", "422", "403", "403"],
+        ["POST /api/v1/wartosci/{entry}/zwrot"] = ["422", "422", "422", "403", "403"],
+        // Only MOPR's reporter writes MOPR's value: reviewers see it but do not enter values (403).
+        ["PUT /api/v1/wartosci/{entry}"] = ["403", "403", "403", "200", "403"],
+    });
+
+    [Theory]
+    [MemberData(nameof(Pages))]
+    public async Task Each_page_answers_each_role_as_it_should(string page, string roleAndExpected)
+    {
+        var (role, expected) = Split(roleAndExpected);
+        var client = await setup.Web.SignedInAsync($"{role}@kierunek.local");
+        var response = await client.GetAsync(page, Ct);
+        var actual = response.StatusCode == HttpStatusCode.OK ? "ok"
+            : response.Headers.Location?.PathAndQuery.StartsWith("/odmowa", StringComparison.Ordinal) == true ? "odmowa"
+            : response.StatusCode.ToString();
+        Assert.Equal(expected, actual);
+    }
+
+    [Theory]
+    [MemberData(nameof(Api))]
+    public async Task Each_api_operation_answers_each_role_as_it_should(string operation, string roleAndExpected)
+    {
+        var (role, expected) = Split(roleAndExpected);
+        var client = await setup.ApiClientAsync($"{role}@kierunek.local");
+        var (method, path) = (operation.Split(' ')[0], operation.Split(' ')[1].Replace("{entry}", setup.Entry.ToString()));
+        var request = new HttpRequestMessage(new HttpMethod(method), path);
+        if (method != "GET") request.Content = JsonContent.Create(new { value = "b.d.", comment = "", version = 0, submit = false, reason = "do poprawy" });
+        var response = await client.SendAsync(request, Ct);
+        Assert.Equal(expected, ((int)response.StatusCode).ToString());
+    }
+
+    private static TheoryData<string, string> Matrix(Dictionary<string, string[]> expected)
+    {
+        var data = new TheoryData<string, string>();
+        foreach (var (target, answers) in expected)
+            for (var i = 0; i < Roles.Length; i++) data.Add(target, $"{Roles[i]}→{answers[i]}");
+        return data;
+    }
+
+    private static (string Role, string Expected) Split(string roleAndExpected) => (roleAndExpected.Split('→')[0], roleAndExpected.Split('→')[1]);
+
+    /// <summary>One application for the whole matrix: period 2050 with one action given to MOPR.</summary>
+    public sealed class Setup : IAsyncLifetime
+    {
+        public WebFactory Web { get; } = new();
+        public int Entry { get; private set; }
+        private readonly Dictionary<string, string> tokens = [];
+
+        public async ValueTask InitializeAsync()
+        {
+            using var scope = Web.Services.CreateScope();
+            var monitoring = scope.ServiceProvider.GetRequiredService<MonitoringService>();
+            var document = (await scope.ServiceProvider.GetRequiredService<StrategyCatalog>().GetAsync(Key))!;
+            var coordinator = new Actor("koordynator@kierunek.local", null, Reviews: true);
+            var (period, _) = await monitoring.OpenPeriodAsync(Key, Year, coordinator);
+            var nodes = document.AllNodes().ToList();
+            var position = nodes.FindIndex(n => n.Kind == NodeKind.Measure && n.Indicators.Count == 1);
+            await monitoring.AssignAsync(period!.Id, position, nodes[position], "miejski-osrodek-pomocy-rodzinie", "Miejski Ośrodek Pomocy Rodzinie", coordinator);
+            Entry = scope.ServiceProvider.GetRequiredService<Kierunek.Data.KierunekDb>().Entries.Single().Id;
+        }
+
+        public async Task<HttpClient> ApiClientAsync(string email)
+        {
+            var client = Web.CreateClient();
+            if (!tokens.TryGetValue(email, out var token))
+            {
+                var response = await client.PostAsJsonAsync("/api/v1/token", new { email, password = WebFactory.Password });
+                tokens[email] = token = (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("accessToken").GetString()!;
+            }
+            client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
+            return client;
+        }
+
+        public ValueTask DisposeAsync() => Web.DisposeAsync();
+    }
+}

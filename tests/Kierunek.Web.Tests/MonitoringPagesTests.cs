@@ -70,6 +70,9 @@ public class MonitoringPagesTests(WebFactory web) : IClassFixture<WebFactory>
         Assert.Contains("&lt;script&gt;alert(1)&lt;/script&gt;", html);
         var page = await new HtmlParser().ParseDocumentAsync(html);
         Assert.Empty(page.QuerySelectorAll("script"));
+        // The value's history is on the review page: who, what, old → new.
+        var history = page.QuerySelector($"#wartosc-{entry} details.history")!.TextContent;
+        Assert.Contains("mopr@kierunek.local: przekazanie — (puste) [Missing] → <script>alert(1)</script> [Submitted]", history);
     }
 
     [Fact]

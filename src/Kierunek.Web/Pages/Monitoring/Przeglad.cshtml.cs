@@ -11,13 +11,15 @@ namespace Kierunek.Web.Pages.Monitoring;
 /// <summary>The coordinator's page for a period: who has reported what (completeness per institution),
 /// assigning items, returning or approving submitted values, locking and reopening the period.</summary>
 [Authorize(Policy = WebSetup.ReviewerPolicy)]
-public sealed class PrzegladModel(PeriodView view, MonitoringService monitoring) : PageModel
+public sealed class PrzegladModel(PeriodView view, MonitoringService monitoring, Kierunek.Data.KierunekDb db) : PageModel
 {
     [BindProperty(SupportsGet = true)] public string Key { get; set; } = "";
     [BindProperty(SupportsGet = true)] public int Rok { get; set; }
     [TempData] public string? Message { get; set; }
     public string? Error { get; private set; }
     public PeriodView.Loaded Data { get; private set; } = null!;
+    /// <summary>Each value's history, oldest first, by the value's id.</summary>
+    public ILookup<string, Kierunek.Data.AuditRow> History { get; private set; } = Array.Empty<Kierunek.Data.AuditRow>().ToLookup(a => a.EntityKey);
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct) => await LoadAsync(ct) ? Page() : NotFound();
 
@@ -64,6 +66,9 @@ public sealed class PrzegladModel(PeriodView view, MonitoringService monitoring)
         var loaded = await view.LoadAsync(Key, Rok, institution: null, ct);
         if (loaded is null) return false;
         Data = loaded;
+        var ids = loaded.Fields.Select(f => f.Entry.Id.ToString()).ToList();
+        History = (await Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.ToListAsync(
+            db.Audit.Where(a => a.Entity == "entry" && ids.Contains(a.EntityKey)).OrderBy(a => a.Id), ct)).ToLookup(a => a.EntityKey);
         return true;
     }
 }

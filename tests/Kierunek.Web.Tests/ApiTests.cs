@@ -1,11 +1,6 @@
 using System.Net;
-using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
-using Kierunek.Data.Monitoring;
-using Kierunek.Domain.Strategies;
-using Kierunek.Web.Strategies;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace Kierunek.Web.Tests;
 
@@ -105,28 +100,7 @@ public class ApiTests(WebFactory web) : IClassFixture<WebFactory>
         Assert.Contains("/api/v1/wartosci/{id}/zwrot", paths);
     }
 
-    private async Task<HttpClient> ApiClientAsync(string email)
-    {
-        var client = web.CreateClient();
-        var token = await client.PostAsJsonAsync("/api/v1/token", new { email, password = WebFactory.Password }, Ct);
-        Assert.Equal(HttpStatusCode.OK, token.StatusCode);
-        var access = (await token.Content.ReadFromJsonAsync<JsonElement>(Ct)).GetProperty("accessToken").GetString();
-        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", access);
-        return client;
-    }
+    private Task<HttpClient> ApiClientAsync(string email) => web.ApiClientAsync(email);
 
-    /// <summary>Period <paramref name="year"/> opened and its first action with one indicator given to MOPR; the value's id.</summary>
-    private async Task<int> AssignedToMoprAsync(int year)
-    {
-        using var scope = web.Services.CreateScope();
-        var monitoring = scope.ServiceProvider.GetRequiredService<MonitoringService>();
-        var document = (await scope.ServiceProvider.GetRequiredService<StrategyCatalog>().GetAsync(WebFactory.LublinKey, Ct))!;
-        var coordinator = new Actor("koordynator@kierunek.local", null, Reviews: true);
-        var (period, _) = await monitoring.OpenPeriodAsync(WebFactory.LublinKey, year, coordinator, Ct);
-        var nodes = document.AllNodes().ToList();
-        var position = nodes.FindIndex(n => n.Kind == NodeKind.Measure && n.Indicators.Count == 1);
-        Assert.True((await monitoring.AssignAsync(period!.Id, position, nodes[position], "miejski-osrodek-pomocy-rodzinie", "Miejski Ośrodek Pomocy Rodzinie", coordinator, Ct)).Done);
-        var db = scope.ServiceProvider.GetRequiredService<Kierunek.Data.KierunekDb>();
-        return db.Assignments.Where(a => a.PeriodId == period.Id).SelectMany(a => a.Entries).Single().Id;
-    }
+    private Task<int> AssignedToMoprAsync(int year) => web.AssignedToMoprAsync(year);
 }

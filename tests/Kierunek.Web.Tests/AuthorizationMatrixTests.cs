@@ -1,11 +1,5 @@
 using System.Net;
-using System.Net.Http.Headers;
 using System.Net.Http.Json;
-using System.Text.Json;
-using Kierunek.Data.Monitoring;
-using Kierunek.Domain.Strategies;
-using Kierunek.Web.Strategies;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace Kierunek.Web.Tests;
 
@@ -86,32 +80,10 @@ public class AuthorizationMatrixTests(AuthorizationMatrixTests.Setup setup) : IC
     {
         public WebFactory Web { get; } = new();
         public int Entry { get; private set; }
-        private readonly Dictionary<string, string> tokens = [];
 
-        public async ValueTask InitializeAsync()
-        {
-            using var scope = Web.Services.CreateScope();
-            var monitoring = scope.ServiceProvider.GetRequiredService<MonitoringService>();
-            var document = (await scope.ServiceProvider.GetRequiredService<StrategyCatalog>().GetAsync(Key))!;
-            var coordinator = new Actor("koordynator@kierunek.local", null, Reviews: true);
-            var (period, _) = await monitoring.OpenPeriodAsync(Key, Year, coordinator);
-            var nodes = document.AllNodes().ToList();
-            var position = nodes.FindIndex(n => n.Kind == NodeKind.Measure && n.Indicators.Count == 1);
-            await monitoring.AssignAsync(period!.Id, position, nodes[position], "miejski-osrodek-pomocy-rodzinie", "Miejski Ośrodek Pomocy Rodzinie", coordinator);
-            Entry = scope.ServiceProvider.GetRequiredService<Kierunek.Data.KierunekDb>().Entries.Single().Id;
-        }
+        public async ValueTask InitializeAsync() => Entry = await Web.AssignedToMoprAsync(Year);
 
-        public async Task<HttpClient> ApiClientAsync(string email)
-        {
-            var client = Web.CreateClient();
-            if (!tokens.TryGetValue(email, out var token))
-            {
-                var response = await client.PostAsJsonAsync("/api/v1/token", new { email, password = WebFactory.Password });
-                tokens[email] = token = (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("accessToken").GetString()!;
-            }
-            client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
-            return client;
-        }
+        public Task<HttpClient> ApiClientAsync(string email) => Web.ApiClientAsync(email);
 
         public ValueTask DisposeAsync() => Web.DisposeAsync();
     }

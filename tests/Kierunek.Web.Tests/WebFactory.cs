@@ -1,4 +1,12 @@
 using System.Net;
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Kierunek.Data;
+using Kierunek.Data.Monitoring;
+using Kierunek.Domain.Strategies;
+using Kierunek.Web.Strategies;
+using Microsoft.Extensions.DependencyInjection;
 using AngleSharp.Html.Parser;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
@@ -15,6 +23,7 @@ public sealed class WebFactory : WebApplicationFactory<Program>
     /// <summary>Tests sign in often from one address; <see cref="RateLimitedWebFactory"/> tests the limit itself.</summary>
     public int LoginAttemptsPerMinute { get; init; } = 10_000;
 
+    private readonly Dictionary<string, string> tokens = [];
     private readonly string database = Path.Combine(Path.GetTempPath(), $"kierunek-web-{Guid.NewGuid():N}.db");
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
@@ -36,6 +45,37 @@ public sealed class WebFactory : WebApplicationFactory<Program>
         var response = await LoginAsync(client, email, Password);
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         return client;
+    }
+
+    /// <summary>An API client with a bearer token for the demo account with this e-mail (one token per account).</summary>
+    public async Task<HttpClient> ApiClientAsync(string email)
+    {
+        var client = CreateClient();
+        if (!tokens.TryGetValue(email, out var token))
+        {
+            var response = await client.PostAsJsonAsync("/api/v1/token", new { email, password = Password });
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+            tokens[email] = token = (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("accessToken").GetString()!;
+        }
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        return client;
+    }
+
+    /// <summary>Period <paramref name="year"/> of seed 000 opened and its first action with one indicator given to
+    /// MOPR, straight through the monitoring service; the id of the value MOPR is to report.</summary>
+    public async Task<int> AssignedToMoprAsync(int year)
+    {
+        using var scope = Services.CreateScope();
+        var monitoring = scope.ServiceProvider.GetRequiredService<MonitoringService>();
+        var document = (await scope.ServiceProvider.GetRequiredService<StrategyCatalog>().GetAsync(LublinKey))!;
+        var coordinator = new Actor("koordynator@kierunek.local", null, Reviews: true);
+        var (period, error) = await monitoring.OpenPeriodAsync(LublinKey, year, coordinator);
+        Assert.True(period is not null, error);
+        var nodes = document.AllNodes().ToList();
+        var position = nodes.FindIndex(n => n.Kind == NodeKind.Measure && n.Indicators.Count == 1);
+        var assigned = await monitoring.AssignAsync(period.Id, position, nodes[position], "miejski-osrodek-pomocy-rodzinie", "Miejski Ośrodek Pomocy Rodzinie", coordinator);
+        Assert.True(assigned.Done, assigned.Error);
+        return scope.ServiceProvider.GetRequiredService<KierunekDb>().Assignments.Where(a => a.PeriodId == period.Id).SelectMany(a => a.Entries).Single().Id;
     }
 
     public static async Task<HttpResponseMessage> LoginAsync(HttpClient client, string email, string password)

@@ -2,7 +2,6 @@ using System.CommandLine;
 using Kierunek.Domain.Strategies;
 using Kierunek.Import;
 using Kierunek.Reports;
-using Kierunek.Reports.Model;
 using Kierunek.Reports.Rendering;
 
 namespace Kierunek.Cli.Commands;
@@ -11,7 +10,7 @@ namespace Kierunek.Cli.Commands;
 /// (or a report file read on the spot). The web application calls the same report code.</summary>
 public static class ReportCommand
 {
-    public static readonly string[] Formats = ["html", "docx", "xlsx", "pdf"];
+    public static readonly string[] Formats = [.. ReportFiles.ContentTypes.Keys];
 
     public static Command Create()
     {
@@ -28,15 +27,6 @@ public static class ReportCommand
         command.SetAction(p => Run(p.GetValue(document)!, p.GetValue(year), p.GetValue(years), p.GetValue(kind)!, p.GetValue(format)!, p.GetValue(output)!, p.GetValue(db)));
         return command;
     }
-
-    /// <summary>The report as the bytes of a file in <paramref name="format"/>.</summary>
-    public static byte[] Render(Report report, string format) => format switch
-    {
-        "docx" => DocxReport.Render(report),
-        "xlsx" => XlsxReport.Render(report),
-        "pdf" => PdfReport.RenderAsync(report).GetAwaiter().GetResult(),
-        _ => System.Text.Encoding.UTF8.GetBytes(HtmlReport.Render(report)),
-    };
 
     public static int Run(string document, int? year, string? years, string kind, string format, FileInfo output, string? db)
     {
@@ -57,7 +47,7 @@ public static class ReportCommand
         output.Directory?.Create();
         try
         {
-            File.WriteAllBytes(output.FullName, Render(report, format));
+            File.WriteAllBytes(output.FullName, ReportFiles.RenderAsync(report, format).GetAwaiter().GetResult());
         }
         catch (PdfPrinterMissingException e)
         {

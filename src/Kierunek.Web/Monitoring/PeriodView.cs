@@ -30,7 +30,7 @@ public sealed class PeriodView(KierunekDb db, StrategyCatalog catalog)
         var assignments = await db.Assignments.AsNoTracking().Include(a => a.Entries)
             .Where(a => a.PeriodId == period.Id && (institution == null || a.InstitutionKey == institution))
             .OrderBy(a => a.NodePosition).ToListAsync(ct);
-        var lastYear = await ApprovedAsync(key, year - 1, ct);
+        var lastYear = (await ApprovedValues.OfAsync(db, key, year - 1, ct)).ToDictionary(v => (v.NodePosition, v.IndicatorIndex), v => v.Value);
         var items = new List<Item>();
         foreach (var assignment in assignments)
         {
@@ -42,16 +42,6 @@ public sealed class PeriodView(KierunekDb db, StrategyCatalog catalog)
             items.Add(new Item(assignment, node, fields));
         }
         return new Loaded(tree, period, items);
-    }
-
-    /// <summary>Last year's approved values, where last year was monitored here.</summary>
-    private async Task<Dictionary<(int, int), RecordedValue>> ApprovedAsync(string key, int year, CancellationToken ct)
-    {
-        var rows = await db.Assignments.AsNoTracking()
-            .Where(a => db.Periods.Any(p => p.Id == a.PeriodId && p.DocumentKey == key && p.Year == year))
-            .SelectMany(a => a.Entries.Where(e => e.State == EntryState.Approved && e.Raw != null), (a, e) => new { a.NodePosition, e.IndicatorIndex, e.Raw })
-            .ToListAsync(ct);
-        return rows.ToDictionary(r => (r.NodePosition, r.IndicatorIndex), r => new RecordedValue(r.Raw!, ValueReader.Read(r.Raw!).Reading ?? ValueReading.Empty));
     }
 
     public static string StateName(EntryState state) => state switch

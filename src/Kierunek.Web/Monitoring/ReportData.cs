@@ -17,11 +17,7 @@ public sealed class ReportData(KierunekDb db, StrategyCatalog catalog)
     {
         var stored = await catalog.GetAsync(key, ct);
         if (stored is null) return null;
-        var approved = await db.Assignments.AsNoTracking()
-            .Where(a => db.Periods.Any(p => p.Id == a.PeriodId && p.DocumentKey == key && p.Year == year))
-            .SelectMany(a => a.Entries.Where(e => e.State == EntryState.Approved && e.Raw != null),
-                (a, e) => new { a.NodePosition, a.InstitutionKey, e.IndicatorIndex, e.Raw })
-            .ToListAsync(ct);
+        var approved = await ApprovedValues.OfAsync(db, key, year, ct);
         if (approved.Count == 0) return stored;
 
         // The cached document is shared by every request: the report gets its own copy.
@@ -32,8 +28,7 @@ public sealed class ReportData(KierunekDb db, StrategyCatalog catalog)
             if (value.NodePosition >= nodes.Count || value.IndicatorIndex >= nodes[value.NodePosition].Indicators.Count) continue;
             var indicator = nodes[value.NodePosition].Indicators[value.IndicatorIndex];
             indicator.Values.RemoveAll(v => v.Period.IsSingleYear && v.Period.FromYear == year);
-            var reading = ValueReader.Read(value.Raw!).Reading ?? ValueReading.Empty;
-            indicator.Values.Add(new IndicatorValue(new ReportingPeriod(year), new RecordedValue(value.Raw!, reading)) { InstitutionKey = value.InstitutionKey });
+            indicator.Values.Add(new IndicatorValue(new ReportingPeriod(year), value.Value) { InstitutionKey = value.InstitutionKey });
             indicator.Values.Sort((a, b) => a.Period.FromYear.CompareTo(b.Period.FromYear));
         }
         if (!copy.ReportedYears.Contains(year)) copy.ReportedYears.Add(year);

@@ -70,7 +70,5 @@ public class ReportChartsTests
 
     private static RecordedValue Recorded(string text) => new(text, ValueReader.Read(text).Reading!);
 
-    private static IEnumerable<Chart> Charts(Report report) => report.Sections.SelectMany(Flatten).OfType<Chart>();
-
-    private static IEnumerable<Block> Flatten(Section section) => section.Blocks.SelectMany(b => b is Section s ? Flatten(s) : [b]);
+    private static IEnumerable<Chart> Charts(Report report) => Reports.Rendering.ChartImages.ChartsIn(report);
 }

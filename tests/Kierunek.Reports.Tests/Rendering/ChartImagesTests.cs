@@ -63,7 +63,5 @@ public class ChartImagesTests
         Assert.All(word.MainDocumentPart.ImageParts, p => Assert.Equal("image/png", p.ContentType));
     }
 
-    private static List<Chart> Charts(Report report) => report.Sections.SelectMany(Flatten).OfType<Chart>().ToList();
-
-    private static IEnumerable<Block> Flatten(Section section) => section.Blocks.SelectMany(b => b is Section s ? Flatten(s) : [b]);
+    private static List<Chart> Charts(Report report) => ChartImages.ChartsIn(report).ToList();
 }

@@ -19,12 +19,9 @@ public sealed class IndexModel(StrategyCatalog catalog, ReportData data) : PageM
         ["wnioski"] = "Wnioski i rekomendacje",
     };
 
-    public static readonly IReadOnlyDictionary<string, (string Name, string ContentType)> Formats = new Dictionary<string, (string, string)>
+    public static readonly IReadOnlyDictionary<string, string> Formats = new Dictionary<string, string>
     {
-        ["docx"] = ("Word (DOCX)", "application/vnd.openxmlformats-officedocument.wordprocessingml.document"),
-        ["xlsx"] = ("Excel (XLSX)", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"),
-        ["pdf"] = ("PDF", "application/pdf"),
-        ["html"] = ("strona WWW (HTML)", "text/html; charset=utf-8"),
+        ["docx"] = "Word (DOCX)", ["xlsx"] = "Excel (XLSX)", ["pdf"] = "PDF", ["html"] = "strona WWW (HTML)",
     };
 
     [BindProperty(SupportsGet = true)] public string Key { get; set; } = "";
@@ -42,18 +39,12 @@ public sealed class IndexModel(StrategyCatalog catalog, ReportData data) : PageM
 
     public async Task<IActionResult> OnGetDownloadAsync(string rodzaj, int rok, string format, CancellationToken ct)
     {
-        if (!ReportKinds.ByName.TryGetValue(rodzaj ?? "", out var kind) || !Formats.TryGetValue(format ?? "", out var type)) return BadRequest();
+        if (!ReportKinds.ByName.TryGetValue(rodzaj ?? "", out var kind) || !ReportFiles.ContentTypes.TryGetValue(format ?? "", out var type)) return BadRequest();
         var document = await data.ForYearAsync(Key, rok, ct);
         if (document is null) return NotFound();
         var years = document.ReportedYears.Count > 0 ? document.ReportedYears.Order().ToList() : [rok];
         var report = ReportKinds.Build(kind, document, rok, years);
-        var bytes = format switch
-        {
-            "docx" => DocxReport.Render(report),
-            "xlsx" => XlsxReport.Render(report),
-            "pdf" => await PdfReport.RenderAsync(report),
-            _ => System.Text.Encoding.UTF8.GetBytes(HtmlReport.Render(report)),
-        };
-        return File(bytes, type.ContentType, $"{rodzaj}-{rok}.{format}");
+        var bytes = await ReportFiles.RenderAsync(report, format!);
+        return File(bytes, type, $"{rodzaj}-{rok}.{format}");
     }
 }

@@ -1,0 +1,27 @@
+using Kierunek.Reports.Model;
+
+namespace Kierunek.Reports.Rendering;
+
+/// <summary>A report as the bytes of a file in one of the formats offices use; the command line and the
+/// web application both write files through here.</summary>
+public static class ReportFiles
+{
+    /// <summary>Format name → the file's media type.</summary>
+    public static readonly IReadOnlyDictionary<string, string> ContentTypes = new Dictionary<string, string>
+    {
+        ["docx"] = "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+        ["xlsx"] = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+        ["pdf"] = "application/pdf",
+        ["html"] = "text/html; charset=utf-8",
+    };
+
+    /// <exception cref="PdfPrinterMissingException">PDF was asked for and Chromium is not installed.</exception>
+    public static async Task<byte[]> RenderAsync(Report report, string format) => format switch
+    {
+        "docx" => DocxReport.Render(report),
+        "xlsx" => XlsxReport.Render(report),
+        "pdf" => await PdfReport.RenderAsync(report),
+        "html" => System.Text.Encoding.UTF8.GetBytes(HtmlReport.Render(report)),
+        _ => throw new ArgumentOutOfRangeException(nameof(format), format, "docx, xlsx, pdf albo html"),
+    };
+}

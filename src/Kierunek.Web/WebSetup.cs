@@ -3,6 +3,7 @@ using System.Text.Unicode;
 using System.Threading.RateLimiting;
 using Kierunek.Data;
 using Kierunek.Data.Accounts;
+using Kierunek.Web.Accounts;
 using Kierunek.Web.Api;
 using Kierunek.Web.Demo;
 using Kierunek.Web.Security;
@@ -23,6 +24,7 @@ public static class WebSetup
     public const string CoordinatorPolicy = "Koordynatorzy";
     public const string ReviewerPolicy = "Przeglądający";
     public const string ReporterPolicy = "Sprawozdawcy";
+    public const string AdministratorPolicy = "Administratorzy";
     public const string LoginRateLimit = "logowanie";
 
     /// <summary>The application, its database prepared, ready to run; <paramref name="configure"/> may change
@@ -53,8 +55,11 @@ public static class WebSetup
             })
             .AddEntityFrameworkStores<KierunekDb>()
             .AddDefaultTokenProviders()
+            .AddTokenProvider<InvitationTokens>(InvitationTokens.Provider)
             .AddErrorDescriber<PolishIdentityErrors>()
             .AddClaimsPrincipalFactory<KierunekClaims>();
+        // A blocked account or a changed role ends open sessions within a minute, not the default half hour.
+        services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.FromMinutes(1));
         // The API's bearer tokens (POST /api/v1/token), beside the pages' cookie; API endpoints accept only these.
         services.AddAuthentication().AddBearerToken(IdentityConstants.BearerScheme, o => o.BearerTokenExpiration = TimeSpan.FromHours(1));
         services.AddOpenApi(o => o.AddDocumentTransformer((document, _, _) =>
@@ -80,7 +85,8 @@ public static class WebSetup
             .AddPolicy(StaffPolicy, p => p.RequireRole(Roles.Administrator, Roles.Coordinator, Roles.Reporter, Roles.Approver))
             .AddPolicy(CoordinatorPolicy, p => p.RequireRole(Roles.Administrator, Roles.Coordinator))
             .AddPolicy(ReviewerPolicy, p => p.RequireRole(Roles.Administrator, Roles.Coordinator, Roles.Approver))
-            .AddPolicy(ReporterPolicy, p => p.RequireRole(Roles.Reporter));
+            .AddPolicy(ReporterPolicy, p => p.RequireRole(Roles.Reporter))
+            .AddPolicy(AdministratorPolicy, p => p.RequireRole(Roles.Administrator));
         // Sign-in attempts (POSTs) per minute from one address; showing the form is never limited.
         var attempts = builder.Configuration.GetValue("Kierunek:LoginAttemptsPerMinute", 10);
         services.AddRateLimiter(o =>
@@ -97,6 +103,8 @@ public static class WebSetup
         services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
         services.AddMemoryCache();
         services.AddScoped<StrategyCatalog>();
+        services.AddScoped<InstitutionRegister>();
+        services.AddScoped<UserAdministration>();
         services.AddSingleton(TimeProvider.System);
         services.AddScoped<Kierunek.Data.Monitoring.MonitoringService>();
         services.AddScoped<Kierunek.Web.Monitoring.PeriodView>();
@@ -108,7 +116,9 @@ public static class WebSetup
             o.Conventions.AuthorizeFolder("/Monitoring", StaffPolicy);
             o.Conventions.AuthorizeFolder("/Raporty", StaffPolicy);
             o.Conventions.AuthorizeFolder("/Pulpit", StaffPolicy);
+            o.Conventions.AuthorizeFolder("/Administracja", AdministratorPolicy);
             o.Conventions.AllowAnonymousToPage("/Logowanie");
+            o.Conventions.AllowAnonymousToPage("/Zaproszenie");
             o.Conventions.AllowAnonymousToPage("/Odmowa");
             o.Conventions.AllowAnonymousToPage("/Blad");
         });

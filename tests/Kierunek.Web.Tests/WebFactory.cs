@@ -87,6 +87,14 @@ public sealed class WebFactory : WebApplicationFactory<Program>
         }));
     }
 
+    /// <summary>Submits a form as a browser would: the anti-forgery token from <paramref name="page"/>, the fields
+    /// to <paramref name="action"/> (the page itself when not given).</summary>
+    public static async Task<HttpResponseMessage> PostFormAsync(HttpClient client, string page, IDictionary<string, string> fields, string? action = null)
+    {
+        var content = new Dictionary<string, string>(fields) { ["__RequestVerificationToken"] = await TokenAsync(client, page) };
+        return await client.PostAsync(action ?? page, new FormUrlEncodedContent(content));
+    }
+
     /// <summary>The anti-forgery token of the first form on the page.</summary>
     public static async Task<string> TokenAsync(HttpClient client, string path)
     {

@@ -21,6 +21,9 @@ public static class PolishFormat
     /// <summary>"23 listopada 2026 r." — the way Polish offices date a document.</summary>
     public static string Date(DateOnly date) => $"{date.Day} {MonthsGenitive[date.Month - 1]} {date.Year} r.";
 
+    /// <summary>"23 listopada 2026 r., 14:05" in the server's time zone — when something in the audit happened.</summary>
+    public static string DateAndTime(DateTimeOffset at) => $"{Date(DateOnly.FromDateTime(at.LocalDateTime))}, {at.LocalDateTime:HH:mm}";
+
     /// <summary>With as many decimals as the value carries ("9 353,2", "2 511", "0,006").</summary>
     public static string Natural(decimal value) => Number(value, value.Scale);
 }

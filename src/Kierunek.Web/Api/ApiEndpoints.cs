@@ -8,6 +8,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Caching.Memory;
 
 namespace Kierunek.Web.Api;
 
@@ -24,7 +25,7 @@ public static class ApiEndpoints
         api.MapPost("/token", IssueTokenAsync).AllowAnonymous().RequireRateLimiting(WebSetup.LoginRateLimit)
             .WithSummary("Token dostępu dla konta (e-mail i hasło); odpowiedź: accessToken, expiresIn, refreshToken.");
 
-        var secured = api.MapGroup("").RequireAuthorization(bearer);
+        var secured = api.MapGroup("").RequireAuthorization(bearer).AddEndpointFilter(RefuseChangedAccounts);
         secured.MapGet("/strategie", ListAsync).WithSummary("Zapisane strategie.");
         secured.MapGet("/strategie/{key}/drzewo", TreeAsync).WithSummary("Drzewo strategii: pozycje w kolejności druku, z kodami, poziomami i wskaźnikami.");
         secured.MapGet("/monitoring/{key}/{year:int}/wartosci", ValuesAsync)
@@ -32,6 +33,21 @@ public static class ApiEndpoints
         secured.MapPut("/wartosci/{id:int}", SaveAsync).WithSummary("Zapis wartości (roboczo albo z przekazaniem); version — wersja, którą klient wczytał.");
         secured.MapPost("/wartosci/{id:int}/zwrot", ReturnAsync).WithSummary("Zwrot przekazanej wartości do poprawy (koordynator, zatwierdzający).");
         secured.MapPost("/wartosci/{id:int}/zatwierdzenie", ApproveAsync).WithSummary("Zatwierdzenie przekazanej wartości (koordynator, zatwierdzający).");
+    }
+
+    /// <summary>A token outlives a block or a role change by up to an hour, so each call checks that the account's
+    /// security stamp is still the one in the token (the answer kept for half a minute).</summary>
+    private static async ValueTask<object?> RefuseChangedAccounts(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
+    {
+        var http = context.HttpContext;
+        var stamp = http.User.FindFirst(new ClaimsIdentityOptions().SecurityStampClaimType)?.Value;
+        var cache = http.RequestServices.GetRequiredService<IMemoryCache>();
+        var current = await cache.GetOrCreateAsync($"konto-aktualne:{http.User.FindFirst(System.Security.Claims.ClaimTypes.NameIdentifier)?.Value}:{stamp}", async entry =>
+        {
+            entry.AbsoluteExpirationRelativeToNow = TimeSpan.FromSeconds(30);
+            return await http.RequestServices.GetRequiredService<SignInManager<KierunekUser>>().ValidateSecurityStampAsync(http.User) is not null;
+        });
+        return current ? await next(context) : TypedResults.Problem("Konto zostało zablokowane albo zmienione — pobierz nowy token.", statusCode: StatusCodes.Status401Unauthorized);
     }
 
     public sealed record TokenRequest(string Email, string Password);

@@ -1,4 +1,5 @@
 using Kierunek.Data.Accounts;
+using Kierunek.Web.Accounts;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -14,6 +15,8 @@ public sealed class LogowanieModel(SignInManager<KierunekUser> signIn) : PageMod
     [BindProperty] public string? Email { get; set; }
     [BindProperty] public string? Password { get; set; }
     [BindProperty(SupportsGet = true)] public string? ReturnUrl { get; set; }
+    /// <summary>Arrived from the invitation page, password just set.</summary>
+    public bool Accepted => Request.Query["zaproszenie"] == "przyjete";
     public string? Error { get; private set; }
 
     public void OnGet() { }
@@ -27,9 +30,10 @@ public sealed class LogowanieModel(SignInManager<KierunekUser> signIn) : PageMod
         }
         var result = await signIn.PasswordSignInAsync(Email.Trim(), Password, isPersistent: false, lockoutOnFailure: true);
         if (result.Succeeded) return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl! : "/");
-        Error = result.IsLockedOut
-            ? "Konto jest zablokowane na 15 minut po kilku nieudanych próbach logowania."
-            : "Nieprawidłowy adres e-mail lub hasło.";
+        Error = !result.IsLockedOut ? "Nieprawidłowy adres e-mail lub hasło."
+            : await signIn.UserManager.FindByEmailAsync(Email.Trim()) is { } user && UserAdministration.IsBlocked(user)
+                ? "Konto jest zablokowane przez administratora. Skontaktuj się z nim, jeśli to pomyłka."
+                : "Konto jest zablokowane na 15 minut po kilku nieudanych próbach logowania.";
         return Page();
     }
 }

@@ -1,0 +1,160 @@
+using System.Net;
+using System.Net.Http.Json;
+using AngleSharp.Html.Dom;
+using AngleSharp.Html.Parser;
+using Kierunek.Data;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Kierunek.Web.Tests;
+
+/// <summary>The administrator invites people, gives them a role and an institution, blocks and unblocks
+/// them; the invited person sets their own password through a one-time link; every change is audited.</summary>
+public class AdministrationTests(WebFactory web) : IClassFixture<WebFactory>
+{
+    private const string Users = "/administracja/uzytkownicy";
+    private const string NewPassword = "Nowe-haslo-2026";
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    [Fact]
+    public async Task An_invited_reporter_sets_a_password_through_the_link_and_reports_for_their_institution()
+    {
+        var link = await InviteAsync("ewa.nowak@mup.lublin.pl", "Ewa Nowak", "Sprawozdawca", "miejski-urzad-pracy");
+        var invited = web.Browser();
+        Assert.Equal(HttpStatusCode.OK, (await invited.GetAsync(link, Ct)).StatusCode);
+        var accepted = await WebFactory.PostFormAsync(invited, link, new Dictionary<string, string> { ["Password"] = NewPassword, ["Repeated"] = NewPassword });
+        Assert.Equal("/logowanie?zaproszenie=przyjete", accepted.Headers.Location?.OriginalString);
+
+        Assert.Equal(HttpStatusCode.Redirect, (await WebFactory.LoginAsync(invited, "ewa.nowak@mup.lublin.pl", NewPassword)).StatusCode);
+        var token = await web.CreateClient().PostAsJsonAsync("/api/v1/token", new { email = "ewa.nowak@mup.lublin.pl", password = NewPassword }, Ct);
+        Assert.Equal(HttpStatusCode.OK, token.StatusCode);
+        Assert.Equal(new[] { "zaproszenie", "przyjęcie zaproszenia" }, await AuditActionsAsync("ewa.nowak@mup.lublin.pl"));
+        var audit = await AuditAsync("ewa.nowak@mup.lublin.pl");
+        Assert.Equal("Sprawozdawca, Miejski Urząd Pracy", audit[0].NewValue);
+        Assert.Equal("admin@kierunek.local", audit[0].User);
+    }
+
+    [Fact]
+    public async Task An_invitation_link_works_once()
+    {
+        var link = await InviteAsync("jednorazowy@mops.pl", "Jan Jednorazowy", "Koordynator", null);
+        var first = web.Browser();
+        Assert.Equal(HttpStatusCode.Redirect, (await WebFactory.PostFormAsync(first, link, new Dictionary<string, string> { ["Password"] = NewPassword, ["Repeated"] = NewPassword })).StatusCode);
+        var again = await WebFactory.PostFormAsync(web.Browser(), link, new Dictionary<string, string> { ["Password"] = "Inne-haslo-2026", ["Repeated"] = "Inne-haslo-2026" });
+        var page = await ParseAsync(again);
+        Assert.Contains("Link zaproszenia jest nieważny", page.QuerySelector(".error-summary")!.TextContent);
+        Assert.Equal(HttpStatusCode.Redirect, (await WebFactory.LoginAsync(web.Browser(), "jednorazowy@mops.pl", NewPassword)).StatusCode);
+    }
+
+    [Theory]
+    [InlineData("nie-adres", "Ktoś", "Koordynator", "", "Podaj poprawny adres e-mail")]
+    [InlineData("bez.instytucji@mops.pl", "Ktoś", "Sprawozdawca", "", "Sprawozdawca musi należeć do instytucji")]
+    [InlineData("obca.instytucja@mops.pl", "Ktoś", "Sprawozdawca", "nieznana-instytucja", "Sprawozdawca musi należeć do instytucji")]
+    [InlineData("bez.nazwy@mops.pl", "", "Koordynator", "", "Podaj imię i nazwisko")]
+    [InlineData("mopr@kierunek.local", "Ktoś", "Koordynator", "", "Konto z adresem mopr@kierunek.local już istnieje")]
+    public async Task An_invitation_with_a_mistake_says_what_is_wrong_and_creates_nothing(string email, string name, string role, string institution, string error)
+    {
+        var admin = await web.SignedInAsync("admin@kierunek.local");
+        var before = await CountUsersAsync();
+        var response = await WebFactory.PostFormAsync(admin, Users, Fields(email, name, role, institution), $"{Users}?handler=Invite");
+        var page = await ParseAsync(response);
+        Assert.Contains(error, page.QuerySelector(".error-summary")!.TextContent);
+        Assert.Equal(before, await CountUsersAsync());
+        Assert.Equal(email, page.QuerySelector("#email")!.GetAttribute("value")); // what was typed stays in the form
+    }
+
+    [Fact]
+    public async Task Moving_a_reporter_to_another_institution_is_audited_and_takes_effect_at_next_sign_in()
+    {
+        await InviteAsync("przenoszona@mopr.lublin.pl", "Paula Przenoszona", "Sprawozdawca", "miejski-osrodek-pomocy-rodzinie");
+        var admin = await web.SignedInAsync("admin@kierunek.local");
+        var id = await IdOfAsync("przenoszona@mopr.lublin.pl");
+        var page = $"{Users}/{id}";
+        var changed = await WebFactory.PostFormAsync(admin, page, Fields("przenoszona@mopr.lublin.pl", "Paula Przenoszona", "Sprawozdawca", "miejski-urzad-pracy"), $"{page}?handler=Change");
+        Assert.Equal(HttpStatusCode.Redirect, changed.StatusCode);
+
+        var row = (await AuditAsync("przenoszona@mopr.lublin.pl")).Single(a => a.Action == "zmiana instytucji");
+        Assert.Equal(("Miejski Ośrodek Pomocy Rodzinie", "Miejski Urząd Pracy"), (row.OldValue, row.NewValue));
+        var history = await ParseAsync(await admin.GetAsync(page, Ct));
+        Assert.Contains("zmiana instytucji", history.QuerySelector("main table")!.TextContent);
+    }
+
+    [Fact]
+    public async Task A_blocked_person_cannot_sign_in_or_use_a_token_until_unblocked()
+    {
+        var link = await InviteAsync("blokowany@mops.pl", "Bartosz Blokowany", "Koordynator", null);
+        await WebFactory.PostFormAsync(web.Browser(), link, new Dictionary<string, string> { ["Password"] = NewPassword, ["Repeated"] = NewPassword });
+        var api = web.CreateClient();
+        var token = (await (await api.PostAsJsonAsync("/api/v1/token", new { email = "blokowany@mops.pl", password = NewPassword }, Ct))
+            .Content.ReadFromJsonAsync<System.Text.Json.JsonElement>(Ct)).GetProperty("accessToken").GetString();
+        api.DefaultRequestHeaders.Authorization = new("Bearer", token);
+
+        var admin = await web.SignedInAsync("admin@kierunek.local");
+        var page = $"{Users}/{await IdOfAsync("blokowany@mops.pl")}";
+        var refused = await ParseAsync(await WebFactory.PostFormAsync(admin, page, new Dictionary<string, string> { ["reason"] = " " }, $"{page}?handler=Block"));
+        Assert.Contains("Podaj powód blokady", refused.QuerySelector(".error-summary")!.TextContent);
+        Assert.Equal(HttpStatusCode.Redirect, (await WebFactory.PostFormAsync(admin, page, new Dictionary<string, string> { ["reason"] = "odejście z pracy" }, $"{page}?handler=Block")).StatusCode);
+
+        var login = await ParseAsync(await WebFactory.LoginAsync(web.Browser(), "blokowany@mops.pl", NewPassword));
+        Assert.Contains("zablokowane przez administratora", login.QuerySelector(".error-summary")!.TextContent);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await api.GetAsync("/api/v1/strategie", Ct)).StatusCode);
+        Assert.Equal("odejście z pracy", (await AuditAsync("blokowany@mops.pl")).Single(a => a.Action == "blokada konta").Reason);
+
+        Assert.Equal(HttpStatusCode.Redirect, (await WebFactory.PostFormAsync(admin, page, new Dictionary<string, string>(), $"{page}?handler=Unblock")).StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, (await WebFactory.LoginAsync(web.Browser(), "blokowany@mops.pl", NewPassword)).StatusCode);
+    }
+
+    [Fact]
+    public async Task An_administrator_cannot_take_away_their_own_administrator_role_or_block_themselves()
+    {
+        var admin = await web.SignedInAsync("admin@kierunek.local");
+        var page = $"{Users}/{await IdOfAsync("admin@kierunek.local")}";
+        var demoted = await ParseAsync(await WebFactory.PostFormAsync(admin, page, Fields("admin@kierunek.local", "Anna Administratorka", "Czytelnik", ""), $"{page}?handler=Change"));
+        Assert.Contains("Nie możesz odebrać sobie roli administratora", demoted.QuerySelector(".error-summary")!.TextContent);
+        var blocked = await ParseAsync(await WebFactory.PostFormAsync(admin, page, new Dictionary<string, string> { ["reason"] = "test" }, $"{page}?handler=Block"));
+        Assert.Contains("Nie możesz zablokować własnego konta", blocked.QuerySelector(".error-summary")!.TextContent);
+        Assert.Equal(HttpStatusCode.OK, (await admin.GetAsync(Users, Ct)).StatusCode);
+    }
+
+    /// <summary>Invites through the page as the administrator; the invitation link the page shows.</summary>
+    private async Task<string> InviteAsync(string email, string name, string role, string? institution)
+    {
+        var admin = await web.SignedInAsync("admin@kierunek.local");
+        var response = await WebFactory.PostFormAsync(admin, Users, Fields(email, name, role, institution ?? ""), $"{Users}?handler=Invite");
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        var page = await ParseAsync(await admin.GetAsync(Users, Ct));
+        var link = ((IHtmlInputElement)page.QuerySelector("#link-zaproszenia")!).Value;
+        return new Uri(link).PathAndQuery;
+    }
+
+    private static Dictionary<string, string> Fields(string email, string name, string role, string institution) => new()
+    {
+        ["Form.Email"] = email, ["Form.DisplayName"] = name, ["Form.Role"] = role, ["Form.InstitutionKey"] = institution,
+    };
+
+    private async Task<List<AuditRow>> AuditAsync(string email)
+    {
+        using var scope = web.Services.CreateScope();
+        return await scope.ServiceProvider.GetRequiredService<KierunekDb>().Audit.Where(a => a.Entity == "user" && a.EntityKey == email).OrderBy(a => a.Id).ToListAsync(Ct);
+    }
+
+    private async Task<List<string>> AuditActionsAsync(string email) => (await AuditAsync(email)).Select(a => a.Action).ToList();
+
+    private async Task<string> IdOfAsync(string email)
+    {
+        using var scope = web.Services.CreateScope();
+        return await scope.ServiceProvider.GetRequiredService<KierunekDb>().Users.Where(u => u.Email == email).Select(u => u.Id).SingleAsync(Ct);
+    }
+
+    private async Task<int> CountUsersAsync()
+    {
+        using var scope = web.Services.CreateScope();
+        return await scope.ServiceProvider.GetRequiredService<KierunekDb>().Users.CountAsync(Ct);
+    }
+
+    private static async Task<IHtmlDocument> ParseAsync(HttpResponseMessage response)
+    {
+        Assert.True(response.StatusCode == HttpStatusCode.OK, $"{response.StatusCode} {response.Headers.Location}");
+        return await new HtmlParser().ParseDocumentAsync(await response.Content.ReadAsStringAsync(Ct));
+    }
+}

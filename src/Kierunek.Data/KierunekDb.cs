@@ -1,5 +1,6 @@
 using Kierunek.Data.Accounts;
 using Kierunek.Data.Monitoring;
+using Kierunek.Data.Publishing;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 
@@ -19,6 +20,8 @@ public abstract class KierunekDb(DbContextOptions options) : IdentityDbContext<K
     public DbSet<PeriodRow> Periods => Set<PeriodRow>();
     public DbSet<AssignmentRow> Assignments => Set<AssignmentRow>();
     public DbSet<EntryRow> Entries => Set<EntryRow>();
+    public DbSet<PublicationRow> Publications => Set<PublicationRow>();
+    public DbSet<PublicationFileRow> PublicationFiles => Set<PublicationFileRow>();
 
     protected override void OnModelCreating(ModelBuilder b)
     {
@@ -78,6 +81,17 @@ public abstract class KierunekDb(DbContextOptions options) : IdentityDbContext<K
             e.Property(x => x.State).HasConversion<string>().HasMaxLength(16);
             e.Property(x => x.Number).HasPrecision(20, 6);
             e.Property(x => x.Version).IsConcurrencyToken();
+        });
+        b.Entity<PublicationRow>(e =>
+        {
+            e.ToTable("publications");
+            e.HasIndex(p => new { p.DocumentKey, p.Kind, p.Year });
+            e.HasMany(p => p.Files).WithOne().HasForeignKey(f => f.PublicationId).OnDelete(DeleteBehavior.Cascade);
+        });
+        b.Entity<PublicationFileRow>(e =>
+        {
+            e.ToTable("publication_files");
+            e.HasIndex(f => new { f.PublicationId, f.Format }).IsUnique();
         });
     }
 }

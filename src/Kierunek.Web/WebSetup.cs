@@ -105,10 +105,12 @@ public static class WebSetup
         services.AddScoped<StrategyCatalog>();
         services.AddScoped<InstitutionRegister>();
         services.AddScoped<UserAdministration>();
+        services.AddScoped<Kierunek.Web.Publishing.Publications>();
         services.AddSingleton(TimeProvider.System);
         services.AddScoped<Kierunek.Data.Monitoring.MonitoringService>();
         services.AddScoped<Kierunek.Web.Monitoring.PeriodView>();
         services.AddScoped<Kierunek.Web.Monitoring.ReportData>();
+        services.AddScoped<Kierunek.Web.Monitoring.ItemValues>();
         services.Configure<DemoOptions>(builder.Configuration.GetSection("Kierunek"));
         services.AddRazorPages(o =>
         {
@@ -119,6 +121,7 @@ public static class WebSetup
             o.Conventions.AuthorizeFolder("/Administracja", AdministratorPolicy);
             o.Conventions.AllowAnonymousToPage("/Logowanie");
             o.Conventions.AllowAnonymousToPage("/Zaproszenie");
+            o.Conventions.AllowAnonymousToFolder("/Publiczne");
             o.Conventions.AllowAnonymousToPage("/Odmowa");
             o.Conventions.AllowAnonymousToPage("/Blad");
         });

@@ -25,6 +25,7 @@ public class AuthorizationMatrixTests(AuthorizationMatrixTests.Setup setup) : IC
         [$"/pulpit/{Key}"] = ["ok", "ok", "ok", "ok", "odmowa"],
         [$"/raporty/{Key}"] = ["ok", "ok", "ok", "ok", "odmowa"],
         [$"/raporty/{Key}?handler=Download&rodzaj=realizacja&rok=2020&format=xlsx"] = ["ok", "ok", "ok", "ok", "odmowa"],
+        ["/publiczne"] = ["ok", "ok", "ok", "ok", "ok"],
         ["/administracja/uzytkownicy"] = ["ok", "odmowa", "odmowa", "odmowa", "odmowa"],
     });
 

@@ -1,6 +1,9 @@
 using System.Net;
 using AngleSharp.Html.Dom;
 using AngleSharp.Html.Parser;
+using System.Net.Http.Json;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Kierunek.Web.Tests;
 
@@ -92,6 +95,39 @@ public class MonitoringPagesTests(WebFactory web) : IClassFixture<WebFactory>
         Assert.Equal("125", conflict.QuerySelector($"#wartosc-{entry}")!.GetAttribute("value")); // their typing is kept in the form
         var stored = await ParseAsync(await first.GetAsync(path, Ct));
         Assert.Equal("120", stored.QuerySelector($"#wartosc-{entry}")!.GetAttribute("value"));
+    }
+
+    [Fact]
+    public async Task The_item_page_shows_each_reported_value_with_its_history_to_those_who_may_see_it()
+    {
+        var entry = await web.AssignedToMoprAsync(2036);
+        var mopr = await web.ApiClientAsync("mopr@kierunek.local");
+        Assert.Equal(HttpStatusCode.OK, (await mopr.PutAsJsonAsync($"/api/v1/wartosci/{entry}", new { value = "ok. 3 700", comment = "", version = 0, submit = false }, Ct)).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await mopr.PutAsJsonAsync($"/api/v1/wartosci/{entry}", new { value = "3 712", comment = "", version = 1, submit = true }, Ct)).StatusCode);
+        var item = $"/strategie/{Key}/pozycje/{await PositionOfAsync(entry)}";
+
+        var coordinator = await ParseAsync(await (await web.SignedInAsync("koordynator@kierunek.local")).GetAsync(item, Ct));
+        var row = coordinator.QuerySelector($"#wartosc-{entry}")!.TextContent;
+        Assert.Contains("2036", row);
+        Assert.Contains("Miejski Ośrodek Pomocy Rodzinie", row);
+        Assert.Contains("mopr@kierunek.local: zapis roboczy — (puste) [Missing] → ok. 3 700 [Draft]", row);
+        Assert.Contains("ok. 3 700 [Draft] → 3 712 [Submitted]", row);
+
+        // Another institution's reporter: not while the value is unapproved; once approved, the value but not its drafts.
+        var mup = await web.SignedInAsync("mup@kierunek.local");
+        Assert.Null((await ParseAsync(await mup.GetAsync(item, Ct))).QuerySelector($"#wartosc-{entry}"));
+        var approve = await (await web.ApiClientAsync("koordynator@kierunek.local")).PostAsJsonAsync($"/api/v1/wartosci/{entry}/zatwierdzenie", new { version = 2 }, Ct);
+        Assert.Equal(HttpStatusCode.OK, approve.StatusCode);
+        var approved = (await ParseAsync(await mup.GetAsync(item, Ct))).QuerySelector($"#wartosc-{entry}")!;
+        Assert.Contains("3 712", approved.TextContent);
+        Assert.Null(approved.QuerySelector("details.history"));
+    }
+
+    private async Task<int> PositionOfAsync(int entry)
+    {
+        using var scope = web.Services.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<Kierunek.Data.KierunekDb>();
+        return await db.Entries.Where(e => e.Id == entry).Join(db.Assignments, e => e.AssignmentId, a => a.Id, (e, a) => a.NodePosition).SingleAsync(Ct);
     }
 
     /// <summary>Opens the period <paramref name="year"/> as the coordinator and assigns the first item with

@@ -126,7 +126,8 @@ public static class HtmlReport
 
     private static void Table(StringBuilder html, Table table, List<string> notes)
     {
-        html.Append("<div class=\"table\"><table>\n<caption>").Append(E(table.Caption)).Append("</caption>\n<thead>\n");
+        // A wide table scrolls sideways on a narrow screen; as a focusable, named region the keyboard can scroll it too.
+        html.Append("<div class=\"table\" tabindex=\"0\" role=\"region\" aria-label=\"").Append(E(table.Caption)).Append("\"><table>\n<caption>").Append(E(table.Caption)).Append("</caption>\n<thead>\n");
         foreach (var header in table.HeaderRows)
         {
             html.Append("<tr>");

@@ -1,14 +1,16 @@
 using Kierunek.Data.Accounts;
 using Kierunek.Domain;
 using Kierunek.Domain.Strategies;
+using Kierunek.Web.Publishing;
 using Kierunek.Web.Strategies;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Kierunek.Web.Pages;
 
-/// <summary>The start page: the strategies for staff; for a public reader, the published reports.</summary>
-public sealed class IndexModel(StrategyCatalog catalog) : PageModel
+/// <summary>The start page: the strategies for staff; for a public reader, the published reports (the same list as the public area).</summary>
+public sealed class IndexModel(StrategyCatalog catalog, Publications publications) : PageModel
 {
+    public PublicList Published { get; private set; } = new([], new Dictionary<(int, string), long>());
     public IReadOnlyList<StrategyCatalog.Entry> Strategies { get; private set; } = [];
     public bool IsStaff { get; private set; }
 
@@ -16,6 +18,7 @@ public sealed class IndexModel(StrategyCatalog catalog) : PageModel
     {
         IsStaff = !User.IsInRole(Roles.Reader) || Roles.All.Where(r => r != Roles.Reader).Any(User.IsInRole);
         if (IsStaff) Strategies = await catalog.ListAsync(ct);
+        else Published = await publications.PublicAsync(ct: ct);
     }
 
     public static string LayoutName(string layout) =>

@@ -8,6 +8,11 @@ public sealed class SecurityHeaders(RequestDelegate next)
         "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; font-src 'self'; " +
         "connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 
+    /// <summary>The policy for a stored report page, whose one &lt;style&gt; element is allowed by its hash
+    /// (the report file is self-contained, so it carries its styles); script stays forbidden.</summary>
+    public static string AllowingStyle(string style) =>
+        ContentSecurityPolicy.Replace("style-src 'self'", $"style-src 'self' 'sha256-{Convert.ToBase64String(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(style)))}'");
+
     public Task InvokeAsync(HttpContext context)
     {
         var headers = context.Response.Headers;

@@ -35,16 +35,22 @@ public sealed class BrowserApp : IAsyncLifetime
         browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions { ExecutablePath = PdfReport.ChromiumPath, Args = ["--no-sandbox"], Headless = true });
     }
 
-    /// <summary>A fresh browser session signed in as the demo account with this e-mail.</summary>
-    public async Task<IPage> SignedInAsync(string email)
+    /// <summary>A fresh browser session, not signed in.</summary>
+    public async Task<IPage> NewSessionAsync()
     {
         if (browser is null) Assert.Skip("Chromium or axe-core is not installed (apt-get install chromium; npm ci in tests/Kierunek.Web.Tests).");
         var context = await browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = BaseUrl, Locale = "pl-PL", ViewportSize = new ViewportSize { Width = 1280, Height = 900 } });
-        var page = await context.NewPageAsync();
+        return await context.NewPageAsync();
+    }
+
+    /// <summary>A fresh browser session signed in with this e-mail (a demo account unless another password is given).</summary>
+    public async Task<IPage> SignedInAsync(string email, string password = WebFactory.Password)
+    {
+        var page = await NewSessionAsync();
         await page.GotoAsync("/logowanie");
         await AssertAccessibleAsync(page);
         await page.GetByLabel("Adres e-mail").FillAsync(email);
-        await page.GetByLabel("Hasło").FillAsync(WebFactory.Password);
+        await page.GetByLabel("Hasło").FillAsync(password);
         await page.GetByRole(AriaRole.Button, new() { Name = "Zaloguj się" }).ClickAsync();
         await page.WaitForURLAsync(url => !url.Contains("/logowanie"));
         return page;

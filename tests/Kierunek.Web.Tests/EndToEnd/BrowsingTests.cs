@@ -31,6 +31,38 @@ public class BrowsingTests(BrowserApp app) : IClassFixture<BrowserApp>
     }
 
     [Fact]
+    public async Task An_administrator_invites_a_reporter_who_sets_a_password_and_signs_in()
+    {
+        var admin = await app.SignedInAsync("admin@kierunek.local");
+        await admin.GetByRole(AriaRole.Link, new() { Name = "Użytkownicy" }).ClickAsync();
+        await app.AssertAccessibleAsync(admin);
+        await admin.GetByLabel("Adres e-mail").FillAsync("nina.nowa@mopr.lublin.pl");
+        await admin.GetByLabel("Imię i nazwisko").FillAsync("Nina Nowa");
+        await admin.GetByLabel("Rola").SelectOptionAsync("Sprawozdawca");
+        await admin.GetByLabel("Instytucja (dla sprawozdawcy)").SelectOptionAsync(new SelectOptionValue { Label = "Miejski Ośrodek Pomocy Rodzinie" });
+        await admin.GetByRole(AriaRole.Button, new() { Name = "Zaproś" }).ClickAsync();
+        await Assertions.Expect(admin.GetByRole(AriaRole.Status)).ToContainTextAsync("Zaproszono: Nina Nowa");
+        await app.AssertAccessibleAsync(admin);
+        await BrowserApp.ScreenshotAsync(admin, "uzytkownicy");
+        var link = await admin.GetByLabel("Link zaproszenia").InputValueAsync();
+
+        var invited = await app.NewSessionAsync();
+        await invited.GotoAsync(link);
+        await app.AssertAccessibleAsync(invited);
+        await invited.GetByLabel("Nowe hasło").FillAsync("Haslo-Niny-2026");
+        await invited.GetByLabel("Powtórz hasło").FillAsync("Haslo-Niny-2026");
+        await invited.GetByRole(AriaRole.Button, new() { Name = "Ustaw hasło" }).ClickAsync();
+        await Assertions.Expect(invited.GetByRole(AriaRole.Status)).ToContainTextAsync("Hasło ustawione");
+
+        var reporter = await app.SignedInAsync("nina.nowa@mopr.lublin.pl", "Haslo-Niny-2026");
+        await Assertions.Expect(reporter.Locator("h1")).ToHaveTextAsync("Strategie i programy");
+
+        await admin.GetByRole(AriaRole.Link, new() { Name = "Nina Nowa" }).ClickAsync();
+        await Assertions.Expect(admin.Locator("main table")).ToContainTextAsync("przyjęcie zaproszenia");
+        await app.AssertAccessibleAsync(admin);
+    }
+
+    [Fact]
     public async Task The_skip_link_is_the_first_stop_for_the_keyboard()
     {
         var page = await app.SignedInAsync("koordynator@kierunek.local");

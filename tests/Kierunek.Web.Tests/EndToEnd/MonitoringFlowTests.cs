@@ -83,10 +83,11 @@ public class MonitoringFlowTests(BrowserApp app) : IClassFixture<BrowserApp>
 
         await coordinator.GotoAsync($"/raporty/{Key}");
         await app.AssertAccessibleAsync(coordinator);
-        await coordinator.GetByLabel("Rodzaj").SelectOptionAsync("realizacja");
-        await coordinator.GetByLabel("Rok").FillAsync("2021");
-        await coordinator.GetByLabel("Format").SelectOptionAsync("docx");
-        var download = await coordinator.RunAndWaitForDownloadAsync(() => coordinator.GetByRole(AriaRole.Button, new() { Name = "Pobierz" }).ClickAsync());
+        var downloadForm = coordinator.GetByRole(AriaRole.Form, new() { Name = "Pobierz" });
+        await downloadForm.GetByLabel("Rodzaj").SelectOptionAsync("realizacja");
+        await downloadForm.GetByLabel("Rok").FillAsync("2021");
+        await downloadForm.GetByLabel("Format").SelectOptionAsync("docx");
+        var download = await coordinator.RunAndWaitForDownloadAsync(() => downloadForm.GetByRole(AriaRole.Button, new() { Name = "Pobierz" }).ClickAsync());
         var file = Path.Combine(Path.GetTempPath(), $"kierunek-e2e-{Guid.NewGuid():N}.docx");
         await download.SaveAsAsync(file);
 
@@ -104,6 +105,23 @@ public class MonitoringFlowTests(BrowserApp app) : IClassFixture<BrowserApp>
             Assert.Equal(expectedText, row[10]);
         }
         Assert.DoesNotContain(rows.SelectMany(r => r), c => c.StartsWith("ok. 3\u00A0700", StringComparison.Ordinal)); // the returned value never reached the report
+
+        // The locked year's report goes to the public area, where the public reader finds and reads it.
+        var publishForm = coordinator.GetByRole(AriaRole.Form, new() { Name = "Opublikuj sprawozdanie" });
+        await publishForm.GetByLabel("Rodzaj").SelectOptionAsync("realizacja");
+        await publishForm.GetByLabel("Rok").FillAsync("2021");
+        await publishForm.GetByRole(AriaRole.Button, new() { Name = "Opublikuj" }).ClickAsync();
+        await Assertions.Expect(coordinator.GetByRole(AriaRole.Status)).ToContainTextAsync("Opublikowano");
+        await app.AssertAccessibleAsync(coordinator);
+
+        var reader = await app.SignedInAsync("czytelnik@kierunek.local");
+        await Assertions.Expect(reader.Locator("main")).ToContainTextAsync("Sprawozdanie z realizacji zadań za 2021 r.");
+        await app.AssertAccessibleAsync(reader);
+        await BrowserApp.ScreenshotAsync(reader, "opublikowane-sprawozdania");
+        await reader.GetByRole(AriaRole.Link, new() { Name = "Czytaj w przeglądarce" }).First.ClickAsync();
+        await Assertions.Expect(reader.Locator("h1")).ToContainTextAsync("Sprawozdanie");
+        await Assertions.Expect(reader.Locator("main")).ToContainTextAsync("3\u00A0712");
+        await app.AssertAccessibleAsync(reader);
     }
 
     private static async Task ApproveAllAsync(IPage coordinator)

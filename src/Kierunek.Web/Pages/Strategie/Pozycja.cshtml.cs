@@ -4,6 +4,8 @@ using Kierunek.Domain.Strategies;
 using Kierunek.Domain.Values;
 using Kierunek.Reports.Kinds;
 using Kierunek.Reports.Model;
+using Kierunek.Web.Monitoring;
+using Kierunek.Web.Security;
 using Kierunek.Web.Strategies;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -13,7 +15,7 @@ namespace Kierunek.Web.Pages.Strategie;
 
 /// <summary>One item of the tree: who carries it out, when, what it costs by source, its indicators with
 /// their values across the years and a chart, notes, and the history of its data.</summary>
-public sealed class PozycjaModel(StrategyCatalog catalog, KierunekDb db) : PageModel
+public sealed class PozycjaModel(StrategyCatalog catalog, KierunekDb db, ItemValues itemValues) : PageModel
 {
     [BindProperty(SupportsGet = true)] public string Key { get; set; } = "";
     [BindProperty(SupportsGet = true)] public int Numer { get; set; }
@@ -22,6 +24,8 @@ public sealed class PozycjaModel(StrategyCatalog catalog, KierunekDb db) : PageM
     public StrategyNode Node { get; private set; } = null!;
     public CostTotals Costs { get; private set; } = CostTotals.None;
     public IReadOnlyList<AuditRow> History { get; private set; } = [];
+    /// <summary>The item's values from the yearly monitoring, newest year first, as far as the user may see them.</summary>
+    public IReadOnlyList<ItemValues.Row> Monitored { get; private set; } = [];
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
@@ -31,6 +35,7 @@ public sealed class PozycjaModel(StrategyCatalog catalog, KierunekDb db) : PageM
         if (Tree.At(Numer) is not { } node) return NotFound();
         Node = node;
         Costs = CostTotaller.ForNode(node, document.CostRule);
+        Monitored = await itemValues.ForAsync(Key, Numer, User.Actor(), ct);
         History = await db.Audit.Where(a => a.Entity == "document" && a.EntityKey == Key).OrderByDescending(a => a.Id).Take(20).ToListAsync(ct);
         return Page();
     }

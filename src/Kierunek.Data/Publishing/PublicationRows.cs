@@ -1,0 +1,33 @@
+namespace Kierunek.Data.Publishing;
+
+/// <summary>A report put in the public area: the files as they were on the day of publication, so what the
+/// public reads never changes under them. A withdrawn publication stays here (with who and why) but is no
+/// longer shown.</summary>
+public sealed class PublicationRow
+{
+    public int Id { get; set; }
+    public required string DocumentKey { get; set; }
+    public required string DocumentTitle { get; set; }
+    /// <summary>The report kind as the web address names it ("realizacja", "osiagniecie", …).</summary>
+    public required string Kind { get; set; }
+    public int Year { get; set; }
+    /// <summary>The report's own title, as its first page prints it.</summary>
+    public required string Title { get; set; }
+    public required string PublishedBy { get; set; }
+    public DateTimeOffset PublishedAt { get; set; }
+    public string? WithdrawnBy { get; set; }
+    public DateTimeOffset? WithdrawnAt { get; set; }
+    public string? WithdrawalReason { get; set; }
+    public List<PublicationFileRow> Files { get; set; } = [];
+
+    public bool IsPublic => WithdrawnAt is null;
+}
+
+/// <summary>One format of a published report (html, docx, xlsx, pdf).</summary>
+public sealed class PublicationFileRow
+{
+    public int Id { get; set; }
+    public int PublicationId { get; set; }
+    public required string Format { get; set; }
+    public required byte[] Content { get; set; }
+}

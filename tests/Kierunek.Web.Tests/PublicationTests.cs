@@ -1,0 +1,131 @@
+using System.Net;
+using AngleSharp.Html.Dom;
+using AngleSharp.Html.Parser;
+using DocumentFormat.OpenXml.Packaging;
+using Kierunek.Data;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Kierunek.Web.Tests;
+
+/// <summary>A coordinator publishes a finished year's report to the public area, where anyone reads it without
+/// signing in and the public reader finds it on their start page; withdrawing needs a reason; a year still
+/// being monitored cannot be published; only coordinators and administrators publish.</summary>
+public class PublicationTests(WebFactory web) : IClassFixture<WebFactory>
+{
+    private const string Key = WebFactory.LublinKey;
+    private const string Reports = $"/raporty/{Key}";
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    [Fact]
+    public async Task A_published_report_is_open_to_anyone_in_every_format_and_on_the_readers_start_page()
+    {
+        var coordinator = await web.SignedInAsync("koordynator@kierunek.local");
+        var published = await PublishAsync(coordinator, "realizacja", 2020);
+        Assert.Equal(HttpStatusCode.Redirect, published.StatusCode);
+
+        var anonymous = web.Browser();
+        var area = await ParseAsync(await anonymous.GetAsync("/publiczne", Ct));
+        var links = area.QuerySelectorAll("main a").OfType<IHtmlAnchorElement>().Select(a => a.GetAttribute("href")!).Where(h => h.StartsWith("/publiczne/", StringComparison.Ordinal)).ToList();
+        Assert.Equal(4, links.Count);
+        Assert.Contains("Sprawozdanie z realizacji", area.QuerySelector("main")!.TextContent);
+
+        var html = await anonymous.GetAsync(links.Single(l => l.EndsWith("/html", StringComparison.Ordinal)), Ct);
+        Assert.Equal(HttpStatusCode.OK, html.StatusCode);
+        Assert.Contains("Razem cel 1.1", await html.Content.ReadAsStringAsync(Ct));
+        var csp = html.Headers.GetValues("Content-Security-Policy").Single();
+        Assert.Matches("style-src 'self' 'sha256-[A-Za-z0-9+/=]+'", csp); // the report's own styles, by hash
+        Assert.DoesNotContain("unsafe-inline", csp);
+
+        var docx = await anonymous.GetAsync(links.Single(l => l.EndsWith("/docx", StringComparison.Ordinal)), Ct);
+        Assert.Equal("realizacja-2020.docx", docx.Content.Headers.ContentDisposition!.FileName);
+        using (var word = WordprocessingDocument.Open(new MemoryStream(await docx.Content.ReadAsByteArrayAsync(Ct)), false))
+            Assert.Contains("Razem cel 1.1", word.MainDocumentPart!.Document!.InnerText);
+        var pdf = await anonymous.GetByteArrayAsync(links.Single(l => l.EndsWith("/pdf", StringComparison.Ordinal)), Ct);
+        Assert.Equal("%PDF", System.Text.Encoding.ASCII.GetString(pdf, 0, 4));
+
+        var reader = await web.SignedInAsync("czytelnik@kierunek.local");
+        var start = await ParseAsync(await reader.GetAsync("/", Ct));
+        Assert.Contains(start.QuerySelectorAll("main a").OfType<IHtmlAnchorElement>(), a => links.Contains(a.GetAttribute("href")!));
+        Assert.Contains(await AuditAsync(), a => a.Action == "publikacja" && a.User == "koordynator@kierunek.local" && a.EntityKey == $"{Key}/realizacja/2020");
+    }
+
+    [Fact]
+    public async Task A_withdrawn_report_leaves_the_public_area_and_the_reason_is_recorded()
+    {
+        var coordinator = await web.SignedInAsync("koordynator@kierunek.local");
+        Assert.Equal(HttpStatusCode.Redirect, (await PublishAsync(coordinator, "wnioski", 2019)).StatusCode);
+        var id = await PublicationIdAsync("wnioski", 2019);
+
+        var refused = await ParseAsync(await WebFactory.PostFormAsync(coordinator, Reports, new Dictionary<string, string> { ["id"] = id.ToString(), ["powod"] = "" }, $"{Reports}?handler=Withdraw"));
+        Assert.Contains("Podaj powód wycofania", refused.QuerySelector(".error-summary")!.TextContent);
+        var withdrawn = await WebFactory.PostFormAsync(coordinator, Reports, new Dictionary<string, string> { ["id"] = id.ToString(), ["powod"] = "błąd w danych MOPR" }, $"{Reports}?handler=Withdraw");
+        Assert.Equal(HttpStatusCode.Redirect, withdrawn.StatusCode);
+
+        Assert.Equal(HttpStatusCode.NotFound, (await web.Browser().GetAsync($"/publiczne/{id}/html", Ct)).StatusCode);
+        var area = await web.Browser().GetStringAsync("/publiczne", Ct);
+        Assert.DoesNotContain($"/publiczne/{id}/", area);
+        Assert.Contains(await AuditAsync(), a => a.Action == "wycofanie publikacji" && a.Reason == "błąd w danych MOPR");
+    }
+
+    [Fact]
+    public async Task Publishing_a_report_again_replaces_the_earlier_version()
+    {
+        var coordinator = await web.SignedInAsync("koordynator@kierunek.local");
+        await PublishAsync(coordinator, "osiagniecie", 2018);
+        var first = await PublicationIdAsync("osiagniecie", 2018);
+        await PublishAsync(coordinator, "osiagniecie", 2018);
+        var second = await PublicationIdAsync("osiagniecie", 2018);
+
+        Assert.NotEqual(first, second);
+        Assert.Equal(HttpStatusCode.NotFound, (await web.Browser().GetAsync($"/publiczne/{first}/pdf", Ct)).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await web.Browser().GetAsync($"/publiczne/{second}/pdf", Ct)).StatusCode);
+    }
+
+    [Fact]
+    public async Task A_year_still_being_monitored_cannot_be_published()
+    {
+        await web.AssignedToMoprAsync(2040); // period 2040 open, MOPR has an item to report
+        var coordinator = await web.SignedInAsync("koordynator@kierunek.local");
+        var page = await ParseAsync(await PublishAsync(coordinator, "realizacja", 2040));
+        Assert.Contains("Monitoring 2040 jest w toku", page.QuerySelector(".error-summary")!.TextContent);
+        using var scope = web.Services.CreateScope();
+        Assert.False(await scope.ServiceProvider.GetRequiredService<KierunekDb>().Publications.AnyAsync(p => p.Year == 2040, Ct));
+    }
+
+    [Theory]
+    [InlineData("mopr@kierunek.local")]
+    [InlineData("zatwierdzajacy@kierunek.local")]
+    public async Task Only_coordinators_and_administrators_publish(string email)
+    {
+        var client = await web.SignedInAsync(email);
+        var page = await ParseAsync(await client.GetAsync(Reports, Ct));
+        Assert.Null(page.QuerySelector("#pub-rodzaj"));
+        var response = await PublishAsync(client, "wnioski", 2017);
+        Assert.StartsWith("/odmowa", response.Headers.Location?.PathAndQuery);
+        using var scope = web.Services.CreateScope();
+        Assert.False(await scope.ServiceProvider.GetRequiredService<KierunekDb>().Publications.AnyAsync(p => p.Year == 2017, Ct));
+    }
+
+    private static Task<HttpResponseMessage> PublishAsync(HttpClient client, string kind, int year) =>
+        WebFactory.PostFormAsync(client, Reports, new Dictionary<string, string> { ["rodzaj"] = kind, ["rok"] = year.ToString() }, $"{Reports}?handler=Publish");
+
+    private async Task<int> PublicationIdAsync(string kind, int year)
+    {
+        using var scope = web.Services.CreateScope();
+        return await scope.ServiceProvider.GetRequiredService<KierunekDb>().Publications
+            .Where(p => p.Kind == kind && p.Year == year && p.WithdrawnAt == null).Select(p => p.Id).SingleAsync(Ct);
+    }
+
+    private async Task<List<AuditRow>> AuditAsync()
+    {
+        using var scope = web.Services.CreateScope();
+        return await scope.ServiceProvider.GetRequiredService<KierunekDb>().Audit.Where(a => a.Entity == "publication").ToListAsync(Ct);
+    }
+
+    private static async Task<IHtmlDocument> ParseAsync(HttpResponseMessage response)
+    {
+        Assert.True(response.StatusCode == HttpStatusCode.OK, $"{response.StatusCode} {response.Headers.Location}");
+        return await new HtmlParser().ParseDocumentAsync(await response.Content.ReadAsStringAsync(Ct));
+    }
+}

@@ -1,0 +1,36 @@
+using Kierunek.Domain.Territory;
+using Kierunek.Domain.Values;
+using Kierunek.Import;
+
+namespace Kierunek.Ozps.Data;
+
+/// <summary>Where an OZPS value sits: a numbered row of a template table ("swiadczenia", "19"), a row of a
+/// multi-year table ("praca-socjalna", "rodziny-swiadczenia") or a figure of the narrative ("opis",
+/// "ludnosc"); the year; and whether it is the forecast column.</summary>
+public sealed record OzpsKey(string Table, string Row, int Year, bool Forecast = false)
+{
+    /// <summary>The table of the figures the narrative prints.</summary>
+    public const string Narrative = "opis";
+
+    public override string ToString() => $"{Table}/{Row}/{Year}{(Forecast ? " (prognoza)" : "")}";
+}
+
+/// <summary>A value as entered or printed, with its reading; a comment (why a forecast breaks the trend, where
+/// the forecast came from) and where it was read.</summary>
+public sealed record OzpsValue(OzpsKey Key, RecordedValue Value, string? Comment = null, SourceLocation? Source = null)
+{
+    public decimal? Number => Value.Reading.Kind is ValueKind.Number or ValueKind.Amount or ValueKind.Approximate or ValueKind.Percentage ? Value.Reading.Number : null;
+}
+
+/// <summary>The OZPS data of one territorial unit. <see cref="Synthetic"/> marks generated demo and benchmark
+/// data: every output that shows it says so.</summary>
+public sealed record OzpsUnitData(TerritorialUnit Unit, IReadOnlyList<OzpsValue> Values, bool Synthetic = false, int? AssessmentYear = null, string? Source = null)
+{
+    private readonly Lazy<Dictionary<OzpsKey, OzpsValue>> byKey = new(() => Values.GroupBy(v => v.Key).ToDictionary(g => g.Key, g => g.Last()));
+
+    public OzpsValue? this[OzpsKey key] => byKey.Value.GetValueOrDefault(key);
+
+    public decimal? Number(string table, string row, int year, bool forecast = false) => this[new OzpsKey(table, row, year, forecast)]?.Number;
+
+    public IEnumerable<int> Years => Values.Where(v => !v.Key.Forecast).Select(v => v.Key.Year).Distinct().Order();
+}

@@ -26,9 +26,20 @@ public sealed record OzpsValue(OzpsKey Key, RecordedValue Value, string? Comment
 /// data: every output that shows it says so.</summary>
 public sealed record OzpsUnitData(TerritorialUnit Unit, IReadOnlyList<OzpsValue> Values, bool Synthetic = false, int? AssessmentYear = null, string? Source = null)
 {
-    private readonly Lazy<Dictionary<OzpsKey, OzpsValue>> byKey = new(() => Values.GroupBy(v => v.Key).ToDictionary(g => g.Key, g => g.Last()));
+    private Dictionary<OzpsKey, OzpsValue>? byKey;
 
-    public OzpsValue? this[OzpsKey key] => byKey.Value.GetValueOrDefault(key);
+    /// <summary>A copy ("with") builds its own index of its own values.</summary>
+    private OzpsUnitData(OzpsUnitData other)
+    {
+        Unit = other.Unit;
+        Values = other.Values;
+        Synthetic = other.Synthetic;
+        AssessmentYear = other.AssessmentYear;
+        Source = other.Source;
+    }
+
+    public OzpsValue? this[OzpsKey key] =>
+        (byKey ??= Values.GroupBy(v => v.Key).ToDictionary(g => g.Key, g => g.Last())).GetValueOrDefault(key);
 
     public decimal? Number(string table, string row, int year, bool forecast = false) => this[new OzpsKey(table, row, year, forecast)]?.Number;
 

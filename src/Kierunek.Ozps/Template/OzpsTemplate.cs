@@ -49,6 +49,9 @@ public sealed record OzpsTemplate(
 public sealed record TemplateTable(string Code, string Title, string Recognise, IReadOnlyList<TemplateRow> Rows, IReadOnlyList<SumRule>? Sums)
 {
     public TemplateRow? Row(int number) => Rows.FirstOrDefault(r => r.No == number);
+
+    /// <summary>The row's label, with its heading where other rows share the label ("Liczba osób").</summary>
+    public string LabelOf(TemplateRow row) => Rows.Count(r => r.Label == row.Label) > 1 ? row.FullLabel : row.Label;
     [JsonIgnore] public IReadOnlyList<SumRule> SumRules => Sums ?? [];
 }
 

@@ -1,5 +1,6 @@
 using Kierunek.Data.Accounts;
 using Kierunek.Data.Monitoring;
+using Kierunek.Data.Ozps;
 using Kierunek.Data.Publishing;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
@@ -22,6 +23,7 @@ public abstract class KierunekDb(DbContextOptions options) : IdentityDbContext<K
     public DbSet<EntryRow> Entries => Set<EntryRow>();
     public DbSet<PublicationRow> Publications => Set<PublicationRow>();
     public DbSet<PublicationFileRow> PublicationFiles => Set<PublicationFileRow>();
+    public DbSet<OzpsValueRow> OzpsValues => Set<OzpsValueRow>();
 
     protected override void OnModelCreating(ModelBuilder b)
     {
@@ -87,6 +89,13 @@ public abstract class KierunekDb(DbContextOptions options) : IdentityDbContext<K
             e.ToTable("publications");
             e.HasIndex(p => new { p.DocumentKey, p.Kind, p.Year });
             e.HasMany(p => p.Files).WithOne().HasForeignKey(f => f.PublicationId).OnDelete(DeleteBehavior.Cascade);
+        });
+        b.Entity<OzpsValueRow>(e =>
+        {
+            e.ToTable("ozps_values");
+            e.HasIndex(v => new { v.UnitCode, v.TableCode, v.RowCode, v.Year, v.Forecast }).IsUnique();
+            e.Property(v => v.UnitCode).HasMaxLength(7);
+            e.Property(v => v.Number).HasPrecision(20, 6);
         });
         b.Entity<PublicationFileRow>(e =>
         {

@@ -24,6 +24,11 @@ public sealed record OzpsTemplate(
 
     public TemplateSeries? SeriesOf(string code) => Series.FirstOrDefault(s => s.Code == code);
 
+    /// <summary>What a row counts ("osoby", "zł", "%", …): it decides how its cells are read.</summary>
+    public string UnitOf(string table, string row) =>
+        Table(table) is { } t ? (int.TryParse(row, out var n) ? t.Row(n)?.Unit : null) ?? "liczba"
+        : SeriesOf(table)?.Row(row)?.Unit ?? TextFigures.FirstOrDefault(f => f.Code == row)?.Unit ?? "liczba";
+
     /// <summary>The template for an assessment year: the newest one not after it.</summary>
     public static OzpsTemplate ForYear(int year) =>
         Shipped.Value.Where(t => t.AssessmentYear <= year).MaxBy(t => t.AssessmentYear) ?? Shipped.Value.MinBy(t => t.AssessmentYear)!;

@@ -459,6 +459,65 @@ namespace Kierunek.Data.Migrations.Postgres
                     b.ToTable("nodes", (string)null);
                 });
 
+            modelBuilder.Entity("Kierunek.Data.Ozps.OzpsValueRow", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Comment")
+                        .HasColumnType("text");
+
+                    b.Property<bool>("Forecast")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<decimal?>("Number")
+                        .HasPrecision(20, 6)
+                        .HasColumnType("numeric(20,6)");
+
+                    b.Property<string>("Raw")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("RowCode")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("SourceFile")
+                        .HasColumnType("text");
+
+                    b.Property<int?>("SourceLine")
+                        .HasColumnType("integer");
+
+                    b.Property<bool>("Synthetic")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("TableCode")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("UnitCode")
+                        .IsRequired()
+                        .HasMaxLength(7)
+                        .HasColumnType("character varying(7)");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UnitCode", "TableCode", "RowCode", "Year", "Forecast")
+                        .IsUnique();
+
+                    b.ToTable("ozps_values", (string)null);
+                });
+
             modelBuilder.Entity("Kierunek.Data.Publishing.PublicationFileRow", b =>
                 {
                     b.Property<int>("Id")

@@ -436,6 +436,63 @@ namespace Kierunek.Data.Migrations.Sqlite
                     b.ToTable("nodes", (string)null);
                 });
 
+            modelBuilder.Entity("Kierunek.Data.Ozps.OzpsValueRow", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Comment")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Forecast")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal?>("Number")
+                        .HasPrecision(20, 6)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Raw")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RowCode")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SourceFile")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("SourceLine")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Synthetic")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("TableCode")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UnitCode")
+                        .IsRequired()
+                        .HasMaxLength(7)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UnitCode", "TableCode", "RowCode", "Year", "Forecast")
+                        .IsUnique();
+
+                    b.ToTable("ozps_values", (string)null);
+                });
+
             modelBuilder.Entity("Kierunek.Data.Publishing.PublicationFileRow", b =>
                 {
                     b.Property<int>("Id")

@@ -1,0 +1,63 @@
+using Kierunek.Data.Ozps;
+using Kierunek.Domain.Values;
+using Kierunek.Import;
+using Kierunek.Import.Reading;
+using Kierunek.Ozps.Data;
+using Kierunek.Ozps.Import;
+using Microsoft.EntityFrameworkCore;
+
+namespace Kierunek.Data.Tests;
+
+/// <summary>OZPS data on SQLite and PostgreSQL: seed 003 stored and read back value for value (text, reading,
+/// comment), a changed value audited old → new, an unchanged import changing nothing.</summary>
+public class OzpsStoreTests
+{
+    public static TheoryData<string> Providers => Databases.Providers;
+
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    private static OzpsUnitData Seed003()
+    {
+        var path = Directory.GetFiles(SeedFolder.Find()!, "003_*.txt").Single();
+        return OzpsDocumentReader.Read(SourceText.Load(path).Value!).Value!;
+    }
+
+    [Theory]
+    [MemberData(nameof(Providers))]
+    public async Task Seed_003_reads_back_value_for_value(string provider)
+    {
+        var target = Databases.Fresh(provider);
+        var seed = Seed003();
+        using (var db = Database.Open(target))
+            Assert.Equal(seed.Values.Count, (await new OzpsStore(db).SaveAsync([seed], "test", Ct)).Added);
+
+        using var reopened = Database.Open(target);
+        var loaded = (await new OzpsStore(reopened).LoadAsync("0608011", Ct))!;
+        Assert.Equal(seed.Values.Count, loaded.Values.Count);
+        foreach (var value in seed.Values)
+        {
+            var back = loaded[value.Key]!;
+            Assert.Equal((value.Value.Raw, value.Value.Kind, value.Number, value.Comment), (back.Value.Raw, back.Value.Kind, back.Number, back.Comment));
+        }
+        Assert.Equal(ValueKind.NotApplicable, loaded[new OzpsKey("wydatki", "1", 2018)]!.Value.Kind);
+    }
+
+    [Theory]
+    [MemberData(nameof(Providers))]
+    public async Task A_changed_value_is_audited_old_to_new_and_an_unchanged_import_changes_nothing(string provider)
+    {
+        using var db = Database.Open(Databases.Fresh(provider));
+        var store = new OzpsStore(db);
+        var seed = Seed003();
+        await store.SaveAsync([seed], "import", Ct);
+        Assert.Equal(new OzpsStore.Saved(0, 0, seed.Values.Count), await store.SaveAsync([seed], "import", Ct));
+
+        var key = new OzpsKey("korzystajacy", "1", 2019);
+        var corrected = seed with { Values = seed.Values.Select(v => v.Key == key ? v with { Value = new RecordedValue("907", ValueReader.Read("907").Reading!), Comment = "korekta po weryfikacji" } : v).ToList() };
+        Assert.Equal(1, (await store.SaveAsync([corrected], "anna", Ct)).Changed);
+
+        var audit = await db.Audit.Where(a => a.Entity == "ozps" && a.Action == "zmiana wartości OZPS").SingleAsync(Ct);
+        Assert.Equal(("anna", "0608011/korzystajacy/1/2019", "906", "907 — korekta po weryfikacji"), (audit.User, audit.EntityKey, audit.OldValue, audit.NewValue));
+        Assert.Equal(907m, (await store.LoadAsync("0608011", Ct))!.Number("korzystajacy", "1", 2019));
+    }
+}

@@ -10,6 +10,7 @@ root.Subcommands.Add(ExportCommand.Create());
 root.Subcommands.Add(ReportCommand.Create());
 root.Subcommands.Add(DemoCommand.Create());
 root.Subcommands.Add(BenchmarkCommand.Create());
+root.Subcommands.Add(OzpsCommand.Create());
 root.SetAction(_ => DemoCommand.Run(json: false));
 
 var parsed = root.Parse(args);

@@ -53,8 +53,8 @@ public static class OzpsRules
         return findings;
     }
 
-    /// <summary>The forecast against the trend of the last two years: further than the template's threshold
-    /// (of the assessment-year value) asks for a comment.</summary>
+    /// <summary>The forecast against the trend of the last two years and against the assessment year: further from
+    /// both than the template's threshold (of the larger of the two years) asks for a comment.</summary>
     private static void Trend(OzpsUnitData data, OzpsTemplate template, TemplateTable table, TemplateRow row, List<OzpsFinding> findings)
     {
         foreach (var forecast in data.Values.Where(v => v.Key.Table == table.Code && v.Key.Row == row.No.ToString() && v.Key.Forecast))
@@ -62,10 +62,13 @@ public static class OzpsRules
             var year = forecast.Key.Year;
             if (forecast.Number is not { } f || data.Number(table.Code, row.No.ToString(), year - 1) is not { } now || data.Number(table.Code, row.No.ToString(), year - 2) is not { } before) continue;
             var expected = now + (now - before);
-            var scale = Math.Max(Math.Abs(now), 1m);
-            if (Math.Abs(f - expected) / scale <= template.ForecastTrendWarning || !string.IsNullOrWhiteSpace(forecast.Comment)) continue;
+            var scale = Math.Max(Math.Max(Math.Abs(now), Math.Abs(before)), 1m);
+            // Repeating the assessment year is what the template asks for when there is no estimate: only a
+            // forecast far from both the trend and the assessment year needs explaining.
+            var far = Math.Abs(f - expected) / scale > template.ForecastTrendWarning && Math.Abs(f - now) / scale > template.ForecastTrendWarning;
+            if (!far || !string.IsNullOrWhiteSpace(forecast.Comment)) continue;
             findings.Add(new(Severity.Warning, table.Code, row.No.ToString(), year, true,
-                $"{Where(table, row, year, true)}: prognoza {N(f)} odbiega od trendu ({N(before)} → {N(now)}, czyli ok. {N(expected)}) o ponad {PolishFormat.Percent(template.ForecastTrendWarning * 100, 0)} wartości roku oceny — dodaj komentarz, skąd ta prognoza."));
+                $"{Where(table, row, year, true)}: prognoza {N(f)} odbiega od trendu ({N(before)} → {N(now)}, czyli ok. {N(expected)}) i od roku oceny o ponad {PolishFormat.Percent(template.ForecastTrendWarning * 100, 0)} — dodaj komentarz, skąd ta prognoza."));
         }
     }
 

@@ -13,24 +13,25 @@ public sealed record OzpsImport(IReadOnlyList<OzpsUnitData> Units, IReadOnlyList
 /// any rule the template marks as an error, and nothing is returned; the error names the file, line and cell.</summary>
 public static class OzpsImporter
 {
+    /// <summary>One file, checked for form but not yet against the rules: a CSV (any number of units) or a document (one).</summary>
+    public static ImportResult<IReadOnlyList<OzpsUnitData>> ReadFile(string path)
+    {
+        if (Path.GetExtension(path).Equals(".csv", StringComparison.OrdinalIgnoreCase)) return OzpsCsvReader.Load(path);
+        var source = SourceText.Load(path);
+        if (!source.IsSuccess) return ImportResult<IReadOnlyList<OzpsUnitData>>.Fail(source.Errors);
+        var document = OzpsDocumentReader.Read(source.Value!);
+        return document.IsSuccess ? ImportResult<IReadOnlyList<OzpsUnitData>>.Ok([document.Value!]) : ImportResult<IReadOnlyList<OzpsUnitData>>.Fail(document.Errors);
+    }
+
     public static ImportResult<OzpsImport> Import(IEnumerable<string> paths)
     {
         var errors = new List<ImportError>();
         var read = new List<OzpsUnitData>();
         foreach (var path in paths)
         {
-            if (Path.GetExtension(path).Equals(".csv", StringComparison.OrdinalIgnoreCase))
-            {
-                var csv = OzpsCsvReader.Load(path);
-                errors.AddRange(csv.Errors);
-                if (csv.IsSuccess) read.AddRange(csv.Value!);
-                continue;
-            }
-            var source = SourceText.Load(path);
-            if (!source.IsSuccess) { errors.AddRange(source.Errors); continue; }
-            var document = OzpsDocumentReader.Read(source.Value!);
-            errors.AddRange(document.Errors);
-            if (document.IsSuccess) read.Add(document.Value!);
+            var file = ReadFile(path);
+            errors.AddRange(file.Errors);
+            if (file.IsSuccess) read.AddRange(file.Value!);
         }
         if (errors.Count > 0) return ImportResult<OzpsImport>.Fail(errors);
 

@@ -49,14 +49,17 @@ public class OzpsRulesTests
     [Fact]
     public void A_forecast_far_from_the_trend_asks_for_a_comment_and_a_comment_settles_it()
     {
-        // Row 8 (zasiłek okresowy, kwota): 410 513 → 347 410 gives a trend of about 284 307; the forecast is 506 000.
+        // Row 12 (zasiłek okresowy z tytułu długotrwałej choroby, kwota): 21 734 → 17 941 gives a trend of about
+        // 14 148; the forecast is 57 720. Row 8 (410 513 → 347 410, forecast 506 000) stays within 50% of the
+        // larger year and is not flagged; nor is a forecast that repeats the assessment year.
         var findings = OzpsRules.Check(Seed003.Data.Value, Template);
-        var trend = Assert.Single(findings, f => f.Table == "swiadczenia" && f.Row == "8" && f.Forecast);
-        Assert.Contains("prognoza 506 000 odbiega od trendu (410 513 → 347 410, czyli ok. 284 307)", trend.Message.Replace('\u00A0', ' '));
+        var trend = Assert.Single(findings, f => f.Table == "swiadczenia" && f.Row == "12" && f.Forecast);
+        Assert.Contains("prognoza 57 720 odbiega od trendu (21 734 → 17 941, czyli ok. 14 148) i od roku oceny o ponad 50%", trend.Message.Replace('\u00A0', ' '));
+        Assert.DoesNotContain(findings, f => f.Table == "swiadczenia" && f.Row == "8" && f.Forecast);
 
-        var key = new OzpsKey("swiadczenia", "8", 2020, true);
+        var key = new OzpsKey("swiadczenia", "12", 2020, true);
         var commented = Seed003.Data.Value with { Values = Seed003.Data.Value.Values.Select(v => v.Key == key ? v with { Comment = "nowe zasady przyznawania od 2020 r." } : v).ToList() };
-        Assert.DoesNotContain(OzpsRules.Check(commented, Template), f => f.Table == "swiadczenia" && f.Row == "8" && f.Forecast);
+        Assert.DoesNotContain(OzpsRules.Check(commented, Template), f => f.Table == "swiadczenia" && f.Row == "12" && f.Forecast);
     }
 
     [Fact]

@@ -1,0 +1,130 @@
+using System.CommandLine;
+using Kierunek.Data;
+using Kierunek.Data.Ozps;
+using Kierunek.Import;
+using Kierunek.Ozps.Checks;
+using Kierunek.Ozps.Data;
+using Kierunek.Ozps.Import;
+using Kierunek.Ozps.Template;
+
+namespace Kierunek.Cli.Commands;
+
+/// <summary>kierunek ozps …: the assessment of social-welfare resources (art. 16a): the template, importing
+/// documents and CSV files, checking the rules.</summary>
+public static class OzpsCommand
+{
+    public static Command Create()
+    {
+        var command = new Command("ozps", "Ocena zasobów pomocy społecznej: wzór tabel, import, kontrola");
+        command.Subcommands.Add(TemplateCommand());
+        command.Subcommands.Add(ImportCommand());
+        command.Subcommands.Add(CheckCommand());
+        return command;
+    }
+
+    private static Command TemplateCommand()
+    {
+        var json = new Option<bool>("--json") { Description = "Wzór w formacie JSON (tabele, wiersze, reguły)" };
+        var year = new Option<int>("--rok") { Description = "Rok oceny (domyślnie najnowszy wzór)", DefaultValueFactory = _ => 9999 };
+        var command = new Command("template", "Wypisuje tabele wzoru OZPS z kodami wierszy (do plików CSV)") { json, year };
+        command.SetAction(p => Template(p.GetValue(json), p.GetValue(year)));
+        return command;
+    }
+
+    private static Command ImportCommand()
+    {
+        var files = new Argument<FileInfo[]>("plik") { Description = "Ocena zapisana z Worda jako tekst (jak seed 003) albo plik CSV jednostka;tabela;wiersz;rok;wartość", Arity = ArgumentArity.OneOrMore };
+        var json = new Option<bool>("--json") { Description = "Wynik w formacie JSON" };
+        var db = Documents.DbOption();
+        var command = new Command("import", "Wczytuje dane OZPS do bazy — wszystkie pliki albo, przy błędzie, żaden") { files, json, db };
+        command.SetAction(p => Import(p.GetValue(files)!, p.GetValue(json), p.GetValue(db)));
+        return command;
+    }
+
+    private static Command CheckCommand()
+    {
+        var unit = new Argument<string>("jednostka") { Description = "Kod TERYT zapisanej jednostki albo plik do sprawdzenia bez zapisu" };
+        var json = new Option<bool>("--json") { Description = "Wynik w formacie JSON" };
+        var db = Documents.DbOption();
+        var command = new Command("check", "Sprawdza reguły wzoru: wiersze „w tym”, sumy, prognozy odbiegające od trendu") { unit, json, db };
+        command.SetAction(p => Check(p.GetValue(unit)!, p.GetValue(json), p.GetValue(db)));
+        return command;
+    }
+
+    public static int Template(bool json, int year)
+    {
+        var template = OzpsTemplate.ForYear(year);
+        if (json)
+        {
+            Output.WriteJson(template);
+            return ExitCodes.Success;
+        }
+        Console.WriteLine($"Wzór OZPS {template.Version} (rok oceny {template.AssessmentYear}); kolumny: {string.Join(" | ", template.Columns)}");
+        foreach (var table in template.Tables)
+        {
+            Console.WriteLine($"\ntabela {table.Code} — {table.Title}");
+            foreach (var row in table.Rows)
+            {
+                var rules = (row.PartOf ?? []).Select(p => $"≤ w.{p}").Concat((row.AtLeast ?? []).Select(p => $"≥ w.{p}")).ToList();
+                Console.WriteLine($"  {row.No,3}  {table.LabelOf(row)} [{row.Unit}]{(rules.Count > 0 ? "  " + string.Join(", ", rules) : "")}");
+            }
+            foreach (var sum in table.SumRules) Console.WriteLine($"  suma: w.{sum.Total} = {string.Join(" + ", sum.Parts.Select(p => $"w.{p}"))} ({sum.Severity})");
+        }
+        Console.WriteLine("\nTabele wieloletnie (wiersz = kod):");
+        foreach (var series in template.Series)
+            Console.WriteLine($"  {series.Code} — {series.Title}: {string.Join(", ", series.Rows.Select(r => r.Code + (r.Printed ? " (wydrukowany)" : "")))}");
+        return ExitCodes.Success;
+    }
+
+    public static int Import(IReadOnlyList<FileInfo> files, bool json, string? db)
+    {
+        var result = OzpsImporter.Import(files.Select(f => f.FullName));
+        if (!result.IsSuccess) return Output.Errors(result.Errors, json);
+        var import = result.Value!;
+        OzpsStore.Saved saved;
+        using (var context = Database.Open(db))
+            saved = new OzpsStore(context).SaveAsync(import.Units, Documents.User).GetAwaiter().GetResult();
+        if (json)
+        {
+            Output.WriteJson(new
+            {
+                units = import.Units.Select(u => new { code = u.Unit.Code, name = u.Unit.Name, values = u.Values.Count, tables = u.Values.Select(v => v.Key.Table).Distinct().Count(), synthetic = u.Synthetic }),
+                saved.Added, saved.Changed, saved.Unchanged,
+                warnings = import.Warnings.Select(w => w.Message),
+            });
+            return ExitCodes.Success;
+        }
+        foreach (var unit in import.Units)
+            Console.WriteLine($"{unit.Unit.Name} ({unit.Unit.Code}){(unit.AssessmentYear is { } y ? $", ocena za {y} r." : "")}: {unit.Values.Count} wartości w {unit.Values.Select(v => v.Key.Table).Distinct().Count()} tabelach{(unit.Synthetic ? " — DANE SYNTETYCZNE" : "")}");
+        Console.WriteLine($"Zapisano: nowe {saved.Added}, zmienione {saved.Changed}, bez zmian {saved.Unchanged}.");
+        foreach (var warning in import.Warnings) Console.WriteLine($"Ostrzeżenie: {warning.Message}");
+        return ExitCodes.Success;
+    }
+
+    public static int Check(string unit, bool json, string? db)
+    {
+        OzpsUnitData? data;
+        if (File.Exists(unit))
+        {
+            var read = OzpsImporter.ReadFile(unit);
+            if (!read.IsSuccess) return Output.Errors(read.Errors, json);
+            if (read.Value!.Count != 1) return Output.Errors([new ImportError(new SourceLocation(unit), "ozps", $"Plik zawiera dane {read.Value.Count} jednostek; kontrola pliku dotyczy jednej — wczytaj go (ozps import) i sprawdzaj jednostki po kodzie TERYT.")], json);
+            data = read.Value[0];
+        }
+        else
+        {
+            using var context = Database.Open(db);
+            data = new OzpsStore(context).LoadAsync(unit).GetAwaiter().GetResult();
+            if (data is null) return Output.Errors([new ImportError(new SourceLocation(unit), "ozps", $"Nie ma pliku „{unit}” ani zapisanych danych OZPS jednostki o tym kodzie TERYT.")], json);
+        }
+        var year = data.AssessmentYear ?? data.Years.DefaultIfEmpty(DateTime.Now.Year).Max();
+        var findings = OzpsRules.Check(data, OzpsTemplate.ForYear(year));
+        if (json) Output.WriteJson(new { unit = data.Unit.Code, name = data.Unit.Name, findings = findings.Select(f => new { severity = f.Severity == Severity.Error ? "błąd" : "ostrzeżenie", f.Table, f.Row, f.Year, f.Forecast, f.Message }) });
+        else
+        {
+            Console.WriteLine($"{data.Unit.Name} ({data.Unit.Code}): {(findings.Count == 0 ? "wszystkie reguły wzoru spełnione" : $"{findings.Count(f => f.Severity == Severity.Error)} błędów, {findings.Count(f => f.Severity == Severity.Warning)} ostrzeżeń")}");
+            foreach (var finding in findings) Console.WriteLine($"  {finding}");
+        }
+        return findings.Count == 0 ? ExitCodes.Success : ExitCodes.ProblemsFound;
+    }
+}

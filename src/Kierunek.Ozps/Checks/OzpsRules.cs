@@ -1,5 +1,6 @@
 using Kierunek.Domain.Values;
 using Kierunek.Ozps.Data;
+using Kierunek.Ozps.Indicators;
 using Kierunek.Ozps.Template;
 
 namespace Kierunek.Ozps.Checks;
@@ -50,7 +51,22 @@ public static class OzpsRules
             }
             foreach (var row in table.Rows) Trend(data, template, table, row, findings);
         }
+        Printed(data, template, findings);
         return findings;
+    }
+
+    /// <summary>Every indicator the document prints against ours from its own printed inputs: a figure that cannot
+    /// be reproduced is reported with the arithmetic, never replaced.</summary>
+    private static void Printed(OzpsUnitData data, OzpsTemplate template, List<OzpsFinding> findings)
+    {
+        foreach (var result in OzpsIndicators.Compute(data, template))
+        {
+            if (result.Match is not PrintedMatch.Differs || result.Definition.Printed is not { } at) continue;
+            var (table, row) = (at[..at.IndexOf('/')], at[(at.IndexOf('/') + 1)..]);
+            findings.Add(new(Severity.Warning, table, row, result.Year, false,
+                $"{result.Definition.Name}, rok {result.Year}: dokument podaje {result.Printed!.Raw}, a z jego danych wychodzi {result.Text} " +
+                $"({N(result.Numerator!.Value)} ÷ {N(result.Denominator!.Value)}{(result.Definition.Scale == 1 ? "" : $" × {N(result.Definition.Scale)}")}; {result.Numerator.Source}, {result.Denominator.Source})."));
+        }
     }
 
     /// <summary>The forecast against the trend of the last two years and against the assessment year: further from

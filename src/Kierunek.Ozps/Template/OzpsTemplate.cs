@@ -16,7 +16,8 @@ public sealed record OzpsTemplate(
     decimal ForecastTrendWarning,
     IReadOnlyList<TemplateTable> Tables,
     IReadOnlyList<TemplateSeries> Series,
-    IReadOnlyList<TextFigure> TextFigures)
+    IReadOnlyList<TextFigure> TextFigures,
+    IReadOnlyList<IndicatorDefinition> Indicators)
 {
     private static readonly JsonSerializerOptions Json = new() { PropertyNameCaseInsensitive = true, ReadCommentHandling = JsonCommentHandling.Skip };
 
@@ -86,3 +87,15 @@ public sealed record SeriesRow(string Code, string Label, string Unit, bool Prin
 
 /// <summary>A figure the narrative prints, found by a pattern with a group named "value".</summary>
 public sealed record TextFigure(string Code, string Label, string Unit, bool Printed, string Pattern);
+
+/// <summary>A standard OZPS indicator, defined once: a ratio of two inputs times a scale (100 for a percentage,
+/// 1000 for "per 1000 residents"), its unit, which way is better ("wyżej"/"niżej"), the decimals it is shown with,
+/// and where the document prints its own value (to compare, never to use).</summary>
+public sealed record IndicatorDefinition(string Code, string Name, string Formula, string Unit, string Better, decimal Scale, int Decimals,
+    IndicatorInput Numerator, IndicatorInput Denominator, string? Printed)
+{
+    [JsonIgnore] public bool HigherIsBetter => Better == "wyżej";
+}
+
+/// <summary>An input of an indicator: the first of its sources ("tabela/wiersz") that has a number for the year.</summary>
+public sealed record IndicatorInput(string Label, IReadOnlyList<string> From);

@@ -17,7 +17,8 @@ public sealed record OzpsTemplate(
     IReadOnlyList<TemplateTable> Tables,
     IReadOnlyList<TemplateSeries> Series,
     IReadOnlyList<TextFigure> TextFigures,
-    IReadOnlyList<IndicatorDefinition> Indicators)
+    IReadOnlyList<IndicatorDefinition> Indicators,
+    BarometerDefinition Barometer)
 {
     private static readonly JsonSerializerOptions Json = new() { PropertyNameCaseInsensitive = true, ReadCommentHandling = JsonCommentHandling.Skip };
 
@@ -99,3 +100,15 @@ public sealed record IndicatorDefinition(string Code, string Name, string Formul
 
 /// <summary>An input of an indicator: the first of its sources ("tabela/wiersz") that has a number for the year.</summary>
 public sealed record IndicatorInput(string Label, IReadOnlyList<string> From);
+
+/// <summary>The poverty barometer: its dimensions, the components of each (a stored row or an indicator, and
+/// which way is better), and where the document prints its dimension values and the barometer.</summary>
+public sealed record BarometerDefinition(IReadOnlyList<BarometerDimension> Dimensions, IReadOnlyList<BarometerComponent> Components, IReadOnlyDictionary<string, string> Printed);
+
+public sealed record BarometerDimension(string Code, string Name);
+
+/// <summary>A component of a dimension: <see cref="Source"/> ("tabela/wiersz") or <see cref="Indicator"/> (a code).</summary>
+public sealed record BarometerComponent(string Code, string Dimension, string Name, string Better, string? Source, string? Indicator)
+{
+    [JsonIgnore] public bool HigherIsBetter => Better == "wyżej";
+}

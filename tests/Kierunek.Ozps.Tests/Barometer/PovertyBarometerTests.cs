@@ -1,4 +1,3 @@
-using Kierunek.Domain.Values;
 using Kierunek.Import.Territory;
 using Kierunek.Ozps.Barometer;
 using Kierunek.Ozps.Data;
@@ -71,7 +70,6 @@ public class PovertyBarometerTests
         if (arrears is { } x) values.Add(V("barometr-dane", "mieszkania-zaleglosci", x));
         return new OzpsUnitData(unit, values);
 
-        static OzpsValue V(string table, string row, decimal n) =>
-            new(new OzpsKey(table, row, 2019), new RecordedValue(n.ToString(System.Globalization.CultureInfo.InvariantCulture), new ValueReading { Kind = ValueKind.Number, Text = n.ToString(), Number = n }));
+        static OzpsValue V(string table, string row, decimal n) => TestData.Value(table, row, 2019, n);
     }
 }

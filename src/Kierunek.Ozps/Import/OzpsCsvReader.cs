@@ -3,6 +3,7 @@ using Kierunek.Domain.Territory;
 using Kierunek.Import;
 using Kierunek.Import.Territory;
 using Kierunek.Ozps.Data;
+using Kierunek.Ozps.Synthetic;
 using Kierunek.Ozps.Template;
 
 namespace Kierunek.Ozps.Import;
@@ -40,9 +41,16 @@ public static class OzpsCsvReader
         var errors = new List<ImportError>();
         var byUnit = new Dictionary<string, List<OzpsValue>>();
         var header = reader.ReadLine()?.TrimStart('\uFEFF');
-        if (header is null || !header.StartsWith(Header, StringComparison.OrdinalIgnoreCase))
-            return Fail(new SourceLocation(fileName, 1), $"Pierwszy wiersz musi być nagłówkiem „{Header}[;komentarz]”.");
         var lineNumber = 1;
+        // Generated data says so on its first line, and stays marked wherever it is stored or shown.
+        var synthetic = header?.StartsWith(OzpsGenerator.Marker, StringComparison.OrdinalIgnoreCase) == true;
+        if (synthetic)
+        {
+            header = reader.ReadLine();
+            lineNumber++;
+        }
+        if (header is null || !header.StartsWith(Header, StringComparison.OrdinalIgnoreCase))
+            return Fail(new SourceLocation(fileName, lineNumber), $"Pierwszy wiersz musi być nagłówkiem „{Header}[;komentarz]”.");
         while (reader.ReadLine() is { } line)
         {
             lineNumber++;
@@ -107,7 +115,7 @@ public static class OzpsCsvReader
         }
         if (errors.Count > 0) return ImportResult<IReadOnlyList<OzpsUnitData>>.Fail(errors);
         if (byUnit.Count == 0) return Fail(new SourceLocation(fileName), "Plik nie zawiera żadnej wartości.");
-        return ImportResult<IReadOnlyList<OzpsUnitData>>.Ok(byUnit.Select(u => new OzpsUnitData(register.Find(u.Key)!, u.Value, Source: fileName)).ToList());
+        return ImportResult<IReadOnlyList<OzpsUnitData>>.Ok(byUnit.Select(u => new OzpsUnitData(register.Find(u.Key)!, u.Value, synthetic, Source: fileName)).ToList());
     }
 
     /// <summary>"2019" → (2019, false); "2020P", "2020 P", "prognoza 2020" → (2020, true).</summary>

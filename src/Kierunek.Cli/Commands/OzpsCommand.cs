@@ -5,7 +5,9 @@ using Kierunek.Import;
 using Kierunek.Ozps.Checks;
 using Kierunek.Ozps.Data;
 using Kierunek.Ozps.Import;
+using Kierunek.Ozps.Synthetic;
 using Kierunek.Ozps.Template;
+using Kierunek.Import.Territory;
 
 namespace Kierunek.Cli.Commands;
 
@@ -19,7 +21,46 @@ public static class OzpsCommand
         command.Subcommands.Add(TemplateCommand());
         command.Subcommands.Add(ImportCommand());
         command.Subcommands.Add(CheckCommand());
+        command.Subcommands.Add(GenerateCommand());
         return command;
+    }
+
+    private static Command GenerateCommand()
+    {
+        var region = new Option<string>("--region") { Description = "Kod TERYT województwa (np. 06) albo powiatu; „kraj” — wszystkie gminy", DefaultValueFactory = _ => "06" };
+        var years = new Option<string>("--years") { Description = "Lata, np. 2014-2019 (ostatni = rok oceny, dochodzi prognoza na następny)", DefaultValueFactory = _ => "2014-2019" };
+        var seed = new Option<int>("--seed") { Description = "Ziarno: te same dane przy tym samym ziarnie", DefaultValueFactory = _ => 1 };
+        var output = new Option<FileInfo?>("--out") { Description = "Zapisz do pliku CSV zamiast do bazy" };
+        var db = Documents.DbOption();
+        var command = new Command("generate", "Tworzy syntetyczne (oznaczone) dane OZPS wszystkich gmin regionu — do pokazu i pomiarów") { region, years, seed, output, db };
+        command.SetAction(p => Generate(p.GetValue(region)!, p.GetValue(years)!, p.GetValue(seed), p.GetValue(output), p.GetValue(db)));
+        return command;
+    }
+
+    public static int Generate(string region, string years, int seed, FileInfo? output, string? db)
+    {
+        if (Years(years) is not var (from, to)) return Output.Errors([new ImportError(new SourceLocation("--years"), "ozps", $"„{years}” nie jest zakresem lat (np. 2014-2019).")], json: false);
+        var prefix = region.Equals("kraj", StringComparison.OrdinalIgnoreCase) || region.Equals("PL", StringComparison.OrdinalIgnoreCase) ? "" : region;
+        var units = OzpsGenerator.Generate(TercFile.Register, prefix, from, to, seed, OzpsTemplate.ForYear(to));
+        if (units.Count == 0) return Output.Errors([new ImportError(new SourceLocation("--region"), "ozps", $"W rejestrze TERC nie ma gmin o kodzie zaczynającym się od „{region}”.")], json: false);
+        if (output is not null)
+        {
+            using var writer = new StreamWriter(output.FullName);
+            OzpsCsvWriter.Write(units, writer, $"region {region}, lata {from}–{to}, ziarno {seed}");
+            Console.WriteLine($"Zapisano dane syntetyczne {units.Count} gmin do {output.FullName}.");
+            return ExitCodes.Success;
+        }
+        using var context = Database.Open(db);
+        var saved = new OzpsStore(context).SaveAsync(units, Documents.User).GetAwaiter().GetResult();
+        Console.WriteLine($"Zapisano dane syntetyczne {units.Count} gmin (lata {from}–{to}, ziarno {seed}): nowe wartości {saved.Added}, zmienione {saved.Changed}.");
+        return ExitCodes.Success;
+    }
+
+    /// <summary>"2014-2019" → (2014, 2019); "2019" → (2019, 2019).</summary>
+    private static (int From, int To)? Years(string text)
+    {
+        var parts = text.Split('-', '–');
+        return parts.Length is 1 or 2 && int.TryParse(parts[0], out var from) && int.TryParse(parts[^1], out var to) && from <= to && from > 1990 && to < 2100 ? (from, to) : null;
     }
 
     private static Command TemplateCommand()

@@ -8,6 +8,7 @@ public sealed record PolishNoun(string One, string Few, string Many, string Frac
 {
     public static readonly PolishNoun Osoba = new("osoba", "osoby", "osób", "osoby");
     public static readonly PolishNoun Rodzina = new("rodzina", "rodziny", "rodzin", "rodziny");
+    public static readonly PolishNoun Gmina = new("gmina", "gminy", "gmin", "gminy");
     /// <summary>Masculine-personal: "2 pracowników" (the genitive, as with "dwóch", "dwudziestu dwóch").</summary>
     public static readonly PolishNoun Pracownik = new("pracownik", "pracowników", "pracowników", "pracownika");
 

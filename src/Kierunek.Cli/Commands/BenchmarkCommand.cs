@@ -3,6 +3,7 @@ using System.Diagnostics;
 using Kierunek.Data;
 using Kierunek.Cli.Benchmarks;
 using Kierunek.Import;
+using Kierunek.Domain.Values;
 using Kierunek.Reports.Rendering;
 
 namespace Kierunek.Cli.Commands;
@@ -19,14 +20,14 @@ public static class BenchmarkCommand
         var rounds = new Option<int>("--rounds") { Description = "Liczba powtórzeń", DefaultValueFactory = _ => 5 };
         var json = new Option<bool>("--json") { Description = "Wynik w formacie JSON" };
         var only = new Option<string?>("--only") { Description = "Tylko jedna część: import albo raporty" };
-        only.AcceptOnlyFromAmong("import", "raporty", "api");
+        only.AcceptOnlyFromAmong("import", "raporty", "api", "ozps");
         var seconds = new Option<int>("--sekundy") { Description = "Czas pomiaru API w sekundach", DefaultValueFactory = _ => 60 };
         var reporters = new Option<int>("--sprawozdawcy") { Description = "Liczba równoczesnych sprawozdawców w pomiarze API", DefaultValueFactory = _ => 50 };
         var pause = new Option<int>("--przerwa-ms") { Description = "Przerwa sprawozdawcy po każdym zapisie (ms); 0 — bez przerw", DefaultValueFactory = _ => 0 };
         var postgres = new Option<string?>("--postgres") { Description = "Serwer PostgreSQL do pomiaru API (Host=…;Username=…); domyślnie $KIERUNEK_TEST_POSTGRES" };
         var noPdf = new Option<bool>("--bez-pdf") { Description = "Raporty bez PDF (gdy nie ma przeglądarki Chromium)" };
         var command = new Command("benchmark", "Mierzy czas importu raportów przykładowych i tworzenia sprawozdań we wszystkich formatach") { rounds, json, only, noPdf, seconds, reporters, pause, postgres };
-        command.SetAction(p => p.GetValue(only) == "api"
+        command.SetAction(p => p.GetValue(only) == "ozps" ? Ozps(p.GetValue(json)) : p.GetValue(only) == "api"
             ? Api(p.GetValue(reporters), p.GetValue(seconds), p.GetValue(pause), p.GetValue(postgres) ?? Environment.GetEnvironmentVariable("KIERUNEK_TEST_POSTGRES"), p.GetValue(json))
             : Run(p.GetValue(rounds), p.GetValue(json), p.GetValue(only), !p.GetValue(noPdf)));
         return command;
@@ -50,6 +51,22 @@ public static class BenchmarkCommand
             Console.Error.WriteLine(e.Message + " Pomiar bez PDF: --bez-pdf.");
             return ExitCodes.BadInput;
         }
+    }
+
+    /// <summary>OZPS for the whole country: generate, compute, write the region XLSX (<see cref="OzpsBenchmark"/>).</summary>
+    public static int Ozps(bool json)
+    {
+        var r = OzpsBenchmark.Run();
+        if (json) Output.WriteJson(r);
+        else
+        {
+            Console.WriteLine($"OZPS, cały kraj: {r.Gminas} gmin × {r.Years} lat, {PolishFormat.Number(r.Values)} wartości (dane syntetyczne)");
+            Console.WriteLine($"  generowanie danych: {r.GenerateMs:F0} ms");
+            Console.WriteLine($"  wszystkie wskaźniki ({PolishFormat.Number(r.IndicatorResults)}) i warunek kadrowy: {r.IndicatorsMs:F0} ms; barometr 16 województw: {r.BarometerMs:F0} ms; porównania (średnie, miejsca): {r.ComparisonsMs:F0} ms — razem {r.ComputeMs:F0} ms");
+            Console.WriteLine($"  zestawienie regionalne XLSX (województwo 06): {r.XlsxMs:F0} ms, {PolishFormat.Number(r.XlsxBytes / 1024)} KB");
+            Console.WriteLine($"  szczytowe zużycie pamięci procesu: {PolishFormat.Number(r.PeakMemoryMb)} MB");
+        }
+        return ExitCodes.Success;
     }
 
     /// <summary>The API under load: SQLite always, PostgreSQL when a server is given.</summary>

@@ -26,13 +26,19 @@ public sealed class RegionIndicators
     public IReadOnlyList<TerritorialUnit> Units { get; }
 
     public RegionIndicators(IEnumerable<OzpsUnitData> units, OzpsTemplate template, int year)
+        : this(units.Where(u => u.Unit.IsGmina).Select(g => (g.Unit, template.Indicators.Select(d => OzpsIndicators.Compute(g, d, year)).ToArray())), template, year)
+    {
+    }
+
+    /// <summary>From indicators already computed, one array per gmina in the template's order — so a whole country
+    /// can be computed a voivodeship at a time without holding all of its data.</summary>
+    public RegionIndicators(IEnumerable<(TerritorialUnit Unit, IndicatorResult[] Results)> computed, OzpsTemplate template, int year)
     {
         Template = template;
         Year = year;
-        var gminas = units.Where(u => u.Unit.IsGmina).ToList();
+        var gminas = computed.Where(c => c.Unit.IsGmina).ToList();
         Units = gminas.Select(g => g.Unit).ToList();
-        foreach (var gmina in gminas)
-            byUnit[gmina.Unit.Code] = template.Indicators.Select(d => OzpsIndicators.Compute(gmina, d, year)).ToArray();
+        foreach (var (unit, results) in gminas) byUnit[unit.Code] = results;
         for (var i = 0; i < template.Indicators.Count; i++)
         {
             var definition = template.Indicators[i];

@@ -7,7 +7,7 @@ namespace Kierunek.Ozps.Data;
 /// <summary>Where an OZPS value sits: a numbered row of a template table ("swiadczenia", "19"), a row of a
 /// multi-year table ("praca-socjalna", "rodziny-swiadczenia") or a figure of the narrative ("opis",
 /// "ludnosc"); the year; and whether it is the forecast column.</summary>
-public sealed record OzpsKey(string Table, string Row, int Year, bool Forecast = false)
+public readonly record struct OzpsKey(string Table, string Row, int Year, bool Forecast = false)
 {
     /// <summary>The table of the figures the narrative prints.</summary>
     public const string Narrative = "opis";
@@ -38,8 +38,16 @@ public sealed record OzpsUnitData(TerritorialUnit Unit, IReadOnlyList<OzpsValue>
         Source = other.Source;
     }
 
-    public OzpsValue? this[OzpsKey key] =>
-        (byKey ??= Values.GroupBy(v => v.Key).ToDictionary(g => g.Key, g => g.Last())).GetValueOrDefault(key);
+    public OzpsValue? this[OzpsKey key] => Index().GetValueOrDefault(key);
+
+    /// <summary>The values by key (a later value of the same key wins), built on first use.</summary>
+    public Dictionary<OzpsKey, OzpsValue> Index()
+    {
+        if (byKey is { } built) return built;
+        var index = new Dictionary<OzpsKey, OzpsValue>(Values.Count);
+        foreach (var value in Values) index[value.Key] = value;
+        return byKey = index;
+    }
 
     public decimal? Number(string table, string row, int year, bool forecast = false) => this[new OzpsKey(table, row, year, forecast)]?.Number;
 

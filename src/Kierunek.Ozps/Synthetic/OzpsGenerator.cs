@@ -44,7 +44,9 @@ public static class OzpsGenerator
                 }
             }
         }
-        return new OzpsUnitData(unit, values, Synthetic: true, AssessmentYear: toYear, Source: $"generator Kierunek (ziarno {seed})");
+        var data = new OzpsUnitData(unit, values, Synthetic: true, AssessmentYear: toYear, Source: $"generator Kierunek (ziarno {seed})");
+        data.Index(); // organised as it is made, like data read from a file
+        return data;
     }
 
     /// <summary>What a unit is like, drawn once: its size, how much help it gives, how well it is staffed.</summary>

@@ -7,6 +7,8 @@ using Kierunek.Ozps.Data;
 using Kierunek.Ozps.Import;
 using Kierunek.Ozps.Synthetic;
 using Kierunek.Ozps.Template;
+using Kierunek.Reports.Kinds.Ozps;
+using Kierunek.Reports.Rendering;
 using Kierunek.Import.Territory;
 
 namespace Kierunek.Cli.Commands;
@@ -22,7 +24,42 @@ public static class OzpsCommand
         command.Subcommands.Add(ImportCommand());
         command.Subcommands.Add(CheckCommand());
         command.Subcommands.Add(GenerateCommand());
+        command.Subcommands.Add(RegionCommand());
         return command;
+    }
+
+    private static Command RegionCommand()
+    {
+        var region = new Argument<string>("region") { Description = "Kod TERYT województwa (np. 06) albo powiatu (np. 0608)" };
+        var year = new Option<int>("--year") { Description = "Rok oceny", Required = true };
+        var format = new Option<string>("--format") { Description = "xlsx (domyślnie), docx, html albo pdf", DefaultValueFactory = _ => "xlsx" };
+        format.AcceptOnlyFromAmong("xlsx", "docx", "html", "pdf");
+        var output = new Option<FileInfo>("--out") { Description = "Plik wynikowy", Required = true };
+        var db = Documents.DbOption();
+        var command = new Command("region", "Zestawienie regionalne dla ROPS: wskaźniki, warunek kadrowy i barometr każdej gminy, średnie powiatów i województwa, ranking") { region, year, format, output, db };
+        command.SetAction(p => Region(p.GetValue(region)!, p.GetValue(year), p.GetValue(format)!, p.GetValue(output)!, p.GetValue(db)));
+        return command;
+    }
+
+    public static int Region(string region, int year, string format, FileInfo output, string? db)
+    {
+        IReadOnlyList<OzpsUnitData> units;
+        using (var context = Database.Open(db))
+            units = new OzpsStore(context).LoadRegionAsync(region.Length >= 2 ? region[..2] : region).GetAwaiter().GetResult(); // the barometer needs the whole voivodeship
+        if (!units.Any(u => u.Unit.Code.StartsWith(region, StringComparison.Ordinal)))
+            return Output.Errors([new ImportError(new SourceLocation(region), "ozps", $"W bazie nie ma danych OZPS gmin o kodzie TERYT zaczynającym się od „{region}” (ozps import albo ozps generate).")], json: false);
+        var report = OzpsRegionReport.Build(region, units, TercFile.Register, OzpsTemplate.ForYear(year), year);
+        try
+        {
+            File.WriteAllBytes(output.FullName, ReportFiles.RenderAsync(report, format).GetAwaiter().GetResult());
+        }
+        catch (PdfPrinterMissingException e)
+        {
+            Console.Error.WriteLine(e.Message);
+            return ExitCodes.BadInput;
+        }
+        Console.WriteLine($"{report.Title}: {units.Count(u => u.Unit.IsGmina && u.Unit.Code.StartsWith(region, StringComparison.Ordinal))} gmin{(units.Any(u => u.Synthetic) ? " (dane syntetyczne)" : "")} → {output.FullName}");
+        return ExitCodes.Success;
     }
 
     private static Command GenerateCommand()

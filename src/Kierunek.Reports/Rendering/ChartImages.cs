@@ -113,6 +113,14 @@ public static class ChartImages
             plot.Legend.ManualItems.Add(new LegendItem { LabelText = part.Name, FillColor = ScottPlot.Color.FromHex(part.Color) });
         plot.Axes.Bottom.TickGenerator = new NumericManual(
             Enumerable.Range(0, chart.Categories.Count).Select(i => (double)i).ToArray(), chart.Categories.ToArray());
+        var longest = chart.Categories.Count == 0 ? 0 : chart.Categories.Max(c => c.Length);
+        if (longest > 5 && chart.Categories.Count > 6)
+        {
+            // Names (gminas) side by side would overwrite each other: turned, with room below for the longest.
+            plot.Axes.Bottom.TickLabelStyle.Rotation = 45;
+            plot.Axes.Bottom.TickLabelStyle.Alignment = Alignment.MiddleLeft;
+            plot.Axes.Bottom.MinimumSize = Math.Min(220, longest * 7 + 10);
+        }
         plot.Axes.Left.TickGenerator = new NumericAutomatic
         {
             LabelFormatter = v => AxisLabel(v, chart.Style),

@@ -15,18 +15,22 @@ namespace Kierunek.Reports.Kinds.Ozps;
 /// gminas ranked by the barometer. Synthetic data says so in the title and on every sheet.</summary>
 public static class OzpsRegionReport
 {
+    /// <param name="units">The region's gminas and the rest of their voivodeship: the barometer is standardised, and
+    /// the voivodeship's means taken, over the whole voivodeship even when the region is one powiat.</param>
     public static Report Build(string region, IReadOnlyList<OzpsUnitData> units, TerritorialRegister register, OzpsTemplate template, int year)
     {
         var inRegion = units.Where(u => u.Unit.IsGmina && u.Unit.Code.StartsWith(region, StringComparison.Ordinal)).OrderBy(u => u.Unit.Code).ToList();
-        var indicators = new RegionIndicators(inRegion, template, year);
-        var barometers = inRegion.GroupBy(u => u.Unit.Code[..2]).Select(v => PovertyBarometer.Compute(v.Key, v, template, year)).ToList();
+        var voivodeships = inRegion.Select(u => u.Unit.Code[..2]).Distinct().ToHashSet();
+        var around = units.Where(u => u.Unit.IsGmina && voivodeships.Contains(u.Unit.Code[..2])).ToList();
+        var indicators = new RegionIndicators(around, template, year);
+        var barometers = around.GroupBy(u => u.Unit.Code[..2]).Select(v => PovertyBarometer.Compute(v.Key, v, template, year)).ToList();
         var synthetic = inRegion.Any(u => u.Synthetic);
         var name = RegionName(region, register);
         var report = new Report($"Ocena zasobów pomocy społecznej — zestawienie regionalne: {name}, {year} r.",
             synthetic ? "DANE SYNTETYCZNE — wygenerowane do pokazu i pomiarów, nie opisują rzeczywistych gmin." : null,
             [
                 new Section("Gminy, powiaty i województwo", 2, [Summary(inRegion, indicators, barometers, template, register, year, synthetic)]) { Landscape = true },
-                new Section("Ranking gmin według barometru ubóstwa", 2, Ranking(inRegion, barometers, synthetic)) { Landscape = false },
+                new Section("Ranking gmin według barometru ubóstwa", 2, Ranking(inRegion, barometers, synthetic)),
             ])
         { Source = $"Dane OZPS {PolishNoun.Gmina.Count(inRegion.Count)} ze wzoru {template.Version}; wskaźniki, warunek kadrowy (art. 110 ust. 11–12) i barometr policzone przez Kierunek." };
         return report;
@@ -49,7 +53,7 @@ public static class OzpsRegionReport
                 var barometer = barometers.Select(b => b.Of(unit.Unit.Code)).FirstOrDefault(b => b is not null);
                 var region = barometers.First(b => b.Voivodeship == unit.Unit.Code[..2]);
                 var staffing = StaffingCheck.For(unit, year);
-                var cells = new List<ReportCell> { new(unit.Unit.Code), new(unit.Unit.Name + (synthetic ? " *" : "")), Count(Residents(unit, year)) };
+                var cells = new List<ReportCell> { new(unit.Unit.Code), new(NameOf(unit.Unit, units) + (synthetic ? " *" : "")), Count(Residents(unit, year)) };
                 cells.AddRange(indicators.Of(unit.Unit.Code).Select(r => Number(r.Value, r.Definition)));
                 cells.Add(new ReportCell(staffing?.Answer ?? "b.d."));
                 cells.Add(staffing is null ? new ReportCell("b.d.") : Count(staffing.Shortfall));
@@ -60,8 +64,8 @@ public static class OzpsRegionReport
             }
             rows.Add(Means($"{register.Find(powiat.Key)?.Name ?? powiat.Key} — średnia", powiat.Key, powiat.Count(), indicators, barometers, template, dimensions));
         }
-        foreach (var voivodeship in units.GroupBy(u => u.Unit.Code[..2]))
-            rows.Add(Means($"{register.Find(voivodeship.Key)?.Name ?? voivodeship.Key} — średnia", voivodeship.Key, voivodeship.Count(), indicators, barometers, template, dimensions));
+        foreach (var voivodeship in barometers)
+            rows.Add(Means($"województwo {register.Find(voivodeship.Voivodeship)?.Name.ToLowerInvariant() ?? voivodeship.Voivodeship} — średnia", voivodeship.Voivodeship, voivodeship.Gminas.Count, indicators, barometers, template, dimensions));
         return new Table($"Wskaźniki OZPS, warunek kadrowy i barometr ubóstwa gmin, {year} r.{(synthetic ? " (* dane syntetyczne)" : "")}", [header], rows);
     }
 
@@ -88,8 +92,9 @@ public static class OzpsRegionReport
 
     private static IReadOnlyList<Block> Ranking(List<OzpsUnitData> units, List<RegionBarometer> barometers, bool synthetic)
     {
-        var ranked = barometers.SelectMany(b => b.Gminas).Where(g => g.Value is not null).OrderByDescending(g => g.Value).ToList();
-        var rows = ranked.Select((g, i) => new Row([Count(i + 1), new ReportCell(g.Unit.Code), new ReportCell(g.Unit.Name + (synthetic ? " *" : "")), Index(g.Value)])).ToList();
+        var listed = units.Select(u => u.Unit.Code).ToHashSet();
+        var ranked = barometers.SelectMany(b => b.Gminas).Where(g => g.Value is not null && listed.Contains(g.Unit.Code)).OrderByDescending(g => g.Value).ToList();
+        var rows = ranked.Select((g, i) => new Row([Count(i + 1), new ReportCell(g.Unit.Code), new ReportCell(NameOf(g.Unit, units) + (synthetic ? " *" : "")), Index(g.Value)])).ToList();
         var blocks = new List<Block>
         {
             new Paragraph($"Barometr jest średnią trzech wymiarów standaryzowanych względem gmin województwa (województwo = 0, wyżej = lepiej). Ranking obejmuje {PolishNoun.Gmina.Count(ranked.Count)} z kompletem składników; bez kompletu: {units.Count - ranked.Count}."),
@@ -97,13 +102,24 @@ public static class OzpsRegionReport
         };
         if (ranked.Count > 0)
         {
-            var shown = ranked.Take(10).Concat(ranked.Skip(Math.Max(10, ranked.Count - 10))).ToList();
-            blocks.Insert(1, new StackedBarChart("Barometr ubóstwa: 10 gmin najwyżej i 10 najniżej", 
-                $"Barometr ubóstwa — najwyżej {shown[0].Unit.Name} ({PolishFormat.Number(shown[0].Value!.Value, 2)}), najniżej {shown[^1].Unit.Name} ({PolishFormat.Number(shown[^1].Value!.Value, 2)}).",
-                shown.Select(g => g.Unit.Name).ToList(), [new ChartSeries("barometr", shown.Select(g => g.Value!.Value).ToList(), "#1F5FA8")], NumberStyle.Decimal));
+            var shown = ranked.Count <= 20 ? ranked : ranked.Take(10).Concat(ranked.TakeLast(10)).ToList();
+            var title = ranked.Count <= 20 ? "Barometr ubóstwa gmin" : "Barometr ubóstwa: 10 gmin najwyżej i 10 najniżej";
+            blocks.Insert(1, new StackedBarChart(title,
+                $"Barometr ubóstwa — najwyżej {NameOf(shown[0].Unit, units)} ({PolishFormat.Number(shown[0].Value!.Value, 2)}), najniżej {NameOf(shown[^1].Unit, units)} ({PolishFormat.Number(shown[^1].Value!.Value, 2)}).",
+                shown.Select(g => NameOf(g.Unit, units)).ToList(), [new ChartSeries("barometr", shown.Select(g => g.Value!.Value).ToList(), "#1F5FA8")], NumberStyle.Decimal));
         }
         return blocks;
     }
+
+    /// <summary>The gmina's name, with its kind where another gmina listed has the same name (Lubartów miasto and gmina).</summary>
+    private static string NameOf(TerritorialUnit unit, IEnumerable<OzpsUnitData> listed) =>
+        listed.Count(u => u.Unit.Name == unit.Name) < 2 ? unit.Name : unit.Kind switch
+        {
+            TerritorialUnitKind.UrbanGmina => $"{unit.Name} (miasto)",
+            TerritorialUnitKind.RuralGmina => $"{unit.Name} (gmina wiejska)",
+            TerritorialUnitKind.UrbanRuralGmina => $"{unit.Name} (gmina miejsko-wiejska)",
+            _ => unit.Name,
+        };
 
     private static decimal? Residents(OzpsUnitData unit, int year) => unit.Number("kadra", "mieszkancy", year) ?? unit.Number(OzpsKey.Narrative, "ludnosc", year);
 
@@ -119,5 +135,10 @@ public static class OzpsRegionReport
     };
 
     private static string RegionName(string region, TerritorialRegister register) =>
-        region.Length == 0 ? "Polska" : register.Find(region) is { } unit ? (region.Length == 2 ? $"województwo {unit.Name.ToLowerInvariant()}" : unit.Name) : region;
+        region.Length == 0 ? "Polska" : register.Find(region) is not { } unit ? region : unit.Kind switch
+        {
+            TerritorialUnitKind.Voivodeship => $"województwo {unit.Name.ToLowerInvariant()}",
+            TerritorialUnitKind.CityWithCountyRights => $"miasto na prawach powiatu {unit.Name}",
+            _ => $"powiat {unit.Name}",
+        };
 }

@@ -46,3 +46,19 @@ public class PolishNounTests
         Assert.Equal([osoba, rodzina, pracownik], new[] { PolishNoun.Osoba, PolishNoun.Rodzina, PolishNoun.Pracownik }.Select(noun => noun.Count(n)));
     }
 }
+
+/// <summary>The cases a sentence may ask for after a number: "brakuje" (genitive), "o" and objects (accusative).</summary>
+public class PolishNounCaseTests
+{
+    [Theory]
+    [InlineData("1", "1 osoby", "1 osobę", "1 pracownika")]
+    [InlineData("2", "2 osób", "2 osoby", "2 pracowników")]
+    [InlineData("5", "5 osób", "5 osób", "5 pracowników")]
+    [InlineData("22", "22 osób", "22 osoby", "22 pracowników")]
+    [InlineData("1.5", "1,5 osoby", "1,5 osoby", "1,5 pracownika")]
+    public void Genitive_and_accusative_counts(string count, string osobaGenitive, string osobaAccusative, string pracownikGenitive)
+    {
+        var n = decimal.Parse(count, System.Globalization.CultureInfo.InvariantCulture);
+        Assert.Equal((osobaGenitive, osobaAccusative, pracownikGenitive), (PolishNoun.Osoba.CountGenitive(n), PolishNoun.Osoba.CountAfterPreposition(n), PolishNoun.Pracownik.CountGenitive(n)));
+    }
+}

@@ -60,4 +60,25 @@ public class OzpsStoreTests
         Assert.Equal(("anna", "0608011/korzystajacy/1/2019", "906", "907 — korekta po weryfikacji"), (audit.User, audit.EntityKey, audit.OldValue, audit.NewValue));
         Assert.Equal(907m, (await store.LoadAsync("0608011", Ct))!.Number("korzystajacy", "1", 2019));
     }
+
+    [Theory]
+    [MemberData(nameof(Providers))]
+    public async Task Real_data_replaces_synthetic_data_whole_and_synthetic_data_never_touches_real_data(string provider)
+    {
+        using var db = Database.Open(Databases.Fresh(provider));
+        var store = new OzpsStore(db);
+        var template = Kierunek.Ozps.Template.OzpsTemplate.ForYear(2019);
+        var lubartow = Kierunek.Import.Territory.TercFile.Register.Find("0608011")!;
+        await store.SaveAsync([Kierunek.Ozps.Synthetic.OzpsGenerator.Unit(lubartow, 2014, 2019, 1, template)], "generator", Ct);
+        var seed = Seed003();
+        await store.SaveAsync([seed], "import", Ct);
+
+        var stored = (await store.LoadAsync("0608011", Ct))!;
+        Assert.False(stored.Synthetic);
+        Assert.Equal(seed.Values.Count, stored.Values.Count);
+        Assert.Contains(await db.Audit.Select(a => a.Action).ToListAsync(Ct), a => a == "usunięcie danych syntetycznych OZPS");
+
+        await store.SaveAsync([Kierunek.Ozps.Synthetic.OzpsGenerator.Unit(lubartow, 2014, 2019, 2, template)], "generator", Ct);
+        Assert.Equal(906m, (await store.LoadAsync("0608011", Ct))!.Number("korzystajacy", "1", 2019));
+    }
 }

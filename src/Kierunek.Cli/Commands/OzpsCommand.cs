@@ -5,6 +5,7 @@ using Kierunek.Import;
 using Kierunek.Ozps.Checks;
 using Kierunek.Ozps.Data;
 using Kierunek.Ozps.Import;
+using Kierunek.Ozps.Narrative;
 using Kierunek.Ozps.Synthetic;
 using Kierunek.Ozps.Template;
 using Kierunek.Reports.Kinds.Ozps;
@@ -25,7 +26,62 @@ public static class OzpsCommand
         command.Subcommands.Add(CheckCommand());
         command.Subcommands.Add(GenerateCommand());
         command.Subcommands.Add(RegionCommand());
+        command.Subcommands.Add(ReportCommand());
         return command;
+    }
+
+    private static Command ReportCommand()
+    {
+        var unit = new Argument<string>("jednostka") { Description = "Kod TERYT zapisanej gminy albo plik oceny (jak seed 003)" };
+        var year = new Option<int>("--year") { Description = "Rok oceny", Required = true };
+        var format = new Option<string>("--format") { Description = "docx (domyślnie), pdf, html albo xlsx", DefaultValueFactory = _ => "docx" };
+        format.AcceptOnlyFromAmong("docx", "pdf", "html", "xlsx");
+        var output = new Option<FileInfo>("--out") { Description = "Plik wynikowy", Required = true };
+        var sentences = new Option<FileInfo?>("--zdania") { Description = "Własny plik zdań opisu (kopia Templates/narracja-2019.json po edycji)" };
+        var conclusions = new Option<FileInfo?>("--wnioski") { Description = "Wnioski zespołu: plik tekstowy, akapit w wierszu; bez niego — propozycje wniosków" };
+        var db = Documents.DbOption();
+        var command = new Command("report", "Dokument oceny zasobów pomocy społecznej gminy: tabele, wskaźniki, warunek kadrowy, porównania, barometr, opis i wnioski") { unit, year, format, output, sentences, conclusions, db };
+        command.SetAction(p => Report(p.GetValue(unit)!, p.GetValue(year), p.GetValue(format)!, p.GetValue(output)!, p.GetValue(sentences), p.GetValue(conclusions), p.GetValue(db)));
+        return command;
+    }
+
+    public static int Report(string unit, int year, string format, FileInfo output, FileInfo? sentences, FileInfo? conclusions, string? db)
+    {
+        OzpsUnitData? data;
+        IReadOnlyList<OzpsUnitData> region;
+        using (var context = Database.Open(db))
+        {
+            var store = new OzpsStore(context);
+            if (File.Exists(unit))
+            {
+                var read = OzpsImporter.ReadFile(unit);
+                if (!read.IsSuccess) return Output.Errors(read.Errors, json: false);
+                if (read.Value!.Count != 1) return Output.Errors([new ImportError(new SourceLocation(unit), "ozps", "Plik zawiera dane kilku jednostek — podaj kod TERYT gminy zapisanej w bazie.")], json: false);
+                data = read.Value[0];
+            }
+            else data = store.LoadAsync(unit).GetAwaiter().GetResult();
+            if (data is null) return Output.Errors([new ImportError(new SourceLocation(unit), "ozps", $"Nie ma pliku „{unit}” ani zapisanych danych OZPS jednostki o tym kodzie TERYT.")], json: false);
+            region = store.LoadRegionAsync(data.Unit.Code[..2]).GetAwaiter().GetResult();
+        }
+        NarrativeFile file;
+        try { file = NarrativeFile.Load(sentences?.FullName); }
+        catch (Exception e) when (e is InvalidDataException or System.Text.Json.JsonException or IOException)
+        {
+            return Output.Errors([new ImportError(new SourceLocation(sentences?.Name ?? "zdania"), "ozps", e.Message)], json: false);
+        }
+        var team = conclusions is null ? null : File.ReadAllLines(conclusions.FullName).Select(l => l.Trim()).Where(l => l.Length > 0).ToList();
+        var report = OzpsUnitReport.Build(data, region, OzpsTemplate.ForYear(year), year, file, team);
+        try
+        {
+            File.WriteAllBytes(output.FullName, ReportFiles.RenderAsync(report, format).GetAwaiter().GetResult());
+        }
+        catch (PdfPrinterMissingException e)
+        {
+            Console.Error.WriteLine(e.Message);
+            return ExitCodes.BadInput;
+        }
+        Console.WriteLine($"{report.Title}{(data.Synthetic ? " (dane syntetyczne)" : "")} → {output.FullName}");
+        return ExitCodes.Success;
     }
 
     private static Command RegionCommand()

@@ -28,7 +28,8 @@ public sealed class OzpsValueRow
 }
 
 /// <summary>Saves and loads OZPS data. A save is one transaction; a value that changes is audited old → new,
-/// a unit's first values with one entry saying how many and from where.</summary>
+/// a unit's first values with one entry saying how many and from where. Real data replaces a unit's synthetic data
+/// whole, and synthetic data never touches a unit with real data.</summary>
 public sealed class OzpsStore(KierunekDb db)
 {
     public sealed record Saved(int Added, int Changed, int Unchanged);
@@ -40,6 +41,11 @@ public sealed class OzpsStore(KierunekDb db)
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         foreach (var unit in units)
         {
+            if (!unit.Synthetic && await db.OzpsValues.Where(v => v.UnitCode == unit.Unit.Code && v.Synthetic).ExecuteDeleteAsync(ct) is var removed and > 0)
+                // Real data replaces generated data whole: a unit is never part real, part synthetic.
+                db.Audit.Add(new AuditRow { At = now, User = user, Action = "usunięcie danych syntetycznych OZPS", Entity = "ozps", EntityKey = unit.Unit.Code, OldValue = $"{removed} wartości syntetycznych", Reason = unit.Source });
+            if (unit.Synthetic && await db.OzpsValues.AnyAsync(v => v.UnitCode == unit.Unit.Code && !v.Synthetic, ct))
+                continue; // generated data never overwrites real data
             var stored = await db.OzpsValues.Where(v => v.UnitCode == unit.Unit.Code).ToDictionaryAsync(v => (v.TableCode, v.RowCode, v.Year, v.Forecast), ct);
             var unitAdded = 0;
             foreach (var value in unit.Values)
@@ -91,7 +97,7 @@ public sealed class OzpsStore(KierunekDb db)
         var register = TercFile.Register;
         return rows.GroupBy(r => r.UnitCode)
             .Select(g => new OzpsUnitData(register.Find(g.Key) ?? new TerritorialUnit(g.Key, g.Key, TerritorialUnitKind.UrbanGmina),
-                g.Select(ValueOf).ToList(), g.Any(r => r.Synthetic)))
+                g.Select(ValueOf).ToList(), g.Any(r => r.Synthetic), Source: string.Join(", ", g.Select(r => r.SourceFile).OfType<string>().Distinct())))
             .OrderBy(u => u.Unit.Code).ToList();
     }
 

@@ -2,6 +2,8 @@ using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
 using Kierunek.Reports.Model;
+using A = DocumentFormat.OpenXml.Drawing;
+using Xdr = DocumentFormat.OpenXml.Drawing.Spreadsheet;
 using Table = Kierunek.Reports.Model.Table;
 using Row = DocumentFormat.OpenXml.Spreadsheet.Row;
 
@@ -9,7 +11,7 @@ namespace Kierunek.Reports.Rendering;
 
 /// <summary>A workbook with one sheet per table: numbers are numeric cells with Polish-looking number
 /// formats (money in zł, percentages, thousands grouped), anything that is not a number keeps its text,
-/// header rows are frozen and spans are merged.</summary>
+/// header rows are frozen and spans are merged; the charts, if any, on a last sheet "Wykresy".</summary>
 public static class XlsxReport
 {
     private enum Look : uint { Default = 0, Caption = 1, Header = 2, Text = 3, Integer = 4, Decimal = 5, Money = 6, Percent = 7 }
@@ -31,6 +33,12 @@ public static class XlsxReport
                 part.Worksheet = SheetOf(table);
                 sheets.Append(new Sheet { Id = workbook.GetIdOfPart(part), SheetId = id++, Name = SheetName(heading, names) });
             }
+            if (Charts(report).ToList() is { Count: > 0 } charts)
+            {
+                var part = workbook.AddNewPart<WorksheetPart>();
+                ChartSheet(part, charts);
+                sheets.Append(new Sheet { Id = workbook.GetIdOfPart(part), SheetId = id++, Name = SheetName("Wykresy", names) });
+            }
             workbook.Workbook.Save();
         }
         return stream.ToArray();
@@ -45,6 +53,52 @@ public static class XlsxReport
             _ => Array.Empty<(string, Table)>(),
         });
         return report.Sections.SelectMany(In);
+    }
+
+    private static IEnumerable<Chart> Charts(Report report)
+    {
+        IEnumerable<Chart> In(Section section) => section.Blocks.SelectMany(b => b switch
+        {
+            Chart c => [c],
+            Section s => In(s),
+            _ => Array.Empty<Chart>(),
+        });
+        return report.Sections.SelectMany(In);
+    }
+
+    /// <summary>The report's charts on a sheet of their own: each one's title and description in cells (read by
+    /// everyone, and by screen readers), the picture below with the description as its alternative text.</summary>
+    private static void ChartSheet(WorksheetPart part, IReadOnlyList<Chart> charts)
+    {
+        const int RowsPerChart = 24;
+        const long Emu = 9525; // per pixel at 96 dpi
+        var data = new SheetData();
+        part.Worksheet = new Worksheet(new SheetViews(new SheetView { WorkbookViewId = 0 }), data);
+        var drawings = part.AddNewPart<DrawingsPart>();
+        drawings.WorksheetDrawing = new Xdr.WorksheetDrawing();
+        for (var i = 0; i < charts.Count; i++)
+        {
+            var chart = charts[i];
+            var top = (uint)(i * RowsPerChart + 1);
+            data.Append(new Row(TextCell(0, top, chart.Title, Look.Caption)) { RowIndex = top });
+            data.Append(new Row(TextCell(0, top + 1, chart.Description, Look.Default)) { RowIndex = top + 1 });
+            var image = drawings.AddImagePart(ImagePartType.Png);
+            using (var png = new MemoryStream(ChartImages.Png(chart))) image.FeedData(png);
+            var (cx, cy) = (ChartImages.Width * Emu, ChartImages.Height * Emu);
+            drawings.WorksheetDrawing.Append(new Xdr.OneCellAnchor(
+                new Xdr.FromMarker(new Xdr.ColumnId("0"), new Xdr.ColumnOffset("0"), new Xdr.RowId((top + 1).ToString()), new Xdr.RowOffset("0")),
+                new Xdr.Extent { Cx = cx, Cy = cy },
+                new Xdr.Picture(
+                    new Xdr.NonVisualPictureProperties(
+                        new Xdr.NonVisualDrawingProperties { Id = (uint)(i + 2), Name = chart.Title, Description = chart.Description },
+                        new Xdr.NonVisualPictureDrawingProperties(new A.PictureLocks { NoChangeAspect = true })),
+                    new Xdr.BlipFill(new A.Blip { Embed = drawings.GetIdOfPart(image) }, new A.Stretch(new A.FillRectangle())),
+                    new Xdr.ShapeProperties(
+                        new A.Transform2D(new A.Offset { X = 0, Y = 0 }, new A.Extents { Cx = cx, Cy = cy }),
+                        new A.PresetGeometry(new A.AdjustValueList()) { Preset = A.ShapeTypeValues.Rectangle })),
+                new Xdr.ClientData()));
+        }
+        part.Worksheet.Append(new Drawing { Id = part.GetIdOfPart(drawings) });
     }
 
     private static Worksheet SheetOf(Table table)

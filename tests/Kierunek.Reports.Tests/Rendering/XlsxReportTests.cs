@@ -22,8 +22,21 @@ public class XlsxReportTests
         using var book = Open(Lublin);
         var errors = new OpenXmlValidator().Validate(book, TestContext.Current.CancellationToken).Take(5).Select(e => $"{e.Path?.XPath}: {e.Description}").ToList();
         Assert.True(errors.Count == 0, string.Join("\n", errors));
-        Assert.Equal(22, book.WorkbookPart!.Workbook!.Sheets!.Elements<Sheet>().Count());
+        Assert.Equal(22 + 1, book.WorkbookPart!.Workbook!.Sheets!.Elements<Sheet>().Count()); // a sheet per table, and the charts
         Assert.All(book.WorkbookPart.Workbook.Sheets.Elements<Sheet>(), s => Assert.True(s.Name!.Value!.Length <= 31));
+    }
+
+    [Fact]
+    public void The_charts_are_pictures_on_their_own_sheet_with_their_description_as_alternative_text()
+    {
+        using var book = Open(Lublin);
+        var sheet = book.WorkbookPart!.Workbook!.Sheets!.Elements<Sheet>().Last();
+        Assert.Equal("Wykresy", sheet.Name!.Value);
+        var part = (WorksheetPart)book.WorkbookPart.GetPartById(sheet.Id!.Value!);
+        var pictures = part.DrawingsPart!.WorksheetDrawing!.Descendants<DocumentFormat.OpenXml.Drawing.Spreadsheet.NonVisualDrawingProperties>().ToList();
+        var charts = Lublin.Sections.SelectMany(s => s.Blocks).OfType<Chart>().ToList();
+        Assert.Equal(charts.Select(c => c.Description), pictures.Select(p => p.Description!.Value));
+        Assert.Equal(charts.Count, part.DrawingsPart.ImageParts.Count());
     }
 
     [Fact]

@@ -47,5 +47,8 @@ public class OzpsRegionReportTests
         var numeric = sheet.Descendants<Sheet.Cell>().Count(c => c.DataType?.Value == Sheet.CellValues.Number);
         Assert.True(numeric > 213 * 10, $"{numeric} numeric cells");
         Assert.True(sheet.Descendants<Sheet.Row>().Count() > 213 + 2 * 20);
+        var charts = book.WorkbookPart.Workbook!.Sheets!.Elements<Sheet.Sheet>().Single(s => s.Name!.Value == "Wykresy");
+        var drawing = ((WorksheetPart)book.WorkbookPart.GetPartById(charts.Id!.Value!)).DrawingsPart!;
+        Assert.StartsWith("Barometr ubóstwa — najwyżej", drawing.WorksheetDrawing!.Descendants<DocumentFormat.OpenXml.Drawing.Spreadsheet.NonVisualDrawingProperties>().Single().Description!.Value);
     }
 }

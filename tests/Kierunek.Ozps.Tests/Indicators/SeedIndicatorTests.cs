@@ -95,16 +95,21 @@ public class SeedIndicatorTests
 
     [Theory]
     // The document prints only the share; workers are printed for 2016–2019 (staffing table). Each printed share
-    // times those workers gives a whole number of specialised workers: 4, 5, 5 and 4.
+    // times those workers gives a whole number of specialised workers: 4, 5, 5 and 4. For 2014 and 2015 it prints
+    // no worker count: 33,33% and 30,77% are 4 of 12 and 4 of 13 — the smallest counts that give them.
+    [InlineData(2014, "33,33%", 12, 4)]
+    [InlineData(2015, "30,77%", 13, 4)]
     [InlineData(2016, "33,33%", 12, 4)]
     [InlineData(2017, "41,67%", 12, 5)]
     [InlineData(2018, "41,67%", 12, 5)]
     [InlineData(2019, "36,36%", 11, 4)]
     public void The_specialisation_share_is_specialised_over_all_social_workers(int year, string printed, int workers, int specialised)
     {
+        var printedWorkers = Seed003.Data.Value.Number("kadra", "pracownicy-socjalni", year);
         var withCount = Seed003.Data.Value with
         {
-            Values = [.. Seed003.Data.Value.Values, new OzpsValue(new OzpsKey("kadra", "pracownicy-specjalizacja", year), new(specialised.ToString(), Kierunek.Domain.Values.ValueReader.Read(specialised.ToString()).Reading!))],
+            Values = [.. Seed003.Data.Value.Values, TestData.Value("kadra", "pracownicy-specjalizacja", year, specialised),
+                .. printedWorkers is null ? [TestData.Value("kadra", "pracownicy-socjalni", year, workers)] : Array.Empty<OzpsValue>()],
         };
         var result = OzpsIndicators.Compute(withCount, Template.Indicators.Single(i => i.Code == "specjalizacja"), year);
         Assert.Equal(workers, result.Denominator!.Value);

@@ -207,6 +207,7 @@ public static class OzpsCommand
         Console.WriteLine("\nTabele wieloletnie (wiersz = kod):");
         foreach (var series in template.Series)
             Console.WriteLine($"  {series.Code} — {series.Title}: {string.Join(", ", series.Rows.Select(r => r.Code + (r.Printed ? " (wydrukowany)" : "")))}");
+        Console.WriteLine($"\nLiczby z opisu (tabela {OzpsKey.Narrative}): {string.Join(", ", template.TextFigures.Select(f => f.Code + (f.Printed ? " (wydrukowany)" : "")))}");
         return ExitCodes.Success;
     }
 

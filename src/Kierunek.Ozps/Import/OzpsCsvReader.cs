@@ -98,6 +98,15 @@ public static class OzpsCsvReader
                 }
                 unitOfRow = row.Unit;
             }
+            else if (tableCode == OzpsKey.Narrative)
+            {
+                if (forecast || template.TextFigures.FirstOrDefault(f => f.Code == rowCode) is not { } figure)
+                {
+                    errors.Add(new ImportError(At("wiersz"), "ozps-csv", $"Wzór nie zna liczby opisu „{rowCode}” (są: {string.Join(", ", template.TextFigures.Select(f => f.Code))})."));
+                    continue;
+                }
+                unitOfRow = figure.Unit;
+            }
             else
             {
                 errors.Add(new ImportError(At("tabela"), "ozps-csv", $"Wzór OZPS {template.Version} nie ma tabeli „{tableCode}”; kody tabel podaje ./kierunek ozps template."));

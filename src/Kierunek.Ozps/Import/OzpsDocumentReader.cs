@@ -216,22 +216,32 @@ public static partial class OzpsDocumentReader
         return any;
     }
 
-    /// <summary>One value per label, for the assessment year (the barometer's tables).</summary>
+    /// <summary>One value per label (and column, where the row names one), for the assessment year (the barometer's
+    /// tables, the unemployed by sex).</summary>
     private static bool LabelValue(string file, TemplateSeries series, List<(int Line, string[] Cells)> block, int year, List<OzpsValue> values, List<ImportError> errors)
     {
         var header = block.FindIndex(r => series.Header is { } h && r.Cells.Where(c => c.Length > 0).SequenceEqual(h.Select(Clean), Folded));
         if (header < 0) return false;
+        var columns = block[header].Cells;
         var own = series.Rows.FirstOrDefault(r => r.Label == "*");
         var any = false;
         foreach (var (line, cells) in block.Skip(header + 1))
         {
             var filled = cells.Where(c => c.Length > 0).ToList();
             if (filled.Count < 2) continue;
-            var row = series.Rows.FirstOrDefault(r => Same(r.Label, filled[0])) ?? own;
-            if (row is null) continue;
-            if (row == own) own = null; // "*" is the first row no other label claims
-            any = true;
-            Add(file, line, series, row, year, filled[^1], values, errors);
+            var rows = series.Rows.Where(r => Same(r.Label, filled[0])).ToList();
+            if (rows.Count == 0 && own is not null)
+            {
+                rows = [own];
+                own = null; // "*" is the first row no other label claims
+            }
+            foreach (var row in rows)
+            {
+                var column = row.Column is { } name ? Array.FindIndex(columns, c => Same(c, name)) : -1;
+                var raw = column > 0 && column < cells.Length ? cells[column] : row.Column is null ? filled[^1] : "";
+                any = true;
+                Add(file, line, series, row, year, raw, values, errors);
+            }
         }
         return any;
     }

@@ -74,9 +74,25 @@ public static class OzpsIndicators
         foreach (var source in input.From)
         {
             var (table, row) = Split(source);
-            if (data.Number(table, row, year) is { } number) return new InputValue(input.Label, source, number);
+            if ((row.Contains('+') ? Sum(data, table, row.Split('+'), year) : data.Number(table, row, year)) is { } number)
+                return new InputValue(input.Label, source, number);
         }
         return null;
+    }
+
+    /// <summary>"wydatki/3+5": the rows added up. A row marked X (not applicable) adds nothing; a row missing or
+    /// b.d. leaves the sum unknown — a total is never made from part of its rows.</summary>
+    private static decimal? Sum(OzpsUnitData data, string table, string[] rows, int year)
+    {
+        var sum = 0m;
+        foreach (var row in rows)
+        {
+            var value = data[new OzpsKey(table, row, year)];
+            if (value?.Value.Kind == ValueKind.NotApplicable) continue;
+            if (value?.Number is not { } n) return null;
+            sum += n;
+        }
+        return sum;
     }
 
     private static (string Table, string Row) Split(string source)

@@ -158,6 +158,14 @@ public static class OzpsGenerator
         yield return (("barometr-dane", "powierzchnia-na-osobe"), Math.Round(profile.Floor * Between(random, 0.99, 1.02), 1));
         yield return (("barometr-dane", "mieszkania-zaleglosci"), Math.Round(profile.Arrears * Between(random, 0.9, 1.1), 1));
         yield return (("barometr-dane", "bezrobocie"), Math.Round(profile.Unemployment * Between(random, 0.85, 1.1), 1));
+        var unemployed = Math.Round(profile.Population * 0.62m * profile.Unemployment / 100);
+        yield return (("bezrobotni", "ogolem"), unemployed);
+        yield return (("bezrobotni", "kobiety"), Math.Floor(unemployed * Between(random, 0.45, 0.6)));
+        yield return (("bezrobotni", "z-prawem-do-zasilku"), Math.Floor(unemployed * Between(random, 0.1, 0.2)));
+        yield return (("bezrobotni", "dlugotrwale"), Math.Floor(unemployed * Between(random, 0.4, 0.65)));
+        yield return ((OzpsKey.Narrative, "stopa-bezrobocia-powiat"), Math.Round(profile.Unemployment * Between(random, 1.1, 1.6), 1));
+        yield return ((OzpsKey.Narrative, "stopa-bezrobocia-wojewodztwo"), Math.Round(Between(random, 5, 9), 1));
+        yield return ((OzpsKey.Narrative, "stopa-bezrobocia-kraj"), 5.2m);
     }
 
     private static decimal Between(Random random, double from, double to) => (decimal)(from + random.NextDouble() * (to - from));

@@ -83,8 +83,9 @@ public sealed record TemplateSeries(string Code, string Title, string Layout, st
 }
 
 /// <summary>A row (or, in a "down" table, a column) of a multi-year table. <see cref="Printed"/>: a figure the
-/// document computed itself — kept to compare with ours, never used as an input. Label "*" is the unit's own row.</summary>
-public sealed record SeriesRow(string Code, string Label, string Unit, bool Printed);
+/// document computed itself — kept to compare with ours, never used as an input. Label "*" is the unit's own row.
+/// <see cref="Column"/>: in a "labelValue" table with several value columns, the one this row takes.</summary>
+public sealed record SeriesRow(string Code, string Label, string Unit, bool Printed, string? Column = null);
 
 /// <summary>A figure the narrative prints, found by a pattern with a group named "value".</summary>
 public sealed record TextFigure(string Code, string Label, string Unit, bool Printed, string Pattern);

@@ -88,7 +88,7 @@ public class SeedIndicatorTests
         Assert.Equal(4.13m, Math.Round(906m / 21955m * 100, 2));
         Assert.Equal(21418m, Math.Round(906m / 0.0423m));
 
-        var reported = Assert.Single(Kierunek.Ozps.Checks.OzpsRules.Check(Seed003.Data.Value, Template), f => f.Table == "opis");
+        var reported = Assert.Single(Kierunek.Ozps.Checks.OzpsRules.Check(Seed003.Data.Value, Template), f => f.Row == "odsetek-korzystajacych");
         Assert.Equal("Odsetek mieszkańców korzystających z pomocy i wsparcia, rok 2019: dokument podaje 4,23%, a z jego danych wychodzi 4,12% (906 ÷ 21 995 × 100; korzystajacy/1, kadra/mieszkancy).",
             reported.Message.Replace('\u00A0', ' '));
     }
@@ -129,5 +129,55 @@ public class SeedIndicatorTests
         Assert.Equal("36,36%", result.Printed!.Raw);
         Assert.Equal(18.18m, Math.Round(2m / 11m * 100, 2));
         Assert.Equal(30.77m, Math.Round(4m / 13m * 100, 2));
+    }
+
+    [Theory]
+    // The narrative's unemployment figures: 10,3% ÷ 5,2% = 198,0769…% and 10,3% ÷ 7,4% = 139,1891…% — the document
+    // prints 198,07% and 139,18%, the truncated values (rounding gives 198,08% and 139,19%).
+    [InlineData("bezrobocie-wobec-kraju", "198,07%", PrintedMatch.Truncated)]
+    [InlineData("bezrobocie-wobec-wojewodztwa", "139,18%", PrintedMatch.Truncated)]
+    // 2 046 women of 3 836 unemployed = 53,337…%.
+    [InlineData("bezrobotni-kobiety", "53,34%", PrintedMatch.Rounded)]
+    // Budget chapters over "OGÓŁEM" 28 673 233 zł: 855 = rows 53–71 = 22 788 594 zł (79,48%); 852 = rows 7–39 without
+    // 33 (X in row 21 adds nothing) = 5 240 131 zł (18,28%); 851 = 60 417 + 392 189 = 452 606 zł (1,578…%, printed
+    // truncated as 1,5 %); 854 = 153 881 + 25 475 = 179 356 zł (0,6255…%).
+    [InlineData("udzial-855", "79 %", PrintedMatch.Rounded)]
+    [InlineData("udzial-852", "18 %", PrintedMatch.Rounded)]
+    [InlineData("udzial-851", "1,5 %", PrintedMatch.Truncated)]
+    [InlineData("udzial-854", "0,6 %", PrintedMatch.Rounded)]
+    public void The_narratives_unemployment_and_budget_shares_are_reproduced_to_the_digits_printed(string code, string printed, PrintedMatch match)
+    {
+        var result = Indicator(code, 2019);
+        Assert.Equal(printed, result.Printed!.Raw);
+        Assert.Equal(match, result.Match);
+    }
+
+    [Fact]
+    public void The_budget_chapters_add_up_to_the_amounts_the_narrative_prints()
+    {
+        Assert.Equal(22_788_594m, Indicator("udzial-855", 2019).Numerator!.Value);
+        Assert.Equal(5_240_131m, Indicator("udzial-852", 2019).Numerator!.Value);
+        Assert.Equal(452_606m, Indicator("udzial-851", 2019).Numerator!.Value);
+        Assert.Equal(179_356m, Indicator("udzial-854", 2019).Numerator!.Value);
+    }
+
+    [Fact]
+    public void The_long_term_unemployed_share_printed_as_6_11_percent_cannot_be_reproduced()
+    {
+        // 2 348 long-term unemployed ÷ 21 995 residents = 10,68% (÷ 21 955 = 10,69%); 6,11% would need 38 429 residents.
+        var result = Indicator("dlugotrwale-bezrobotni", 2019);
+        Assert.Equal((2348m, 21995m), (result.Numerator!.Value, result.Denominator!.Value));
+        Assert.Equal(("10,68%", "6,11%", PrintedMatch.Differs), (result.Text, result.Printed!.Raw, result.Match));
+    }
+
+    [Fact]
+    public void The_15_percent_growth_of_spending_is_taken_on_the_wrong_base()
+    {
+        // 28 673 233 − 24 363 198 = 4 310 035 zł: 17,69% of 2018's spending, but 15,03% of 2019's — the document's 15 %.
+        var before = Seed003.Value("opis", "wydatki-rok-poprzedni", 2019).Number!.Value;
+        var now = Seed003.Value("wydatki", "1", 2019).Number!.Value;
+        Assert.Equal(("15 %", 24_363_198m), (Seed003.Value("opis", "wzrost-wydatkow", 2019).Value.Raw, before));
+        Assert.Equal(17.69m, Math.Round((now - before) / before * 100, 2));
+        Assert.Equal(15.03m, Math.Round((now - before) / now * 100, 2));
     }
 }

@@ -58,7 +58,7 @@ public static class OzpsIndicators
 
     public static IndicatorResult Compute(OzpsUnitData data, IndicatorDefinition definition, int year)
     {
-        var printed = definition.Printed is { } at && Split(at) is var (table, row) ? data[new OzpsKey(table, row, year)]?.Value : null;
+        var printed = definition.Printed is { } at && Parsed(at) is var (table, rows) ? data[new OzpsKey(table, rows[0], year)]?.Value : null;
         var numerator = Input(data, definition.Numerator, year);
         var denominator = Input(data, definition.Denominator, year);
         string? missing = numerator is null ? $"brak danych: {definition.Numerator.Label}"
@@ -73,12 +73,18 @@ public static class OzpsIndicators
     {
         foreach (var source in input.From)
         {
-            var (table, row) = Split(source);
-            if ((row.Contains('+') ? Sum(data, table, row.Split('+'), year) : data.Number(table, row, year)) is { } number)
+            var (table, rows) = Parsed(source);
+            if ((rows.Length > 1 ? Sum(data, table, rows, year) : data.Number(table, rows[0], year)) is { } number)
                 return new InputValue(input.Label, source, number);
         }
         return null;
     }
+
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, (string Table, string[] Rows)> Sources = new();
+
+    /// <summary>"wydatki/3+5" → ("wydatki", ["3", "5"]), read once: a country's indicators look their sources up a million times.</summary>
+    private static (string Table, string[] Rows) Parsed(string source) =>
+        Sources.GetOrAdd(source, s => Split(s) is var (table, row) ? (table, row.Split('+')) : default);
 
     /// <summary>"wydatki/3+5": the rows added up. A row marked X (not applicable) adds nothing; a row missing or
     /// b.d. leaves the sum unknown — a total is never made from part of its rows.</summary>

@@ -29,6 +29,22 @@ public static class Output
         return ExitCodes.BadInput;
     }
 
+    /// <summary>Writes a report in the format asked for (folder created); a PDF without Chromium is bad input with
+    /// the message that says how to install it. Null when written, else the exit code.</summary>
+    public static int? WriteReport(Kierunek.Reports.Model.Report report, string format, FileInfo output)
+    {
+        output.Directory?.Create();
+        try
+        {
+            File.WriteAllBytes(output.FullName, Kierunek.Reports.Rendering.ReportFiles.RenderAsync(report, format).GetAwaiter().GetResult());
+            return null;
+        }
+        catch (Kierunek.Reports.Rendering.PdfPrinterMissingException e)
+        {
+            return Errors([new ImportError(new SourceLocation(output.FullName), "no-chromium", e.Message)], json: false);
+        }
+    }
+
     public static void Summary(DocumentSummary s)
     {
         Console.WriteLine($"{s.Title}");

@@ -1,8 +1,7 @@
 using System.CommandLine;
 using Kierunek.Domain.Strategies;
 using Kierunek.Import;
-using Kierunek.Data.Ozps;
-using Kierunek.Ozps.Import;
+using Kierunek.Data;
 
 namespace Kierunek.Cli.Commands;
 
@@ -27,38 +26,27 @@ public static class DemoCommand
             Console.Error.WriteLine("Nie znaleziono katalogu seeds/ z dokumentami przykładowymi.");
             return ExitCodes.BadInput;
         }
-        var results = Directory.GetFiles(folder, "*.txt").Order()
-            .Select(path => (File: Path.GetFileName(path), Result: DocumentImporter.ImportFile(path))).ToList();
-        // An OZPS (seed 003) is not a strategy: the OZPS importer reads it.
-        var assessments = results.Where(r => r.Result.Errors.Any(e => e.Code == ImportErrorCodes.OzpsDocument))
-            .Select(r => (r.File, Result: OzpsImporter.Import([Path.Combine(folder, r.File)]))).ToList();
-        using (var context = Kierunek.Data.Database.Open(db))
-        {
-            var store = new Kierunek.Data.DocumentStore(context);
-            foreach (var (_, result) in results.Where(r => r.Result.IsSuccess))
-                store.SaveAsync(result.Value!, Documents.User).GetAwaiter().GetResult();
-            foreach (var (_, result) in assessments.Where(a => a.Result.IsSuccess))
-                new OzpsStore(context).SaveAsync(result.Value!.Units, Documents.User).GetAwaiter().GetResult();
-        }
+        var seeds = SeedDocuments.Read(folder);
+        using (var context = Database.Open(db))
+            SeedDocuments.SaveAsync(context, seeds, Documents.User).GetAwaiter().GetResult();
         if (json)
         {
-            Output.WriteJson(results.Select(r => new
+            Output.WriteJson(seeds.Select(s => new
             {
-                file = r.File,
-                summary = r.Result.IsSuccess ? DocumentSummary.Of(r.Result.Value!) : null,
-                ozps = assessments.FirstOrDefault(a => a.File == r.File).Result?.Value?.Units.Select(u => new { code = u.Unit.Code, name = u.Unit.Name, year = u.AssessmentYear, values = u.Values.Count }),
-                errors = assessments.Any(a => a.File == r.File && a.Result.IsSuccess) ? [] : r.Result.Errors.Select(e => e.ToString()),
+                file = s.File,
+                summary = s.Strategy is { } d ? DocumentSummary.Of(d) : null,
+                ozps = s.Assessment?.Units.Select(u => new { code = u.Unit.Code, name = u.Unit.Name, year = u.AssessmentYear, values = u.Values.Count }),
+                errors = s.Errors.Select(e => e.ToString()),
             }));
             return ExitCodes.Success;
         }
-        foreach (var (file, result) in results)
+        foreach (var seed in seeds)
         {
-            Console.WriteLine($"== {file}");
-            if (result.IsSuccess) Output.Summary(DocumentSummary.Of(result.Value!));
-            else if (assessments.FirstOrDefault(a => a.File == file) is { Result: { IsSuccess: true } ozps })
-                foreach (var unit in ozps.Value!.Units)
-                    Console.WriteLine($"Ocena zasobów pomocy społecznej: {unit.Unit.Name} ({unit.Unit.Code}), {unit.AssessmentYear} r. — {unit.Values.Count} wartości w {unit.Values.Select(v => v.Key.Table).Distinct().Count()} tabelach; raport: ./kierunek ozps report {unit.Unit.Code} --year {unit.AssessmentYear} --format docx --out ozps.docx");
-            else foreach (var e in result.Errors) Console.WriteLine($"  {e.Message}");
+            Console.WriteLine($"== {seed.File}");
+            if (seed.Strategy is { } document) Output.Summary(DocumentSummary.Of(document));
+            foreach (var unit in seed.Assessment?.Units ?? [])
+                Console.WriteLine($"Ocena zasobów pomocy społecznej: {unit.Unit.Name} ({unit.Unit.Code}), {unit.AssessmentYear} r. — {unit.Values.Count} wartości w {unit.Values.Select(v => v.Key.Table).Distinct().Count()} tabelach; raport: ./kierunek ozps report {unit.Unit.Code} --year {unit.AssessmentYear} --format docx --out ozps.docx");
+            foreach (var e in seed.Errors) Console.WriteLine($"  {e.Message}");
         }
         return ExitCodes.Success;
     }

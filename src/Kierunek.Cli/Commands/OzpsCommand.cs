@@ -71,15 +71,7 @@ public static class OzpsCommand
         }
         var team = conclusions is null ? null : File.ReadAllLines(conclusions.FullName).Select(l => l.Trim()).Where(l => l.Length > 0).ToList();
         var report = OzpsUnitReport.Build(data, region, OzpsTemplate.ForYear(year), year, file, team);
-        try
-        {
-            File.WriteAllBytes(output.FullName, ReportFiles.RenderAsync(report, format).GetAwaiter().GetResult());
-        }
-        catch (PdfPrinterMissingException e)
-        {
-            Console.Error.WriteLine(e.Message);
-            return ExitCodes.BadInput;
-        }
+        if (Output.WriteReport(report, format, output) is { } failed) return failed;
         Console.WriteLine($"{report.Title}{(data.Synthetic ? " (dane syntetyczne)" : "")} → {output.FullName}");
         return ExitCodes.Success;
     }
@@ -105,15 +97,7 @@ public static class OzpsCommand
         if (!units.Any(u => u.Unit.Code.StartsWith(region, StringComparison.Ordinal)))
             return Output.Errors([new ImportError(new SourceLocation(region), "ozps", $"W bazie nie ma danych OZPS gmin o kodzie TERYT zaczynającym się od „{region}” (ozps import albo ozps generate).")], json: false);
         var report = OzpsRegionReport.Build(region, units, TercFile.Register, OzpsTemplate.ForYear(year), year);
-        try
-        {
-            File.WriteAllBytes(output.FullName, ReportFiles.RenderAsync(report, format).GetAwaiter().GetResult());
-        }
-        catch (PdfPrinterMissingException e)
-        {
-            Console.Error.WriteLine(e.Message);
-            return ExitCodes.BadInput;
-        }
+        if (Output.WriteReport(report, format, output) is { } failed) return failed;
         Console.WriteLine($"{report.Title}: {units.Count(u => u.Unit.IsGmina && u.Unit.Code.StartsWith(region, StringComparison.Ordinal))} gmin{(units.Any(u => u.Synthetic) ? " (dane syntetyczne)" : "")} → {output.FullName}");
         return ExitCodes.Success;
     }

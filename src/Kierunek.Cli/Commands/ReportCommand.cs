@@ -44,15 +44,7 @@ public static class ReportCommand
             columns = Enumerable.Range(from, to - from + 1).ToList();
         }
         var report = ReportKinds.Build(ReportKinds.ByName[kind], doc, reportYear.Value, columns);
-        output.Directory?.Create();
-        try
-        {
-            File.WriteAllBytes(output.FullName, ReportFiles.RenderAsync(report, format).GetAwaiter().GetResult());
-        }
-        catch (PdfPrinterMissingException e)
-        {
-            return Output.Errors([new ImportError(new SourceLocation(output.FullName), "no-chromium", e.Message)], json: false);
-        }
+        if (Output.WriteReport(report, format, output) is { } failed) return failed;
         Console.WriteLine($"Zapisano {output.FullName}");
         return ExitCodes.Success;
     }

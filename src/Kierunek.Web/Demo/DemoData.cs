@@ -71,18 +71,10 @@ public static class DemoData
     private static async Task ImportSeedsAsync(KierunekDb db, string? folder, ILogger logger)
     {
         if (await db.Documents.AnyAsync() || folder is null) return;
-        var documents = new List<Domain.Strategies.StrategyDocument>();
-        var assessments = new List<Ozps.Data.OzpsUnitData>();
-        foreach (var file in Directory.GetFiles(folder, "*.txt").Order())
-        {
-            var result = DocumentImporter.ImportFile(file);
-            if (result.IsSuccess) documents.Add(result.Value!);
-            else if (result.Errors.Any(e => e.Code == ImportErrorCodes.OzpsDocument) && Ozps.Import.OzpsImporter.Import([file]) is { IsSuccess: true } ozps)
-                assessments.AddRange(ozps.Value!.Units); // an OZPS (seed 003) has its own importer and store
-            else logger.LogInformation("Dokument {File} nie został wczytany: {Reason}", Path.GetFileName(file), result.Errors[0].Message);
-        }
-        await new DocumentStore(db).SaveAllAsync(documents, "demo");
-        if (assessments.Count > 0) await new Data.Ozps.OzpsStore(db).SaveAsync(assessments, "demo");
+        var seeds = SeedDocuments.Read(folder);
+        foreach (var refused in seeds.Where(s => s.Errors.Count > 0))
+            logger.LogInformation("Dokument {File} nie został wczytany: {Reason}", refused.File, refused.Errors[0].Message);
+        await SeedDocuments.SaveAsync(db, seeds, "demo");
     }
 
     private static string NewPassword() => "Demo-" + Convert.ToHexString(RandomNumberGenerator.GetBytes(6)).ToLowerInvariant();

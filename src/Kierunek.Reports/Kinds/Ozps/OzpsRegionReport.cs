@@ -123,16 +123,12 @@ public static class OzpsRegionReport
 
     private static decimal? Residents(OzpsUnitData unit, int year) => unit.Number("kadra", "mieszkancy", year) ?? unit.Number(OzpsKey.Narrative, "ludnosc", year);
 
-    private static ReportCell Count(decimal? n) => n is { } v ? new ReportCell(PolishFormat.Number(v)) { Number = v, Style = NumberStyle.Integer } : ReportCell.Empty;
+    private static ReportCell Count(decimal? n) => OzpsReportCells.Count(n);
 
-    private static ReportCell Index(decimal? n) => n is { } v ? new ReportCell(PolishFormat.Number(Math.Round(v, 2, MidpointRounding.AwayFromZero), 2)) { Number = Math.Round(v, 4), Style = NumberStyle.Decimal } : ReportCell.Empty;
+    private static ReportCell Index(decimal? n) => OzpsReportCells.Index(n);
 
-    private static ReportCell Number(decimal? value, IndicatorDefinition definition) => value is not { } v ? new ReportCell("–") : definition.Unit switch
-    {
-        "%" => new ReportCell(IndicatorResult.Format(v, definition)) { Number = Math.Round(v / 100, definition.Decimals + 2), Style = NumberStyle.Percent },
-        "zł" => new ReportCell(IndicatorResult.Format(v, definition)) { Number = Math.Round(v, 2), Style = NumberStyle.Money },
-        _ => new ReportCell(IndicatorResult.Format(v, definition)) { Number = Math.Round(v, definition.Decimals), Style = definition.Decimals == 0 ? NumberStyle.Integer : NumberStyle.Decimal },
-    };
+    private static ReportCell Number(decimal? value, IndicatorDefinition definition) =>
+        value is { } v ? OzpsReportCells.Indicator(v, definition) : new ReportCell("–");
 
     private static string RegionName(string region, TerritorialRegister register) =>
         region.Length == 0 ? "Polska" : register.Find(region) is not { } unit ? region : unit.Kind switch

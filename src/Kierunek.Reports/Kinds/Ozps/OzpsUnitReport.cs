@@ -102,7 +102,7 @@ public static class OzpsUnitReport
     private static ReportCell Cell(IndicatorResult result)
     {
         if (result.Value is null) return new ReportCell(result.Printed is { } p ? $"{p.Raw} (wydrukowano)" : "–") { Footnote = result.Printed is null ? null : result.Missing };
-        var cell = new ReportCell(result.Text) { Number = result.Definition.Unit == "%" ? Math.Round(result.Value.Value / 100, result.Definition.Decimals + 2) : Math.Round(result.Value.Value, result.Definition.Decimals), Style = result.Definition.Unit == "%" ? NumberStyle.Percent : NumberStyle.Decimal };
+        var cell = OzpsReportCells.Indicator(result.Value.Value, result.Definition);
         return result.Match == PrintedMatch.Differs ? cell with { Warning = $"dokument podaje {result.Printed!.Raw}" } : cell;
     }
 
@@ -214,9 +214,9 @@ public static class OzpsUnitReport
 
     private static ReportCell Rank(int? rank, int of) => rank is { } r ? new ReportCell($"{r} z {of}") : new ReportCell("–");
 
-    private static ReportCell Integer(decimal n) => new(PolishFormat.Number(n)) { Number = n, Style = NumberStyle.Integer };
+    private static ReportCell Integer(decimal n) => OzpsReportCells.Count(n);
 
     private static ReportCell Decimal(decimal? n) => n is { } v ? new ReportCell(PolishFormat.Number(Math.Round(v, 2), 2)) { Number = Math.Round(v, 2), Style = NumberStyle.Decimal } : new ReportCell("–");
 
-    private static ReportCell Index(decimal? n) => n is { } v ? new ReportCell(PolishFormat.Number(Math.Round(v, 2, MidpointRounding.AwayFromZero), 2)) { Number = Math.Round(v, 4), Style = NumberStyle.Decimal } : new ReportCell("–");
+    private static ReportCell Index(decimal? n) => OzpsReportCells.Index(n, missing: "–");
 }

@@ -2,6 +2,7 @@ using System.CommandLine;
 using Kierunek.Data;
 using Kierunek.Domain.Strategies;
 using Kierunek.Import;
+using Kierunek.Domain.Results;
 
 namespace Kierunek.Cli;
 
@@ -16,14 +17,14 @@ public static class Documents
 
     public static string User => Environment.UserName is { Length: > 0 } u ? u : "cli";
 
-    public static ImportResult<StrategyDocument> Find(string document, string? db)
+    public static Result<StrategyDocument> Find(string document, string? db)
     {
         if (File.Exists(document)) return DocumentImporter.ImportFile(document);
         using var context = Database.Open(db);
         var stored = new DocumentStore(context).LoadAsync(document).GetAwaiter().GetResult();
         return stored is not null
-            ? ImportResult<StrategyDocument>.Ok(stored)
-            : ImportResult<StrategyDocument>.Fail(new ImportError(new SourceLocation(document), ImportErrorCodes.FileNotFound,
+            ? Result<StrategyDocument>.Ok(stored)
+            : Result<StrategyDocument>.Fail(new Error(new SourceLocation(document), ImportErrorCodes.FileNotFound,
                 $"Nie ma pliku „{document}” ani zapisanego dokumentu o tym kluczu (lista: kierunek list)."));
     }
 }

@@ -6,6 +6,7 @@ using Kierunek.Domain.Institutions;
 using Kierunek.Domain.Strategies;
 using Kierunek.Domain.Values;
 using Kierunek.Import;
+using Kierunek.Domain.Results;
 
 namespace Kierunek.Cli;
 
@@ -22,7 +23,7 @@ public static class Output
 
     public static void WriteJson<T>(T value) => Console.WriteLine(JsonSerializer.Serialize(value, Json));
 
-    public static int Errors(IReadOnlyList<ImportError> errors, bool json)
+    public static int Errors(IReadOnlyList<Error> errors, bool json)
     {
         if (json) WriteJson(new { errors = errors.Select(e => new { file = e.At.File, line = e.At.Line, column = e.At.Column, code = e.Code, message = e.Message }) });
         else foreach (var e in errors) Console.Error.WriteLine($"Błąd: {e}");
@@ -41,7 +42,7 @@ public static class Output
         }
         catch (Kierunek.Reports.Rendering.PdfPrinterMissingException e)
         {
-            return Errors([new ImportError(new SourceLocation(output.FullName), "no-chromium", e.Message)], json: false);
+            return Errors([new Error(new SourceLocation(output.FullName), "no-chromium", e.Message)], json: false);
         }
     }
 

@@ -9,7 +9,6 @@ root.Subcommands.Add(CheckCommand.Create());
 root.Subcommands.Add(ExportCommand.Create());
 root.Subcommands.Add(ReportCommand.Create());
 root.Subcommands.Add(DemoCommand.Create());
-root.Subcommands.Add(BenchmarkCommand.Create());
 root.Subcommands.Add(OzpsCommand.Create());
 root.SetAction(_ => DemoCommand.Run(json: false));
 

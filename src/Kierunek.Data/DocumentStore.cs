@@ -1,6 +1,5 @@
 using Kierunek.Domain.Strategies;
-using Kierunek.Import;
-using Kierunek.Import.Exchange;
+using Kierunek.Domain.Strategies.Exchange;
 using Microsoft.EntityFrameworkCore;
 
 namespace Kierunek.Data;

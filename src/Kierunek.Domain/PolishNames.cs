@@ -1,5 +1,4 @@
 using Kierunek.Domain.Institutions;
-using Kierunek.Domain.Monitoring;
 using Kierunek.Domain.Strategies;
 using Kierunek.Domain.Values;
 

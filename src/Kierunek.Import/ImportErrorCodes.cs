@@ -12,5 +12,5 @@ public static class ImportErrorCodes
     public const string MalformedNumber = "malformed-number";
     public const string TruncatedRow = "truncated-row";
     public const string NoTableRows = "no-table-rows";
-    public const string InvalidExchangeFile = "invalid-exchange-file";
+    public const string InvalidExchangeFile = Domain.Strategies.Exchange.DocumentJson.InvalidFile;
 }

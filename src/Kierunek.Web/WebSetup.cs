@@ -1,13 +1,15 @@
+using Kierunek.Application;
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using System.Threading.RateLimiting;
 using Kierunek.Data;
 using Kierunek.Data.Accounts;
+using Kierunek.Application.Accounts;
 using Kierunek.Web.Accounts;
 using Kierunek.Web.Api;
 using Kierunek.Web.Demo;
 using Kierunek.Web.Security;
-using Kierunek.Web.Strategies;
+using Kierunek.Application.Strategies;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.AspNetCore.Identity;
@@ -101,16 +103,8 @@ public static class WebSetup
         services.Configure<RouteOptions>(o => o.LowercaseUrls = true);
         // Polish letters as letters, not as &#x142; entities: readable source, smaller pages.
         services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
-        services.AddMemoryCache();
-        services.AddScoped<StrategyCatalog>();
-        services.AddScoped<InstitutionRegister>();
-        services.AddScoped<UserAdministration>();
-        services.AddScoped<Kierunek.Web.Publishing.Publications>();
+        services.AddKierunekApplication();
         services.AddSingleton(TimeProvider.System);
-        services.AddScoped<Kierunek.Data.Monitoring.MonitoringService>();
-        services.AddScoped<Kierunek.Web.Monitoring.PeriodView>();
-        services.AddScoped<Kierunek.Web.Monitoring.ReportData>();
-        services.AddScoped<Kierunek.Web.Monitoring.ItemValues>();
         services.Configure<DemoOptions>(builder.Configuration.GetSection("Kierunek"));
         services.AddRazorPages(o =>
         {

@@ -1,5 +1,5 @@
 using Kierunek.Domain.Institutions;
-using Kierunek.Import.Exchange;
+using Kierunek.Domain.Strategies.Exchange;
 using Kierunek.Import.Tests;
 using Microsoft.EntityFrameworkCore;
 

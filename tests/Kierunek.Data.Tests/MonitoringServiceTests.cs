@@ -1,4 +1,5 @@
 using Kierunek.Data.Monitoring;
+using Kierunek.Application.Monitoring;
 using Kierunek.Domain.Strategies;
 using Kierunek.Domain.Values;
 using Kierunek.Import.Tests;

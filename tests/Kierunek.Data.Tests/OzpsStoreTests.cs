@@ -2,9 +2,10 @@ using Kierunek.Data.Ozps;
 using Kierunek.Domain.Values;
 using Kierunek.Import;
 using Kierunek.Import.Reading;
-using Kierunek.Ozps.Data;
-using Kierunek.Ozps.Import;
+using Kierunek.Domain.Ozps;
+using Kierunek.Import.Ozps;
 using Microsoft.EntityFrameworkCore;
+using Kierunek.Import.Territory;
 
 namespace Kierunek.Data.Tests;
 
@@ -29,10 +30,10 @@ public class OzpsStoreTests
         var target = Databases.Fresh(provider);
         var seed = Seed003();
         using (var db = Database.Open(target))
-            Assert.Equal(seed.Values.Count, (await new OzpsStore(db).SaveAsync([seed], "test", Ct)).Added);
+            Assert.Equal(seed.Values.Count, (await new OzpsStore(db, TercFile.Register).SaveAsync([seed], "test", Ct)).Added);
 
         using var reopened = Database.Open(target);
-        var loaded = (await new OzpsStore(reopened).LoadAsync("0608011", Ct))!;
+        var loaded = (await new OzpsStore(reopened, TercFile.Register).LoadAsync("0608011", Ct))!;
         Assert.Equal(seed.Values.Count, loaded.Values.Count);
         foreach (var value in seed.Values)
         {
@@ -47,7 +48,7 @@ public class OzpsStoreTests
     public async Task A_changed_value_is_audited_old_to_new_and_an_unchanged_import_changes_nothing(string provider)
     {
         using var db = Database.Open(Databases.Fresh(provider));
-        var store = new OzpsStore(db);
+        var store = new OzpsStore(db, TercFile.Register);
         var seed = Seed003();
         await store.SaveAsync([seed], "import", Ct);
         Assert.Equal(new OzpsStore.Saved(0, 0, seed.Values.Count), await store.SaveAsync([seed], "import", Ct));
@@ -66,10 +67,10 @@ public class OzpsStoreTests
     public async Task Real_data_replaces_synthetic_data_whole_and_synthetic_data_never_touches_real_data(string provider)
     {
         using var db = Database.Open(Databases.Fresh(provider));
-        var store = new OzpsStore(db);
-        var template = Kierunek.Ozps.Template.OzpsTemplate.ForYear(2019);
+        var store = new OzpsStore(db, TercFile.Register);
+        var template = Kierunek.Domain.Ozps.Template.OzpsTemplate.ForYear(2019);
         var lubartow = Kierunek.Import.Territory.TercFile.Register.Find("0608011")!;
-        await store.SaveAsync([Kierunek.Ozps.Synthetic.OzpsGenerator.Unit(lubartow, 2014, 2019, 1, template)], "generator", Ct);
+        await store.SaveAsync([Kierunek.Domain.Ozps.Synthetic.OzpsGenerator.Unit(lubartow, 2014, 2019, 1, template)], "generator", Ct);
         var seed = Seed003();
         await store.SaveAsync([seed], "import", Ct);
 
@@ -78,7 +79,7 @@ public class OzpsStoreTests
         Assert.Equal(seed.Values.Count, stored.Values.Count);
         Assert.Contains(await db.Audit.Select(a => a.Action).ToListAsync(Ct), a => a == "usunięcie danych syntetycznych OZPS");
 
-        await store.SaveAsync([Kierunek.Ozps.Synthetic.OzpsGenerator.Unit(lubartow, 2014, 2019, 2, template)], "generator", Ct);
+        await store.SaveAsync([Kierunek.Domain.Ozps.Synthetic.OzpsGenerator.Unit(lubartow, 2014, 2019, 2, template)], "generator", Ct);
         Assert.Equal(906m, (await store.LoadAsync("0608011", Ct))!.Number("korzystajacy", "1", 2019));
     }
 }

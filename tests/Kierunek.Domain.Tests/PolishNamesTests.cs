@@ -14,7 +14,7 @@ public class PolishNamesTests
 
     [Fact]
     public void Every_attainment_status_has_its_own_polish_name() =>
-        AssertDistinctPolish(Enum.GetValues<Kierunek.Domain.Monitoring.AttainmentStatus>().Select(PolishNames.Of));
+        AssertDistinctPolish(Enum.GetValues<Kierunek.Domain.Strategies.AttainmentStatus>().Select(PolishNames.Of));
 
     [Fact]
     public void Every_layout_has_its_own_polish_name() => AssertDistinctPolish(Enum.GetValues<DocumentLayout>().Select(PolishNames.Of));

@@ -1,4 +1,5 @@
 using System.Text;
+using Kierunek.Domain.Results;
 
 namespace Kierunek.Import.Tests;
 
@@ -110,15 +111,15 @@ public class MalformedInputTests
         + "Zadania\tRealizowane działania\tKoordynator\tRealizatorzy\tTermin realizacji\tKoszt działania\tŹródła finansowania\t\t\tWskaźniki realizacji zadania\t\tUwagi\n"
         + "\t\t\t\t\t\tpaństwo\tgmina\tinne\tNazwa wskaźnika\tLiczba\t\n";
 
-    private static ImportResult<Domain.Strategies.StrategyDocument> Import(string text) => DocumentImporterFor(Encoding.UTF8.GetBytes(text));
+    private static Result<Domain.Strategies.StrategyDocument> Import(string text) => DocumentImporterFor(Encoding.UTF8.GetBytes(text));
 
-    private static ImportResult<Domain.Strategies.StrategyDocument> DocumentImporterFor(byte[] bytes)
+    private static Result<Domain.Strategies.StrategyDocument> DocumentImporterFor(byte[] bytes)
     {
         var source = Reading.SourceText.FromBytes("raport.txt", bytes);
-        return source.IsSuccess ? DocumentImporter.ImportText(source.Value!) : ImportResult<Domain.Strategies.StrategyDocument>.Fail(source.Errors);
+        return source.IsSuccess ? DocumentImporter.ImportText(source.Value!) : Result<Domain.Strategies.StrategyDocument>.Fail(source.Errors);
     }
 
-    private static ImportError SingleError<T>(ImportResult<T> result)
+    private static Error SingleError<T>(Result<T> result)
     {
         Assert.False(result.IsSuccess);
         return Assert.Single(result.Errors);

@@ -1,3 +1,4 @@
+using Kierunek.Application.Demo;
 using System.CommandLine;
 using Kierunek.Domain.Strategies;
 using Kierunek.Import;

@@ -1,6 +1,6 @@
 using System.CommandLine;
 using Kierunek.Import;
-using Kierunek.Import.Exchange;
+using Kierunek.Domain.Strategies.Exchange;
 
 namespace Kierunek.Cli.Commands;
 

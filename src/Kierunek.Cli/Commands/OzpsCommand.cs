@@ -2,15 +2,16 @@ using System.CommandLine;
 using Kierunek.Data;
 using Kierunek.Data.Ozps;
 using Kierunek.Import;
-using Kierunek.Ozps.Checks;
-using Kierunek.Ozps.Data;
-using Kierunek.Ozps.Import;
-using Kierunek.Ozps.Narrative;
-using Kierunek.Ozps.Synthetic;
-using Kierunek.Ozps.Template;
+using Kierunek.Domain.Ozps.Checks;
+using Kierunek.Domain.Ozps;
+using Kierunek.Import.Ozps;
+using Kierunek.Domain.Ozps.Narrative;
+using Kierunek.Domain.Ozps.Synthetic;
+using Kierunek.Domain.Ozps.Template;
 using Kierunek.Reports.Kinds.Ozps;
 using Kierunek.Reports.Rendering;
 using Kierunek.Import.Territory;
+using Kierunek.Domain.Results;
 
 namespace Kierunek.Cli.Commands;
 
@@ -51,23 +52,23 @@ public static class OzpsCommand
         IReadOnlyList<OzpsUnitData> region;
         using (var context = Database.Open(db))
         {
-            var store = new OzpsStore(context);
+            var store = new OzpsStore(context, TercFile.Register);
             if (File.Exists(unit))
             {
                 var read = OzpsImporter.ReadFile(unit);
                 if (!read.IsSuccess) return Output.Errors(read.Errors, json: false);
-                if (read.Value!.Count != 1) return Output.Errors([new ImportError(new SourceLocation(unit), "ozps", "Plik zawiera dane kilku jednostek — podaj kod TERYT gminy zapisanej w bazie.")], json: false);
+                if (read.Value!.Count != 1) return Output.Errors([new Error(new SourceLocation(unit), "ozps", "Plik zawiera dane kilku jednostek — podaj kod TERYT gminy zapisanej w bazie.")], json: false);
                 data = read.Value[0];
             }
             else data = store.LoadAsync(unit).GetAwaiter().GetResult();
-            if (data is null) return Output.Errors([new ImportError(new SourceLocation(unit), "ozps", $"Nie ma pliku „{unit}” ani zapisanych danych OZPS jednostki o tym kodzie TERYT.")], json: false);
+            if (data is null) return Output.Errors([new Error(new SourceLocation(unit), "ozps", $"Nie ma pliku „{unit}” ani zapisanych danych OZPS jednostki o tym kodzie TERYT.")], json: false);
             region = store.LoadRegionAsync(data.Unit.Code[..2]).GetAwaiter().GetResult();
         }
         NarrativeFile file;
-        try { file = NarrativeFile.Load(sentences?.FullName); }
+        try { file = sentences is null ? NarrativeFile.Load() : NarrativeFile.Parse(File.ReadAllText(sentences.FullName), sentences.FullName); }
         catch (Exception e) when (e is InvalidDataException or System.Text.Json.JsonException or IOException)
         {
-            return Output.Errors([new ImportError(new SourceLocation(sentences?.Name ?? "zdania"), "ozps", e.Message)], json: false);
+            return Output.Errors([new Error(new SourceLocation(sentences?.Name ?? "zdania"), "ozps", e.Message)], json: false);
         }
         var team = conclusions is null ? null : File.ReadAllLines(conclusions.FullName).Select(l => l.Trim()).Where(l => l.Length > 0).ToList();
         var report = OzpsUnitReport.Build(data, region, OzpsTemplate.ForYear(year), year, file, team);
@@ -93,9 +94,9 @@ public static class OzpsCommand
     {
         IReadOnlyList<OzpsUnitData> units;
         using (var context = Database.Open(db))
-            units = new OzpsStore(context).LoadRegionAsync(region.Length >= 2 ? region[..2] : region).GetAwaiter().GetResult(); // the barometer needs the whole voivodeship
+            units = new OzpsStore(context, TercFile.Register).LoadRegionAsync(region.Length >= 2 ? region[..2] : region).GetAwaiter().GetResult(); // the barometer needs the whole voivodeship
         if (!units.Any(u => u.Unit.Code.StartsWith(region, StringComparison.Ordinal)))
-            return Output.Errors([new ImportError(new SourceLocation(region), "ozps", $"W bazie nie ma danych OZPS gmin o kodzie TERYT zaczynającym się od „{region}” (ozps import albo ozps generate).")], json: false);
+            return Output.Errors([new Error(new SourceLocation(region), "ozps", $"W bazie nie ma danych OZPS gmin o kodzie TERYT zaczynającym się od „{region}” (ozps import albo ozps generate).")], json: false);
         var report = OzpsRegionReport.Build(region, units, TercFile.Register, OzpsTemplate.ForYear(year), year);
         if (Output.WriteReport(report, format, output) is { } failed) return failed;
         Console.WriteLine($"{report.Title}: {units.Count(u => u.Unit.IsGmina && u.Unit.Code.StartsWith(region, StringComparison.Ordinal))} gmin{(units.Any(u => u.Synthetic) ? " (dane syntetyczne)" : "")} → {output.FullName}");
@@ -116,10 +117,10 @@ public static class OzpsCommand
 
     public static int Generate(string region, string years, int seed, FileInfo? output, string? db)
     {
-        if (Years(years) is not var (from, to)) return Output.Errors([new ImportError(new SourceLocation("--years"), "ozps", $"„{years}” nie jest zakresem lat (np. 2014-2019).")], json: false);
+        if (Years(years) is not var (from, to)) return Output.Errors([new Error(new SourceLocation("--years"), "ozps", $"„{years}” nie jest zakresem lat (np. 2014-2019).")], json: false);
         var prefix = region.Equals("kraj", StringComparison.OrdinalIgnoreCase) || region.Equals("PL", StringComparison.OrdinalIgnoreCase) ? "" : region;
         var units = OzpsGenerator.Generate(TercFile.Register, prefix, from, to, seed, OzpsTemplate.ForYear(to));
-        if (units.Count == 0) return Output.Errors([new ImportError(new SourceLocation("--region"), "ozps", $"W rejestrze TERC nie ma gmin o kodzie zaczynającym się od „{region}”.")], json: false);
+        if (units.Count == 0) return Output.Errors([new Error(new SourceLocation("--region"), "ozps", $"W rejestrze TERC nie ma gmin o kodzie zaczynającym się od „{region}”.")], json: false);
         if (output is not null)
         {
             using var writer = new StreamWriter(output.FullName);
@@ -128,7 +129,7 @@ public static class OzpsCommand
             return ExitCodes.Success;
         }
         using var context = Database.Open(db);
-        var saved = new OzpsStore(context).SaveAsync(units, Documents.User).GetAwaiter().GetResult();
+        var saved = new OzpsStore(context, TercFile.Register).SaveAsync(units, Documents.User).GetAwaiter().GetResult();
         Console.WriteLine($"Zapisano dane syntetyczne {units.Count} gmin (lata {from}–{to}, ziarno {seed}): nowe wartości {saved.Added}, zmienione {saved.Changed}.");
         return ExitCodes.Success;
     }
@@ -202,7 +203,7 @@ public static class OzpsCommand
         var import = result.Value!;
         OzpsStore.Saved saved;
         using (var context = Database.Open(db))
-            saved = new OzpsStore(context).SaveAsync(import.Units, Documents.User).GetAwaiter().GetResult();
+            saved = new OzpsStore(context, TercFile.Register).SaveAsync(import.Units, Documents.User).GetAwaiter().GetResult();
         if (json)
         {
             Output.WriteJson(new
@@ -227,14 +228,14 @@ public static class OzpsCommand
         {
             var read = OzpsImporter.ReadFile(unit);
             if (!read.IsSuccess) return Output.Errors(read.Errors, json);
-            if (read.Value!.Count != 1) return Output.Errors([new ImportError(new SourceLocation(unit), "ozps", $"Plik zawiera dane {read.Value.Count} jednostek; kontrola pliku dotyczy jednej — wczytaj go (ozps import) i sprawdzaj jednostki po kodzie TERYT.")], json);
+            if (read.Value!.Count != 1) return Output.Errors([new Error(new SourceLocation(unit), "ozps", $"Plik zawiera dane {read.Value.Count} jednostek; kontrola pliku dotyczy jednej — wczytaj go (ozps import) i sprawdzaj jednostki po kodzie TERYT.")], json);
             data = read.Value[0];
         }
         else
         {
             using var context = Database.Open(db);
-            data = new OzpsStore(context).LoadAsync(unit).GetAwaiter().GetResult();
-            if (data is null) return Output.Errors([new ImportError(new SourceLocation(unit), "ozps", $"Nie ma pliku „{unit}” ani zapisanych danych OZPS jednostki o tym kodzie TERYT.")], json);
+            data = new OzpsStore(context, TercFile.Register).LoadAsync(unit).GetAwaiter().GetResult();
+            if (data is null) return Output.Errors([new Error(new SourceLocation(unit), "ozps", $"Nie ma pliku „{unit}” ani zapisanych danych OZPS jednostki o tym kodzie TERYT.")], json);
         }
         var year = data.AssessmentYear ?? data.Years.DefaultIfEmpty(DateTime.Now.Year).Max();
         var findings = OzpsRules.Check(data, OzpsTemplate.ForYear(year));

@@ -3,6 +3,7 @@ using Kierunek.Domain.Strategies;
 using Kierunek.Import;
 using Kierunek.Reports;
 using Kierunek.Reports.Rendering;
+using Kierunek.Domain.Results;
 
 namespace Kierunek.Cli.Commands;
 
@@ -35,12 +36,12 @@ public static class ReportCommand
         var doc = found.Value!;
         var reportYear = year ?? (doc.ReportedYears.Count > 0 ? doc.ReportedYears.Max() : null);
         if (reportYear is null)
-            return Output.Errors([new ImportError(new SourceLocation(document), "no-year", "Dokument nie podaje roku sprawozdawczego: wskaż go opcją --year.")], json: false);
+            return Output.Errors([new Error(new SourceLocation(document), "no-year", "Dokument nie podaje roku sprawozdawczego: wskaż go opcją --year.")], json: false);
         IReadOnlyList<int> columns = doc.ReportedYears.Count > 0 ? doc.ReportedYears : [reportYear.Value];
         if (years is not null)
         {
             if (Deadline.Parse(years) is not { FromYear: { } from, ToYear: { } to })
-                return Output.Errors([new ImportError(new SourceLocation(document), "bad-years", $"„{years}” to nie są lata: podaj np. 2021-2023.")], json: false);
+                return Output.Errors([new Error(new SourceLocation(document), "bad-years", $"„{years}” to nie są lata: podaj np. 2021-2023.")], json: false);
             columns = Enumerable.Range(from, to - from + 1).ToList();
         }
         var report = ReportKinds.Build(ReportKinds.ByName[kind], doc, reportYear.Value, columns);

@@ -1,11 +1,9 @@
 using Kierunek.Domain.Territory;
 using Kierunek.Domain.Values;
-using Kierunek.Import;
-using Kierunek.Import.Territory;
-using Kierunek.Ozps.Data;
-using Kierunek.Ozps.Import;
-using Kierunek.Ozps.Template;
+using Kierunek.Domain.Ozps;
+using Kierunek.Domain.Ozps.Template;
 using Microsoft.EntityFrameworkCore;
+using Kierunek.Domain.Results;
 
 namespace Kierunek.Data.Ozps;
 
@@ -30,7 +28,7 @@ public sealed class OzpsValueRow
 /// <summary>Saves and loads OZPS data. A save is one transaction; a value that changes is audited old → new,
 /// a unit's first values with one entry saying how many and from where. Real data replaces a unit's synthetic data
 /// whole, and synthetic data never touches a unit with real data.</summary>
-public sealed class OzpsStore(KierunekDb db)
+public sealed class OzpsStore(KierunekDb db, TerritorialRegister register)
 {
     public sealed record Saved(int Added, int Changed, int Unchanged);
 
@@ -94,7 +92,6 @@ public sealed class OzpsStore(KierunekDb db)
         var rows = await db.OzpsValues.AsNoTracking()
             .Where(v => exact ? v.UnitCode == code : v.UnitCode.StartsWith(code))
             .ToListAsync(ct);
-        var register = TercFile.Register;
         return rows.GroupBy(r => r.UnitCode)
             .Select(g => new OzpsUnitData(register.Find(g.Key) ?? new TerritorialUnit(g.Key, g.Key, TerritorialUnitKind.UrbanGmina),
                 g.Select(ValueOf).ToList(), g.Any(r => r.Synthetic), Source: string.Join(", ", g.Select(r => r.SourceFile).OfType<string>().Distinct())))

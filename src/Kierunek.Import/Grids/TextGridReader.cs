@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using Kierunek.Import.Reading;
+using Kierunek.Domain.Results;
 
 namespace Kierunek.Import.Grids;
 
@@ -31,7 +32,7 @@ public static partial class TextGridReader
     /// <summary>A file cut in the middle of a row (a broken copy or download) ends without a newline
     /// in a table row shorter than the row above it, or inside an HTML cell that never closes.
     /// Such a file must not import as a shorter document.</summary>
-    public static ImportError? FindTruncatedLastRow(SourceText source)
+    public static Error? FindTruncatedLastRow(SourceText source)
     {
         var lines = source.Lines;
         if (lines.Count == 0 || lines[^1].Trim().Length == 0) return null;
@@ -40,12 +41,12 @@ public static partial class TextGridReader
         var at = new SourceLocation(source.FileName, lines.Count);
         var cells = last.Split('\t');
         if (cells.FirstOrDefault(HasUnclosedHtml) is { } open)
-            return new ImportError(at, ImportErrorCodes.TruncatedRow,
+            return new Error(at, ImportErrorCodes.TruncatedRow,
                 $"Ostatni wiersz urywa się w środku komórki „{Shorten(CellText.Parse(open).Flat)}” (niezamknięty znacznik HTML): plik wygląda na ucięty. Zapisz tabelę z Worda ponownie.");
         var above = lines.Take(lines.Count - 1).LastOrDefault(l => l.Contains('\t'));
         var width = above?.Split('\t').Length ?? 0;
         if (width >= 3 && cells.Length < width)
-            return new ImportError(at, ImportErrorCodes.TruncatedRow,
+            return new Error(at, ImportErrorCodes.TruncatedRow,
                 $"Ostatni wiersz ma {cells.Length} z {width} komórek wiersza powyżej i plik nie kończy się znakiem nowego wiersza: plik wygląda na ucięty. Zapisz tabelę z Worda ponownie.");
         return null;
     }

@@ -1,5 +1,6 @@
 using Kierunek.Domain.Values;
 using Kierunek.Import.Grids;
+using Kierunek.Domain.Results;
 
 namespace Kierunek.Import.Interpreters;
 
@@ -8,9 +9,9 @@ namespace Kierunek.Import.Interpreters;
 /// Links every "j.w." to the last value read above it in the same column.</summary>
 public sealed class CellValues(string fileName)
 {
-    private readonly List<ImportError> errors = [];
+    private readonly List<Error> errors = [];
     private readonly Dictionary<string, RepeatedCell> lastInColumn = [];
-    public IReadOnlyList<ImportError> Errors => errors;
+    public IReadOnlyList<Error> Errors => errors;
 
     /// <summary>Reads a cell of the table body; a later "j.w." in <paramref name="column"/> can repeat it.</summary>
     public RecordedValue? Read(Cell cell, int line, string column, ValueContext context = ValueContext.General)
@@ -31,13 +32,13 @@ public sealed class CellValues(string fileName)
         if (cell.IsEmpty) return null;
         var result = ValueReader.Read(cell.Text, context, cell.Items);
         if (result.IsSuccess) return new RecordedValue(cell.Raw, result.Reading!);
-        errors.Add(new ImportError(new SourceLocation(fileName, line, column), ImportErrorCodes.MalformedNumber, result.Error!));
+        errors.Add(new Error(new SourceLocation(fileName, line, column), ImportErrorCodes.MalformedNumber, result.Error!));
         return null;
     }
 
-    public void Add(ImportError error) => errors.Add(error);
+    public void Add(Error error) => errors.Add(error);
 
     /// <summary>The interpreted document, or every cell error found on the way — never half a document.</summary>
-    public ImportResult<Domain.Strategies.StrategyDocument> ResultFor(Domain.Strategies.StrategyDocument document) =>
-        errors.Count > 0 ? ImportResult<Domain.Strategies.StrategyDocument>.Fail(errors) : ImportResult<Domain.Strategies.StrategyDocument>.Ok(document);
+    public Result<Domain.Strategies.StrategyDocument> ResultFor(Domain.Strategies.StrategyDocument document) =>
+        errors.Count > 0 ? Result<Domain.Strategies.StrategyDocument>.Fail(errors) : Result<Domain.Strategies.StrategyDocument>.Ok(document);
 }

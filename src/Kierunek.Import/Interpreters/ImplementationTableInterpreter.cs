@@ -3,6 +3,7 @@ using Kierunek.Domain.Strategies;
 using Kierunek.Domain.Values;
 using Kierunek.Import.Grids;
 using C = Kierunek.Import.Interpreters.ImplementationColumns;
+using Kierunek.Domain.Results;
 
 namespace Kierunek.Import.Interpreters;
 
@@ -40,7 +41,7 @@ public sealed partial class ImplementationTableInterpreter
         };
     }
 
-    public static ImportResult<StrategyDocument> Interpret(Grid grid)
+    public static Result<StrategyDocument> Interpret(Grid grid)
     {
         var interpreter = new ImplementationTableInterpreter(grid);
         interpreter.Run();

@@ -2,6 +2,7 @@ using System.Text.RegularExpressions;
 using Kierunek.Domain.Strategies;
 using Kierunek.Domain.Values;
 using Kierunek.Import.Grids;
+using Kierunek.Domain.Results;
 
 namespace Kierunek.Import.Interpreters;
 
@@ -46,7 +47,7 @@ public sealed partial class IndicatorTableInterpreter
         };
     }
 
-    public static ImportResult<StrategyDocument> Interpret(Grid grid)
+    public static Result<StrategyDocument> Interpret(Grid grid)
     {
         var interpreter = new IndicatorTableInterpreter(grid);
         interpreter.Run();

@@ -2,6 +2,7 @@ using System.Text.RegularExpressions;
 using Kierunek.Domain.Strategies;
 using Kierunek.Domain.Values;
 using Kierunek.Import.Grids;
+using Kierunek.Domain.Results;
 
 namespace Kierunek.Import.Interpreters;
 
@@ -23,7 +24,7 @@ public sealed partial class MonitoringReportInterpreter
         document = new StrategyDocument { Key = "", Title = "", Layout = DocumentLayout.MonitoringReport, SourceFile = grid.FileName };
     }
 
-    public static ImportResult<StrategyDocument> Interpret(Grid grid)
+    public static Result<StrategyDocument> Interpret(Grid grid)
     {
         var interpreter = new MonitoringReportInterpreter(grid);
         interpreter.ReadFront();

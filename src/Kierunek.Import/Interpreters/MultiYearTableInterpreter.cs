@@ -2,6 +2,7 @@ using System.Text.RegularExpressions;
 using Kierunek.Domain.Strategies;
 using Kierunek.Domain.Values;
 using Kierunek.Import.Grids;
+using Kierunek.Domain.Results;
 
 namespace Kierunek.Import.Interpreters;
 
@@ -35,7 +36,7 @@ public sealed partial class MultiYearTableInterpreter
         document = new StrategyDocument { Key = "", Title = "", Layout = DocumentLayout.MultiYearTable, SourceFile = grid.FileName };
     }
 
-    public static ImportResult<StrategyDocument> Interpret(Grid grid)
+    public static Result<StrategyDocument> Interpret(Grid grid)
     {
         var interpreter = new MultiYearTableInterpreter(grid);
         interpreter.Run();

@@ -1,4 +1,5 @@
 using System.Text;
+using Kierunek.Domain.Results;
 
 namespace Kierunek.Import.Reading;
 
@@ -8,31 +9,31 @@ public sealed record SourceText(string FileName, IReadOnlyList<string> Lines)
     /// <summary>Large enough for any strategy report (the biggest seed is 157 KB), small enough to refuse a wrong file fast.</summary>
     public const long MaxBytes = 10 * 1024 * 1024;
 
-    public static ImportResult<SourceText> Load(string path)
+    public static Result<SourceText> Load(string path)
     {
         var name = Path.GetFileName(path);
         var at = new SourceLocation(name);
         if (!File.Exists(path))
-            return ImportResult<SourceText>.Fail(new ImportError(at, ImportErrorCodes.FileNotFound, $"Nie ma pliku „{path}”."));
+            return Result<SourceText>.Fail(new Error(at, ImportErrorCodes.FileNotFound, $"Nie ma pliku „{path}”."));
         var size = new FileInfo(path).Length;
         if (size > MaxBytes)
-            return ImportResult<SourceText>.Fail(new ImportError(at, ImportErrorCodes.FileTooLarge,
+            return Result<SourceText>.Fail(new Error(at, ImportErrorCodes.FileTooLarge,
                 $"Plik ma {size / 1024 / 1024} MB, a limit to {MaxBytes / 1024 / 1024} MB: to nie wygląda na raport ze strategii. Podziel go albo sprawdź, czy to właściwy plik."));
         return FromBytes(name, File.ReadAllBytes(path));
     }
 
-    public static ImportResult<SourceText> FromBytes(string fileName, byte[] bytes)
+    public static Result<SourceText> FromBytes(string fileName, byte[] bytes)
     {
         var at = new SourceLocation(fileName);
         if (bytes.Length > MaxBytes)
-            return ImportResult<SourceText>.Fail(new ImportError(at, ImportErrorCodes.FileTooLarge,
+            return Result<SourceText>.Fail(new Error(at, ImportErrorCodes.FileTooLarge,
                 $"Plik ma {bytes.Length / 1024 / 1024} MB, a limit to {MaxBytes / 1024 / 1024} MB."));
         if (bytes.All(b => b is (byte)' ' or (byte)'\n' or (byte)'\r' or (byte)'\t'))
-            return ImportResult<SourceText>.Fail(new ImportError(at, ImportErrorCodes.EmptyFile, "Plik jest pusty: nie ma w nim żadnej tabeli."));
+            return Result<SourceText>.Fail(new Error(at, ImportErrorCodes.EmptyFile, "Plik jest pusty: nie ma w nim żadnej tabeli."));
 
         var nul = Array.IndexOf(bytes, (byte)0);
         if (nul >= 0)
-            return ImportResult<SourceText>.Fail(new ImportError(at with { Line = LineOf(bytes, nul) }, ImportErrorCodes.NotText,
+            return Result<SourceText>.Fail(new Error(at with { Line = LineOf(bytes, nul) }, ImportErrorCodes.NotText,
                 $"Plik nie jest tekstem (bajt zerowy na pozycji {nul}): zapisz tabelę z Worda jako tekst rozdzielany tabulatorami w UTF-8."));
         string text;
         try
@@ -42,12 +43,12 @@ public sealed record SourceText(string FileName, IReadOnlyList<string> Lines)
         catch (DecoderFallbackException e)
         {
             var position = e.Index >= 0 ? e.Index : 0;
-            return ImportResult<SourceText>.Fail(new ImportError(at, ImportErrorCodes.NotText,
+            return Result<SourceText>.Fail(new Error(at, ImportErrorCodes.NotText,
                 $"Plik nie jest tekstem UTF-8 (niepoprawny bajt w okolicy pozycji {position}): zapisz go ponownie jako UTF-8."));
         }
         if (text.Length > 0 && text[0] == '\uFEFF') text = text[1..];
         var lines = text.Replace("\r\n", "\n").Replace('\r', '\n').Split('\n');
-        return ImportResult<SourceText>.Ok(new SourceText(fileName, lines));
+        return Result<SourceText>.Ok(new SourceText(fileName, lines));
     }
 
     private static int LineOf(byte[] bytes, int index) => 1 + bytes.AsSpan(0, index).Count((byte)'\n');

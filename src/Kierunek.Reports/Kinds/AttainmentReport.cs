@@ -1,5 +1,4 @@
 using Kierunek.Domain;
-using Kierunek.Domain.Monitoring;
 using Kierunek.Domain.Strategies;
 using Kierunek.Domain.Values;
 using Kierunek.Reports.Model;

@@ -1,4 +1,3 @@
-using Kierunek.Domain.Monitoring;
 using Kierunek.Domain.Strategies;
 using Kierunek.Reports.Model;
 

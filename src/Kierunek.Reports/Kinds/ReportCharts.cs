@@ -1,6 +1,5 @@
 using Kierunek.Domain;
 using Kierunek.Domain.Checks;
-using Kierunek.Domain.Monitoring;
 using Kierunek.Domain.Strategies;
 using Kierunek.Domain.Values;
 using Kierunek.Reports.Model;

@@ -1,3 +1,4 @@
+using Kierunek.Application.Accounts;
 using Kierunek.Data.Accounts;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
@@ -10,8 +11,7 @@ namespace Kierunek.Web.Accounts;
 public sealed class InvitationTokens(IDataProtectionProvider protection, IOptions<InvitationTokenOptions> options, ILogger<DataProtectorTokenProvider<KierunekUser>> logger)
     : DataProtectorTokenProvider<KierunekUser>(protection, options, logger)
 {
-    public const string Provider = "Zaproszenie";
-    public const string Purpose = "zaproszenie";
+    public const string Provider = Invitations.Provider;
 }
 
 public sealed class InvitationTokenOptions : DataProtectionTokenProviderOptions

@@ -1,9 +1,9 @@
 using Kierunek.Data;
 using Kierunek.Data.Accounts;
 using Kierunek.Data.Monitoring;
-using Kierunek.Web.Monitoring;
+using Kierunek.Application.Monitoring;
 using Kierunek.Web.Security;
-using Kierunek.Web.Strategies;
+using Kierunek.Application.Strategies;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Identity;

@@ -1,3 +1,4 @@
+using Kierunek.Application.Demo;
 using System.Security.Cryptography;
 using Kierunek.Data;
 using Kierunek.Data.Accounts;

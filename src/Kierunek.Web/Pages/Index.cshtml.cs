@@ -1,8 +1,8 @@
 using Kierunek.Data.Accounts;
 using Kierunek.Domain;
 using Kierunek.Domain.Strategies;
-using Kierunek.Web.Publishing;
-using Kierunek.Web.Strategies;
+using Kierunek.Application.Publishing;
+using Kierunek.Application.Strategies;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Kierunek.Web.Pages;

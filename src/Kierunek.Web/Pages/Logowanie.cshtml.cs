@@ -1,4 +1,5 @@
 using Kierunek.Data.Accounts;
+using Kierunek.Application.Accounts;
 using Kierunek.Web.Accounts;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;

@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using Kierunek.Data.Accounts;
 using Kierunek.Data.Monitoring;
+using Kierunek.Application.Monitoring;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Options;
 

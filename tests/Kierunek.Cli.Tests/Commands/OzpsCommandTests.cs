@@ -2,7 +2,7 @@ using System.Diagnostics;
 using System.Text.Json;
 using Kierunek.Cli.Commands;
 using Kierunek.Data;
-using Kierunek.Ozps.Template;
+using Kierunek.Domain.Ozps.Template;
 
 namespace Kierunek.Cli.Tests.Commands;
 

@@ -1,5 +1,5 @@
 using Kierunek.Domain.Strategies;
-using Kierunek.Import.Exchange;
+using Kierunek.Domain.Strategies.Exchange;
 
 namespace Kierunek.Import.Tests.Exchange;
 

@@ -1,11 +1,11 @@
 using Kierunek.Domain;
 using Kierunek.Domain.Territory;
 using Kierunek.Domain.Values;
-using Kierunek.Ozps.Barometer;
-using Kierunek.Ozps.Comparisons;
-using Kierunek.Ozps.Data;
-using Kierunek.Ozps.Indicators;
-using Kierunek.Ozps.Template;
+using Kierunek.Domain.Ozps.Barometer;
+using Kierunek.Domain.Ozps.Comparisons;
+using Kierunek.Domain.Ozps;
+using Kierunek.Domain.Ozps.Indicators;
+using Kierunek.Domain.Ozps.Template;
 using Kierunek.Reports.Model;
 
 namespace Kierunek.Reports.Kinds.Ozps;

@@ -1,6 +1,7 @@
 using Kierunek.Data.Accounts;
+using Kierunek.Application.Accounts;
 using Kierunek.Web.Accounts;
-using Kierunek.Web.Strategies;
+using Kierunek.Application.Strategies;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 

@@ -1,7 +1,8 @@
 using Kierunek.Data;
 using Kierunek.Data.Accounts;
+using Kierunek.Application.Accounts;
 using Kierunek.Web.Accounts;
-using Kierunek.Web.Strategies;
+using Kierunek.Application.Strategies;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;

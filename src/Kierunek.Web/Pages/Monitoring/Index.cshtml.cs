@@ -1,7 +1,8 @@
 using Kierunek.Data;
 using Kierunek.Data.Monitoring;
+using Kierunek.Application.Monitoring;
 using Kierunek.Web.Security;
-using Kierunek.Web.Strategies;
+using Kierunek.Application.Strategies;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;

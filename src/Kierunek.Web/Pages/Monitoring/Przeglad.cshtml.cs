@@ -1,6 +1,6 @@
 using Kierunek.Data.Monitoring;
 using Kierunek.Domain.Strategies;
-using Kierunek.Web.Monitoring;
+using Kierunek.Application.Monitoring;
 using Kierunek.Web.Security;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -48,7 +48,7 @@ public sealed class PrzegladModel(PeriodView view, MonitoringService monitoring,
     public IEnumerable<(int Position, StrategyNode Node)> Unassigned =>
         Data.Tree.Nodes.Select((n, i) => (i, n)).Where(x => x.n.Indicators.Count > 0 && Data.Items.All(a => a.Assignment.NodePosition != x.i));
 
-    public IReadOnlyList<Completeness> Completeness => Kierunek.Web.Monitoring.Completeness.Of(Data);
+    public IReadOnlyList<Completeness> Completeness => Kierunek.Application.Monitoring.Completeness.Of(Data);
 
     private IActionResult Done(Outcome outcome, string? message = null)
     {

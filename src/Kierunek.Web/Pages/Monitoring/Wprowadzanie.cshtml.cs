@@ -2,7 +2,7 @@ using Kierunek.Data.Monitoring;
 using Kierunek.Domain;
 using Kierunek.Domain.Monitoring;
 using Kierunek.Domain.Values;
-using Kierunek.Web.Monitoring;
+using Kierunek.Application.Monitoring;
 using Kierunek.Web.Security;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;

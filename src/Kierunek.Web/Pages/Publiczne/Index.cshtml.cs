@@ -1,4 +1,4 @@
-using Kierunek.Web.Publishing;
+using Kierunek.Application.Publishing;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Kierunek.Web.Pages.Publiczne;

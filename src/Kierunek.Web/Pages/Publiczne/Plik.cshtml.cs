@@ -1,6 +1,6 @@
 using System.Text;
 using Kierunek.Reports.Rendering;
-using Kierunek.Web.Publishing;
+using Kierunek.Application.Publishing;
 using Kierunek.Web.Security;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;

@@ -1,12 +1,11 @@
 using Kierunek.Data;
 using Kierunek.Domain.Checks;
-using Kierunek.Domain.Monitoring;
 using Kierunek.Domain.Strategies;
 using Kierunek.Reports.Kinds;
 using Kierunek.Reports.Model;
-using Kierunek.Web.Monitoring;
+using Kierunek.Application.Monitoring;
 using Kierunek.Web.Security;
-using Kierunek.Web.Strategies;
+using Kierunek.Application.Strategies;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
@@ -50,8 +49,8 @@ public sealed class IndexModel(ReportData data, PeriodView periods, KierunekDb d
         HasPeriod = loaded is not null;
         if (loaded is not null)
         {
-            Completeness = Kierunek.Web.Monitoring.Completeness.Of(loaded);
-            if (Kierunek.Web.Monitoring.Completeness.Chart(Completeness, ShownYear) is { } completeness) charts.Add(completeness);
+            Completeness = Kierunek.Application.Monitoring.Completeness.Of(loaded);
+            if (Kierunek.Application.Monitoring.Completeness.Chart(Completeness, ShownYear) is { } completeness) charts.Add(completeness);
         }
 
         var totals = CostTotaller.ByGoal(Document);

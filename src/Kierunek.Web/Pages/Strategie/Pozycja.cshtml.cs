@@ -4,9 +4,9 @@ using Kierunek.Domain.Strategies;
 using Kierunek.Domain.Values;
 using Kierunek.Reports.Kinds;
 using Kierunek.Reports.Model;
-using Kierunek.Web.Monitoring;
+using Kierunek.Application.Monitoring;
 using Kierunek.Web.Security;
-using Kierunek.Web.Strategies;
+using Kierunek.Application.Strategies;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
@@ -53,7 +53,7 @@ public sealed class PozycjaModel(StrategyCatalog catalog, KierunekDb db, ItemVal
     {
         var values = indicator.Values.Where(v => v.Period.IsSingleYear).Select(v => (v.Period.FromYear, v.Value)).ToList();
         if (indicator.Baseline is { Year: { } year } baseline && values.All(v => v.FromYear != year)) values.Insert(0, (year, baseline.Value));
-        var target = Domain.Monitoring.AttainmentRule.Of(indicator, values.Count > 0 ? values.Max(v => v.FromYear) : DateTime.Now.Year, Tree.Document.PeriodTo).Target;
+        var target = Domain.Strategies.AttainmentRule.Of(indicator, values.Count > 0 ? values.Max(v => v.FromYear) : DateTime.Now.Year, Tree.Document.PeriodTo).Target;
         return ReportCharts.Trend(indicator, values, target) is { } chart ? Reports.Rendering.HtmlReport.Figure(chart, $"wskaznik{index}") : null;
     }
 }

@@ -1,10 +1,10 @@
 using DocumentFormat.OpenXml.Packaging;
 using Sheet = DocumentFormat.OpenXml.Spreadsheet;
 using Kierunek.Import.Territory;
-using Kierunek.Ozps.Barometer;
-using Kierunek.Ozps.Data;
-using Kierunek.Ozps.Synthetic;
-using Kierunek.Ozps.Template;
+using Kierunek.Domain.Ozps.Barometer;
+using Kierunek.Domain.Ozps;
+using Kierunek.Domain.Ozps.Synthetic;
+using Kierunek.Domain.Ozps.Template;
 using Kierunek.Reports.Kinds.Ozps;
 using Kierunek.Reports.Model;
 using Kierunek.Reports.Rendering;

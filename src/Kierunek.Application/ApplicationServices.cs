@@ -1,0 +1,25 @@
+using Kierunek.Application.Accounts;
+using Kierunek.Application.Monitoring;
+using Kierunek.Application.Publishing;
+using Kierunek.Application.Strategies;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Kierunek.Application;
+
+/// <summary>Registers the use cases the web application's pages and API call (one service per feature).</summary>
+public static class ApplicationServices
+{
+    public static IServiceCollection AddKierunekApplication(this IServiceCollection services)
+    {
+        services.AddMemoryCache();
+        services.AddScoped<StrategyCatalog>();
+        services.AddScoped<InstitutionRegister>();
+        services.AddScoped<UserAdministration>();
+        services.AddScoped<Publications>();
+        services.AddScoped<MonitoringService>();
+        services.AddScoped<PeriodView>();
+        services.AddScoped<ReportData>();
+        services.AddScoped<ItemValues>();
+        return services;
+    }
+}

@@ -1,0 +1,24 @@
+using Kierunek.Data;
+using Kierunek.Data.Monitoring;
+using Kierunek.Domain.Values;
+using Microsoft.EntityFrameworkCore;
+
+namespace Kierunek.Application.Monitoring;
+
+/// <summary>One approved value of a period: which item, which of its indicators, who reported it, and the value read.</summary>
+public sealed record ApprovedValue(int NodePosition, int IndicatorIndex, string InstitutionKey, RecordedValue Value);
+
+public static class ApprovedValues
+{
+    /// <summary>The approved values of a strategy's period for <paramref name="year"/>; none when it was not monitored here.</summary>
+    public static async Task<List<ApprovedValue>> OfAsync(KierunekDb db, string key, int year, CancellationToken ct)
+    {
+        var rows = await db.Assignments.AsNoTracking()
+            .Where(a => db.Periods.Any(p => p.Id == a.PeriodId && p.DocumentKey == key && p.Year == year))
+            .SelectMany(a => a.Entries.Where(e => e.State == EntryState.Approved && e.Raw != null),
+                (a, e) => new { a.NodePosition, a.InstitutionKey, e.IndicatorIndex, e.Raw })
+            .ToListAsync(ct);
+        return rows.Select(r => new ApprovedValue(r.NodePosition, r.IndicatorIndex, r.InstitutionKey,
+            new RecordedValue(r.Raw!, ValueReader.Read(r.Raw!).Reading ?? ValueReading.Empty))).ToList();
+    }
+}

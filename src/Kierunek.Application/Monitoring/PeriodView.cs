@@ -1,0 +1,55 @@
+using Kierunek.Data;
+using Kierunek.Data.Monitoring;
+using Kierunek.Domain.Strategies;
+using Kierunek.Domain.Values;
+using Kierunek.Application.Strategies;
+using Microsoft.EntityFrameworkCore;
+
+namespace Kierunek.Application.Monitoring;
+
+/// <summary>A reporting period as the pages show it: each assigned item with its indicators, the value
+/// entered for each and last year's value beside it. A reporter's view holds only their institution's items.</summary>
+public sealed class PeriodView(KierunekDb db, StrategyCatalog catalog)
+{
+    public sealed record Field(EntryRow Entry, Indicator Indicator, RecordedValue? LastYear);
+
+    public sealed record Item(AssignmentRow Assignment, StrategyNode Node, IReadOnlyList<Field> Fields);
+
+    public sealed record Loaded(StrategyTree Tree, PeriodRow Period, IReadOnlyList<Item> Items)
+    {
+        public IEnumerable<Field> Fields => Items.SelectMany(i => i.Fields);
+    }
+
+    /// <param name="institution">Only this institution's items (a reporter); null for everything (reviewers).</param>
+    public async Task<Loaded?> LoadAsync(string key, int year, string? institution, CancellationToken ct)
+    {
+        var document = await catalog.GetAsync(key, ct);
+        var period = await db.Periods.AsNoTracking().SingleOrDefaultAsync(p => p.DocumentKey == key && p.Year == year, ct);
+        if (document is null || period is null) return null;
+        var tree = new StrategyTree(document);
+        var assignments = await db.Assignments.AsNoTracking().Include(a => a.Entries)
+            .Where(a => a.PeriodId == period.Id && (institution == null || a.InstitutionKey == institution))
+            .OrderBy(a => a.NodePosition).ToListAsync(ct);
+        var lastYear = (await ApprovedValues.OfAsync(db, key, year - 1, ct)).ToDictionary(v => (v.NodePosition, v.IndicatorIndex), v => v.Value);
+        var items = new List<Item>();
+        foreach (var assignment in assignments)
+        {
+            if (tree.At(assignment.NodePosition) is not { } node) continue; // the document was re-imported with fewer items
+            var fields = assignment.Entries.OrderBy(e => e.IndicatorIndex).Where(e => e.IndicatorIndex < node.Indicators.Count)
+                .Select(e => new Field(e, node.Indicators[e.IndicatorIndex],
+                    lastYear.GetValueOrDefault((assignment.NodePosition, e.IndicatorIndex)) ?? node.Indicators[e.IndicatorIndex].In(year - 1)?.Value))
+                .ToList();
+            items.Add(new Item(assignment, node, fields));
+        }
+        return new Loaded(tree, period, items);
+    }
+
+    public static string StateName(EntryState state) => state switch
+    {
+        EntryState.Missing => "brak",
+        EntryState.Draft => "wersja robocza",
+        EntryState.Submitted => "przekazana",
+        EntryState.Returned => "zwrócona do poprawy",
+        _ => "zatwierdzona",
+    };
+}

@@ -1,0 +1,101 @@
+using Kierunek.Data;
+using Kierunek.Data.Monitoring;
+using Kierunek.Data.Publishing;
+using Kierunek.Reports;
+using Kierunek.Reports.Rendering;
+using Kierunek.Application.Monitoring;
+using Microsoft.EntityFrameworkCore;
+
+namespace Kierunek.Application.Publishing;
+
+/// <summary>The public area: a coordinator publishes a report of a year whose monitoring is finished (period
+/// locked, or no monitoring that year — the document's own values); the files are made once, at publication,
+/// in every format. Publishing the same report again replaces the earlier version; withdrawing needs a reason.</summary>
+public sealed class Publications(KierunekDb db, ReportData data, TimeProvider clock)
+{
+    public static readonly IReadOnlyList<string> Formats = ["html", "pdf", "docx", "xlsx"];
+
+    public sealed record Outcome(bool Done, string? Error = null, PublicationRow? Publication = null)
+    {
+        public static Outcome Refused(string error) => new(false, error);
+    }
+
+    public async Task<Outcome> PublishAsync(string documentKey, string kindName, int year, string who, CancellationToken ct = default)
+    {
+        if (!ReportKinds.ByName.TryGetValue(kindName, out var kind)) return Outcome.Refused("Wybierz rodzaj sprawozdania.");
+        if (await db.Periods.SingleOrDefaultAsync(p => p.DocumentKey == documentKey && p.Year == year, ct) is { State: PeriodState.Open })
+            return Outcome.Refused($"Monitoring {year} jest w toku — opublikuj sprawozdanie, gdy wartości będą zatwierdzone, a okres zamknięty.");
+        var document = await data.ForYearAsync(documentKey, year, ct);
+        if (document is null) return Outcome.Refused("Nie ma takiej strategii.");
+        var years = document.ReportedYears.Count > 0 ? document.ReportedYears.Order().ToList() : [year];
+        var report = ReportKinds.Build(kind, document, year, years);
+
+        var files = new List<PublicationFileRow>();
+        try
+        {
+            foreach (var format in Formats)
+                files.Add(new PublicationFileRow { Format = format, Content = await ReportFiles.RenderAsync(report, format) });
+        }
+        catch (PdfPrinterMissingException e)
+        {
+            return Outcome.Refused($"Nie można przygotować wersji PDF: {e.Message}");
+        }
+
+        var now = clock.GetUtcNow();
+        var publication = new PublicationRow
+        {
+            DocumentKey = documentKey, DocumentTitle = document.Title, Kind = kindName.ToLowerInvariant(), Year = year, Title = report.Title,
+            PublishedBy = who, PublishedAt = now, Files = files,
+        };
+        foreach (var earlier in await db.Publications.Where(p => p.DocumentKey == documentKey && p.Kind == publication.Kind && p.Year == year && p.WithdrawnAt == null).ToListAsync(ct))
+            Withdraw(earlier, who, "zastąpione nowszą wersją", now);
+        db.Publications.Add(publication);
+        Audit(who, "publikacja", publication, null, $"{publication.Title} ({year})", null, now);
+        await db.SaveChangesAsync(ct); // one transaction: the new version, the old one withdrawn, the audit
+        return new Outcome(true, Publication: publication);
+    }
+
+    public async Task<Outcome> WithdrawAsync(int id, string? reason, string who, CancellationToken ct = default)
+    {
+        if (string.IsNullOrWhiteSpace(reason)) return Outcome.Refused("Podaj powód wycofania — zostanie zapisany w historii.");
+        if (await db.Publications.SingleOrDefaultAsync(p => p.Id == id, ct) is not { IsPublic: true } publication)
+            return Outcome.Refused("Tej publikacji nie ma już w części publicznej.");
+        Withdraw(publication, who, reason.Trim(), clock.GetUtcNow());
+        await db.SaveChangesAsync(ct);
+        return new Outcome(true, Publication: publication);
+    }
+
+    /// <summary>What the public area shows, by strategy and newest year first, with each file's size (the files
+    /// themselves are not loaded); <paramref name="documentKey"/> narrows it to one strategy.</summary>
+    public async Task<PublicList> PublicAsync(string? documentKey = null, CancellationToken ct = default)
+    {
+        var items = await db.Publications.Where(p => p.WithdrawnAt == null && (documentKey == null || p.DocumentKey == documentKey))
+            .OrderBy(p => p.DocumentTitle).ThenByDescending(p => p.Year).ThenBy(p => p.Title).ToListAsync(ct);
+        var ids = items.Select(p => p.Id).ToList();
+        var sizes = await db.PublicationFiles.Where(f => ids.Contains(f.PublicationId))
+            .Select(f => new { f.PublicationId, f.Format, Size = (long)f.Content.Length }).ToListAsync(ct);
+        return new PublicList(items, sizes.ToDictionary(s => (s.PublicationId, s.Format), s => s.Size));
+    }
+
+    /// <summary>A public file with its publication, or null when there is none or it was withdrawn.</summary>
+    public async Task<(PublicationRow Publication, byte[] Content)?> FileAsync(int id, string format, CancellationToken ct = default)
+    {
+        if (await db.Publications.SingleOrDefaultAsync(p => p.Id == id && p.WithdrawnAt == null, ct) is not { } publication) return null;
+        var content = await db.PublicationFiles.Where(f => f.PublicationId == id && f.Format == format).Select(f => f.Content).SingleOrDefaultAsync(ct);
+        return content is null ? null : (publication, content);
+    }
+
+    private void Withdraw(PublicationRow publication, string who, string reason, DateTimeOffset now)
+    {
+        publication.WithdrawnBy = who;
+        publication.WithdrawnAt = now;
+        publication.WithdrawalReason = reason;
+        Audit(who, "wycofanie publikacji", publication, "opublikowane", "wycofane", reason, now);
+    }
+
+    private void Audit(string who, string action, PublicationRow publication, string? old, string? now, string? reason, DateTimeOffset at) =>
+        db.Audit.Add(new AuditRow { At = at, User = who, Action = action, Entity = "publication", EntityKey = $"{publication.DocumentKey}/{publication.Kind}/{publication.Year}", OldValue = old, NewValue = now, Reason = reason });
+}
+
+/// <summary>The published reports and the size of each of their files.</summary>
+public sealed record PublicList(IReadOnlyList<PublicationRow> Items, IReadOnlyDictionary<(int Publication, string Format), long> Sizes);

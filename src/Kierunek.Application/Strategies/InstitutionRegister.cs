@@ -1,0 +1,23 @@
+using Kierunek.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace Kierunek.Application.Strategies;
+
+/// <summary>The institutions the stored strategies name, once each: the ones items can be assigned to, and so
+/// the ones a reporter can belong to.</summary>
+public sealed class InstitutionRegister(KierunekDb db)
+{
+    public sealed record Institution(string Key, string Name);
+
+    public async Task<IReadOnlyList<Institution>> AllAsync(CancellationToken ct = default)
+    {
+        var rows = await db.Institutions.Select(i => new { i.Key, i.Name }).ToListAsync(ct);
+        return rows.GroupBy(r => r.Key)
+            .Select(g => new Institution(g.Key, g.First().Name))
+            .OrderBy(i => i.Name, StringComparer.Create(System.Globalization.CultureInfo.GetCultureInfo("pl-PL"), ignoreCase: true))
+            .ToList();
+    }
+
+    public async Task<Institution?> FindAsync(string? key, CancellationToken ct = default) =>
+        key is null ? null : (await AllAsync(ct)).FirstOrDefault(i => i.Key == key);
+}

@@ -1,0 +1,29 @@
+using Kierunek.Data;
+using Kierunek.Domain.Strategies;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Caching.Memory;
+
+namespace Kierunek.Application.Strategies;
+
+/// <summary>The stored strategies for the pages: the list, and a whole document read once from its
+/// exchange-format copy and kept in memory until it is imported again.</summary>
+public sealed class StrategyCatalog(KierunekDb db, IMemoryCache cache)
+{
+    public sealed record Entry(string Key, string Title, string Layout, int? PeriodFrom, int? PeriodTo, DateTimeOffset ImportedAt);
+
+    public Task<List<Entry>> ListAsync(CancellationToken ct = default) =>
+        db.Documents.OrderBy(d => d.Title)
+            .Select(d => new Entry(d.Key, d.Title, d.Layout, d.PeriodFrom, d.PeriodTo, d.ImportedAt))
+            .ToListAsync(ct);
+
+    public async Task<StrategyDocument?> GetAsync(string key, CancellationToken ct = default)
+    {
+        var imported = await db.Documents.Where(d => d.Key == key).Select(d => (DateTimeOffset?)d.ImportedAt).SingleOrDefaultAsync(ct);
+        if (imported is null) return null;
+        return await cache.GetOrCreateAsync($"strategia:{key}:{imported.Value.UtcTicks}", async entry =>
+        {
+            entry.SlidingExpiration = TimeSpan.FromMinutes(30);
+            return await new DocumentStore(db).LoadAsync(key, ct);
+        });
+    }
+}

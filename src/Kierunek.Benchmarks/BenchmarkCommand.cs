@@ -1,0 +1,145 @@
+using System.CommandLine;
+using System.Diagnostics;
+using Kierunek.Data;
+using Kierunek.Cli;
+using Kierunek.Import;
+using Kierunek.Domain.Values;
+using Kierunek.Reports.Rendering;
+
+namespace Kierunek.Benchmarks;
+
+/// <summary>kierunek benchmark: imports the four seed reports (read, interpret, store in a fresh
+/// SQLite database) several times, then makes the seed-000 report and a synthetic report in every
+/// format (<see cref="ReportBenchmark"/>), and prints the fastest and the median round of each.</summary>
+public static class BenchmarkCommand
+{
+    private static readonly string[] Seeds = ["000_7a976b0a603a83d2.txt", "001_142e016f0c72b13d.txt", "002_476344e44f80bc03.txt", "004_2b08748660f27478.txt"];
+
+    public static Command Create()
+    {
+        var rounds = new Option<int>("--rounds") { Description = "Liczba powtórzeń", DefaultValueFactory = _ => 5 };
+        var json = new Option<bool>("--json") { Description = "Wynik w formacie JSON" };
+        var only = new Option<string?>("--only") { Description = "Tylko jedna część: import albo raporty" };
+        only.AcceptOnlyFromAmong("import", "raporty", "api", "ozps");
+        var seconds = new Option<int>("--sekundy") { Description = "Czas pomiaru API w sekundach", DefaultValueFactory = _ => 60 };
+        var reporters = new Option<int>("--sprawozdawcy") { Description = "Liczba równoczesnych sprawozdawców w pomiarze API", DefaultValueFactory = _ => 50 };
+        var pause = new Option<int>("--przerwa-ms") { Description = "Przerwa sprawozdawcy po każdym zapisie (ms); 0 — bez przerw", DefaultValueFactory = _ => 0 };
+        var postgres = new Option<string?>("--postgres") { Description = "Serwer PostgreSQL do pomiaru API (Host=…;Username=…); domyślnie $KIERUNEK_TEST_POSTGRES" };
+        var noPdf = new Option<bool>("--bez-pdf") { Description = "Raporty bez PDF (gdy nie ma przeglądarki Chromium)" };
+        var command = new Command("benchmark", "Mierzy czas importu raportów przykładowych i tworzenia sprawozdań we wszystkich formatach") { rounds, json, only, noPdf, seconds, reporters, pause, postgres };
+        command.SetAction(p => p.GetValue(only) == "ozps" ? Ozps(p.GetValue(rounds), p.GetValue(json)) : p.GetValue(only) == "api"
+            ? Api(p.GetValue(reporters), p.GetValue(seconds), p.GetValue(pause), p.GetValue(postgres) ?? Environment.GetEnvironmentVariable("KIERUNEK_TEST_POSTGRES"), p.GetValue(json))
+            : Run(p.GetValue(rounds), p.GetValue(json), p.GetValue(only), !p.GetValue(noPdf)));
+        return command;
+    }
+
+    public static int Run(int rounds, bool json, string? only = null, bool withPdf = true)
+    {
+        var folder = SeedFolder.Find();
+        if (folder is null) { Console.Error.WriteLine("Nie znaleziono katalogu seeds/."); return ExitCodes.BadInput; }
+        var code = only == "raporty" ? ExitCodes.Success : Import(folder, rounds, json);
+        if (code != ExitCodes.Success || only == "import") return code;
+        try
+        {
+            var timings = ReportBenchmark.RunAsync(folder, rounds, withPdf).GetAwaiter().GetResult();
+            if (json) Output.WriteJson(timings);
+            else PrintReports(timings);
+            return ExitCodes.Success;
+        }
+        catch (PdfPrinterMissingException e)
+        {
+            Console.Error.WriteLine(e.Message + " Pomiar bez PDF: --bez-pdf.");
+            return ExitCodes.BadInput;
+        }
+    }
+
+    /// <summary>OZPS for the whole country: generate, compute, write the region XLSX (<see cref="OzpsBenchmark"/>).</summary>
+    public static int Ozps(int rounds, bool json)
+    {
+        var r = OzpsBenchmark.Run(Math.Max(1, rounds));
+        if (json) Output.WriteJson(r);
+        else
+        {
+            Console.WriteLine($"OZPS, cały kraj: {r.Gminas} gmin × {r.Years} lat, {PolishFormat.Number(r.Values)} wartości (dane syntetyczne)");
+            Console.WriteLine($"  generowanie danych: {r.GenerateMs:F0} ms");
+            Console.WriteLine($"  najlepsza z {r.Rounds} rund: wszystkie wskaźniki ({PolishFormat.Number(r.IndicatorResults)}) i warunek kadrowy: {r.IndicatorsMs:F0} ms; barometr 16 województw: {r.BarometerMs:F0} ms; porównania (średnie, miejsca): {r.ComparisonsMs:F0} ms — razem {r.ComputeMs:F0} ms (mediana rund {r.ComputeMedianMs:F0} ms, pierwsza runda, z kompilacją JIT: {r.FirstRoundMs:F0} ms)");
+            Console.WriteLine($"  zestawienie regionalne XLSX (województwo 06): {r.XlsxMs:F0} ms, {PolishFormat.Number(r.XlsxBytes / 1024)} KB");
+            Console.WriteLine($"  szczytowe zużycie pamięci procesu do końca obliczeń: {PolishFormat.Number(r.PeakMemoryMb)} MB");
+        }
+        return ExitCodes.Success;
+    }
+
+    /// <summary>The API under load: SQLite always, PostgreSQL when a server is given.</summary>
+    public static int Api(int reporters, int seconds, int pauseMs, string? postgres, bool json)
+    {
+        var duration = TimeSpan.FromSeconds(seconds);
+        var pause = TimeSpan.FromMilliseconds(pauseMs);
+        var file = Path.Combine(Path.GetTempPath(), $"kierunek-api-benchmark-{Guid.NewGuid():N}.db");
+        var results = new List<ApiBenchmark.Result>();
+        try
+        {
+            results.Add(ApiBenchmark.RunAsync(file, "SQLite", reporters, duration, pause).GetAwaiter().GetResult());
+        }
+        finally
+        {
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            foreach (var part in new[] { file, file + "-wal", file + "-shm" }) File.Delete(part);
+        }
+        if (!string.IsNullOrEmpty(postgres)) results.Add(ApiBenchmark.RunOnPostgresAsync(postgres, reporters, duration, pause).GetAwaiter().GetResult());
+        else Console.Error.WriteLine("PostgreSQL pominięty: podaj --postgres albo KIERUNEK_TEST_POSTGRES.");
+        if (json) Output.WriteJson(results);
+        else
+            foreach (var r in results)
+                Console.WriteLine($"API, {r.Database}: {r.Reporters} sprawozdawców, przerwa {r.PauseMs} ms, {r.Seconds:F0} s — {r.Requests} żądań, {r.PerSecond:F0}/s, " +
+                                  $"p50 {r.P50Ms:F1} ms, p95 {r.P95Ms:F1} ms, p99 {r.P99Ms:F1} ms, błędów: {r.Errors}");
+        return results.All(r => r.Errors == 0) ? ExitCodes.Success : ExitCodes.ProblemsFound;
+    }
+
+    private static void PrintReports(IReadOnlyList<ReportBenchmark.Timing> timings)
+    {
+        foreach (var report in timings.GroupBy(t => t.Report))
+        {
+            Console.WriteLine($"Raport {report.Key}, wykresów: {report.First().Charts}:");
+            foreach (var t in report)
+                Console.WriteLine($"  {t.Format,-18} najlepszy {t.BestMs,7:F0} ms, mediana {t.MedianMs,7:F0} ms" +
+                                  (t.Format == "model" ? "" : $", {t.Bytes / 1024.0:F0} KB") + $" ({t.Rounds} powtórzeń)");
+        }
+    }
+
+    private static int Import(string folder, int rounds, bool json)
+    {
+        var times = new List<double>();
+        var importTimes = new List<double>();
+        for (var round = 0; round <= rounds; round++)
+        {
+            var file = Path.Combine(Path.GetTempPath(), $"kierunek-benchmark-{Guid.NewGuid():N}.db");
+            try
+            {
+                using var db = Database.Open(file); // schema creation is not part of the import
+                var store = new DocumentStore(db);
+                var watch = Stopwatch.StartNew();
+                var results = Seeds.Select(seed => DocumentImporter.ImportFile(Path.Combine(folder, seed))).ToList();
+                var reading = watch.Elapsed;
+                if (results.FirstOrDefault(r => !r.IsSuccess) is { } failed) { Console.Error.WriteLine(string.Join("\n", failed.Errors)); return ExitCodes.BadInput; }
+                store.SaveAllAsync(results.Select(r => r.Value!).ToList(), "benchmark").GetAwaiter().GetResult();
+                watch.Stop();
+                if (round == 0) continue; // round 0 warms up the JIT
+                times.Add(watch.Elapsed.TotalMilliseconds);
+                importTimes.Add(reading.TotalMilliseconds);
+            }
+            finally
+            {
+                Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+                foreach (var part in new[] { file, file + "-wal", file + "-shm" }) File.Delete(part);
+            }
+        }
+        var (best, median) = (times.Min(), Median(times));
+        var readingMedian = Median(importTimes);
+        if (json) Output.WriteJson(new { seeds = Seeds.Length, rounds, bestMs = best, medianMs = median, readingMedianMs = readingMedian, storingMedianMs = median - readingMedian });
+        else Console.WriteLine($"Import 4 raportów (000, 001, 002, 004) do nowej bazy SQLite: najlepszy {best:F0} ms, mediana {median:F0} ms " +
+                               $"(odczyt i interpretacja {readingMedian:F0} ms, zapis {median - readingMedian:F0} ms; {rounds} powtórzeń)");
+        return ExitCodes.Success;
+    }
+
+    private static double Median(List<double> values) => values.Order().ElementAt(values.Count / 2);
+}

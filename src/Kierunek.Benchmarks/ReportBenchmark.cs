@@ -1,0 +1,77 @@
+using System.Diagnostics;
+using Kierunek.Domain.Strategies;
+using Kierunek.Import;
+using Kierunek.Reports;
+using Kierunek.Reports.Model;
+using Kierunek.Reports.Rendering;
+
+namespace Kierunek.Benchmarks;
+
+/// <summary>How long a report takes in each format: the seed-000 implementation report, and a synthetic
+/// report of 2 000 actions and 500 indicators × 5 years (the implementation table and the multi-year
+/// table of one made-up strategy). Times are the best and the median of several rounds after a warm-up.</summary>
+public static class ReportBenchmark
+{
+    public const int Actions = 2000, Indicators = 500, FromYear = 2021, ToYear = 2025;
+
+    public sealed record Timing(string Report, int Charts, string Format, double BestMs, double MedianMs, int Rounds, long Bytes);
+
+    public static async Task<IReadOnlyList<Timing>> RunAsync(string seedFolder, int rounds, bool withPdf)
+    {
+        var seed = DocumentImporter.ImportFile(Path.Combine(seedFolder, "000_7a976b0a603a83d2.txt"));
+        if (!seed.IsSuccess) throw new InvalidOperationException(string.Join("\n", seed.Errors));
+        var synthetic = SyntheticStrategy.Create(Actions, Indicators, FromYear, ToYear);
+        var timings = new List<Timing>();
+        await using var printer = withPdf ? await PdfReport.StartAsync() : null;
+        foreach (var (name, build) in new (string, Func<Report>)[]
+                 {
+                     ("seed 000 (realizacja 2020)", () => ReportKinds.Build(ReportKind.Implementation, seed.Value!, 2020, [2020])),
+                     ($"syntetyczny ({Actions} działań, {Indicators} wskaźników × {ToYear - FromYear + 1} lat)", () => Synthetic(synthetic)),
+                 })
+        {
+            var report = build();
+            var charts = ChartImages.ChartsIn(report).Count();
+            Timing Measure(string format, int times, Func<long> make) => ReportBenchmark.Measure(name, charts, format, times, make);
+            timings.Add(Measure("model", rounds, () => { build(); return 0; }));
+            timings.Add(Measure("html", rounds, () => System.Text.Encoding.UTF8.GetByteCount(HtmlReport.Render(report))));
+            timings.Add(Measure("docx", rounds, () => DocxReport.Render(report).LongLength));
+            var tablesOnly = WithoutCharts(report);
+            timings.Add(Measure("docx bez wykresów", rounds, () => DocxReport.Render(tablesOnly).LongLength));
+            timings.Add(Measure("xlsx", rounds, () => XlsxReport.Render(report).LongLength));
+            // Printing is slow and steady: fewer rounds, the browser already started.
+            if (printer is not null) timings.Add(Measure("pdf", Math.Min(rounds, 2), () => printer.PrintAsync(report).GetAwaiter().GetResult().LongLength));
+        }
+        return timings;
+    }
+
+    /// <summary>The synthetic strategy's implementation table and multi-year table as one report.</summary>
+    public static Report Synthetic(StrategyDocument document)
+    {
+        var implementation = ReportKinds.Build(ReportKind.Implementation, document, ToYear, [ToYear]);
+        var multiYear = ReportKinds.Build(ReportKind.MultiYear, document, ToYear, Enumerable.Range(FromYear, ToYear - FromYear + 1).ToList());
+        return implementation with { Sections = [.. implementation.Sections, .. multiYear.Sections] };
+    }
+
+    /// <summary>The same report without its charts: what the tables alone cost.</summary>
+    private static Report WithoutCharts(Report report)
+    {
+        static Section Strip(Section section) => section with
+        {
+            Blocks = section.Blocks.Where(b => b is not Chart).Select(b => b is Section s ? Strip(s) : b).ToList(),
+        };
+        return report with { Sections = report.Sections.Select(Strip).ToList() };
+    }
+
+    private static Timing Measure(string report, int charts, string format, int rounds, Func<long> make)
+    {
+        var bytes = make(); // warm-up: JIT, fonts, the browser's first page
+        var times = new List<double>();
+        for (var i = 0; i < rounds; i++)
+        {
+            var watch = Stopwatch.StartNew();
+            bytes = make();
+            times.Add(watch.Elapsed.TotalMilliseconds);
+        }
+        return new Timing(report, charts, format, times.Min(), times.Order().ElementAt(times.Count / 2), rounds, bytes);
+    }
+}

@@ -1,0 +1,115 @@
+using System.Reflection;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace Kierunek.Domain.Ozps.Template;
+
+/// <summary>The OZPS template of one assessment year, read from its versioned file (Templates/ozps-YYYY.json):
+/// the numbered tables with their rows and rules, the multi-year tables of the analysis part, and the
+/// figures the narrative prints. Code never lists rows; it reads them from here.</summary>
+public sealed record OzpsTemplate(
+    string Version,
+    int AssessmentYear,
+    string Source,
+    IReadOnlyList<string> Columns,
+    string ForecastRule,
+    decimal ForecastTrendWarning,
+    IReadOnlyList<TemplateTable> Tables,
+    IReadOnlyList<TemplateSeries> Series,
+    IReadOnlyList<TextFigure> TextFigures,
+    IReadOnlyList<IndicatorDefinition> Indicators,
+    BarometerDefinition Barometer)
+{
+    private static readonly JsonSerializerOptions Json = new() { PropertyNameCaseInsensitive = true, ReadCommentHandling = JsonCommentHandling.Skip };
+
+    public TemplateTable? Table(string code) => Tables.FirstOrDefault(t => t.Code == code);
+
+    public TemplateSeries? SeriesOf(string code) => Series.FirstOrDefault(s => s.Code == code);
+
+    /// <summary>What a row counts ("osoby", "zł", "%", …): it decides how its cells are read.</summary>
+    public string UnitOf(string table, string row) =>
+        Table(table) is { } t ? (int.TryParse(row, out var n) ? t.Row(n)?.Unit : null) ?? "liczba"
+        : SeriesOf(table)?.Row(row)?.Unit ?? TextFigures.FirstOrDefault(f => f.Code == row)?.Unit ?? "liczba";
+
+    /// <summary>The template for an assessment year: the newest one not after it.</summary>
+    public static OzpsTemplate ForYear(int year) =>
+        Shipped.Value.Where(t => t.AssessmentYear <= year).MaxBy(t => t.AssessmentYear) ?? Shipped.Value.MinBy(t => t.AssessmentYear)!;
+
+    public static OzpsTemplate Parse(string json) =>
+        JsonSerializer.Deserialize<OzpsTemplate>(json, Json) ?? throw new InvalidDataException("Pusty plik wzoru OZPS.");
+
+    private static readonly Lazy<IReadOnlyList<OzpsTemplate>> Shipped = new(() =>
+    {
+        var assembly = typeof(OzpsTemplate).Assembly;
+        return assembly.GetManifestResourceNames().Where(n => n.StartsWith("Ozps.Templates.", StringComparison.Ordinal))
+            .Select(n => Parse(Read(assembly, n))).ToList();
+    });
+
+    private static string Read(Assembly assembly, string name)
+    {
+        using var reader = new StreamReader(assembly.GetManifestResourceStream(name)!);
+        return reader.ReadToEnd();
+    }
+}
+
+/// <summary>A numbered table: its rows as the template prints them, identified by the heading of its first row.</summary>
+public sealed record TemplateTable(string Code, string Title, string Recognise, IReadOnlyList<TemplateRow> Rows, IReadOnlyList<SumRule>? Sums)
+{
+    public TemplateRow? Row(int number) => Rows.FirstOrDefault(r => r.No == number);
+
+    /// <summary>The row's label, with its heading where other rows share the label ("Liczba osób").</summary>
+    public string LabelOf(TemplateRow row) => Rows.Count(r => r.Label == row.Label) > 1 ? row.FullLabel : row.Label;
+    [JsonIgnore] public IReadOnlyList<SumRule> SumRules => Sums ?? [];
+}
+
+/// <summary>A numbered row. <see cref="PartOf"/>: "w tym" — never more than those rows; <see cref="AtLeast"/>:
+/// never less (persons in families ≥ families).</summary>
+public sealed record TemplateRow(int No, string? Group, string Label, string Unit, IReadOnlyList<int>? PartOf, IReadOnlyList<int>? AtLeast)
+{
+    /// <summary>The label with its heading, for rows the template labels alike ("Liczba osób").</summary>
+    [JsonIgnore] public string FullLabel => Group is null || Label.Contains(Group, StringComparison.OrdinalIgnoreCase) ? Label : $"{Group} — {Label}";
+}
+
+/// <summary>Rows that add up to a total. A warning, not an error: a person can pass from one age group to the
+/// next within the year and be counted in both.</summary>
+public sealed record SumRule(int Total, IReadOnlyList<int> Parts, string Severity);
+
+/// <summary>A multi-year table of the analysis part. Layout "across": years are columns, rows are labelled;
+/// "down": years are rows, columns are labelled (<see cref="Header"/>); "labelValue": one value per label,
+/// for the assessment year.</summary>
+public sealed record TemplateSeries(string Code, string Title, string Layout, string? Caption, IReadOnlyList<string>? Header, IReadOnlyList<SeriesRow> Rows)
+{
+    public SeriesRow? Row(string code) => Rows.FirstOrDefault(r => r.Code == code);
+}
+
+/// <summary>A row (or, in a "down" table, a column) of a multi-year table. <see cref="Printed"/>: a figure the
+/// document computed itself — kept to compare with ours, never used as an input. Label "*" is the unit's own row.
+/// <see cref="Column"/>: in a "labelValue" table with several value columns, the one this row takes.</summary>
+public sealed record SeriesRow(string Code, string Label, string Unit, bool Printed, string? Column = null);
+
+/// <summary>A figure the narrative prints, found by a pattern with a group named "value".</summary>
+public sealed record TextFigure(string Code, string Label, string Unit, bool Printed, string Pattern);
+
+/// <summary>A standard OZPS indicator, defined once: a ratio of two inputs times a scale (100 for a percentage,
+/// 1000 for "per 1000 residents"), its unit, which way is better ("wyżej"/"niżej"), the decimals it is shown with,
+/// and where the document prints its own value (to compare, never to use).</summary>
+public sealed record IndicatorDefinition(string Code, string Name, string Formula, string Unit, string Better, decimal Scale, int Decimals,
+    IndicatorInput Numerator, IndicatorInput Denominator, string? Printed)
+{
+    [JsonIgnore] public bool HigherIsBetter => Better == "wyżej";
+}
+
+/// <summary>An input of an indicator: the first of its sources ("tabela/wiersz") that has a number for the year.</summary>
+public sealed record IndicatorInput(string Label, IReadOnlyList<string> From);
+
+/// <summary>The poverty barometer: its dimensions, the components of each (a stored row or an indicator, and
+/// which way is better), and where the document prints its dimension values and the barometer.</summary>
+public sealed record BarometerDefinition(IReadOnlyList<BarometerDimension> Dimensions, IReadOnlyList<BarometerComponent> Components, IReadOnlyDictionary<string, string> Printed);
+
+public sealed record BarometerDimension(string Code, string Name);
+
+/// <summary>A component of a dimension: <see cref="Source"/> ("tabela/wiersz") or <see cref="Indicator"/> (a code).</summary>
+public sealed record BarometerComponent(string Code, string Dimension, string Name, string Better, string? Source, string? Indicator)
+{
+    [JsonIgnore] public bool HigherIsBetter => Better == "wyżej";
+}

@@ -1,0 +1,63 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using System.Text.Unicode;
+using Kierunek.Domain.Strategies;
+using Kierunek.Domain.Results;
+
+namespace Kierunek.Domain.Strategies.Exchange;
+
+/// <summary>The Kierunek exchange format: one strategy document as JSON (docs/format-wymiany.md).
+/// Every cell keeps its raw text beside its typed reading, so another tool can re-read it.</summary>
+public static class DocumentJson
+{
+    public const string FormatName = "kierunek-dokument";
+    public const int FormatVersion = 1;
+
+    /// <summary>The error code of a file that is not a readable exchange file (its place and the reason in the message).</summary>
+    public const string InvalidFile = "invalid-exchange-file";
+
+    public static JsonSerializerOptions Options { get; } = new()
+    {
+        PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
+        DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+        WriteIndented = true,
+        // Polish letters, quotes and the cells' HTML stay readable; the file is data, never inlined into a page.
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+        Converters = { new JsonStringEnumConverter() },
+        UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
+    };
+
+    public static string Write(StrategyDocument document) =>
+        JsonSerializer.Serialize(new Envelope(FormatName, FormatVersion, document), Options);
+
+    public static Result<StrategyDocument> Read(string json, string fileName)
+    {
+        try
+        {
+            var envelope = JsonSerializer.Deserialize<Envelope>(json, Options);
+            if (envelope is null || envelope.Format != FormatName)
+                return Fail(fileName, null, $"To nie jest plik wymiany Kierunku: pole „format” musi mieć wartość „{FormatName}”.");
+            if (envelope.Version != FormatVersion)
+                return Fail(fileName, null, $"Nieobsługiwana wersja formatu {envelope.Version}; ta wersja programu czyta wersję {FormatVersion}.");
+            return Result<StrategyDocument>.Ok(envelope.Document);
+        }
+        catch (JsonException e)
+        {
+            return Fail(fileName, (int?)e.LineNumber + 1, $"Błędny JSON ({e.Path}): {e.Message}");
+        }
+        catch (ArgumentException e)
+        {
+            // A value the domain refuses (a year outside 1990–2100 …), thrown by a constructor.
+            return Fail(fileName, null, $"Niepoprawna wartość w pliku wymiany: {e.Message}");
+        }
+    }
+
+    /// <summary>A file starting with "{" is the exchange format; a table export never does.</summary>
+    public static bool LooksLikeExchange(string text) => text.TrimStart('\uFEFF', ' ', '\r', '\n', '\t').StartsWith('{');
+
+    private static Result<StrategyDocument> Fail(string file, int? line, string message) =>
+        Result<StrategyDocument>.Fail(new Error(new SourceLocation(file, line), InvalidFile, message));
+
+    private sealed record Envelope(string Format, int Version, StrategyDocument Document);
+}

@@ -16,6 +16,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using Kierunek.Domain.Monitoring;
 
 namespace Kierunek.Benchmarks;
 
@@ -86,8 +87,8 @@ public static class ApiBenchmark
         var monitoring = scope.ServiceProvider.GetRequiredService<MonitoringService>();
         var users = scope.ServiceProvider.GetRequiredService<UserManager<KierunekUser>>();
         var coordinator = new Actor("benchmark", null, Reviews: true);
-        var (period, error) = await monitoring.OpenPeriodAsync(Key, Year, coordinator, ct);
-        if (period is null) throw new InvalidOperationException(error);
+        var (period, errors) = await monitoring.OpenPeriodAsync(Key, Year, coordinator, ct);
+        if (period is null) throw new InvalidOperationException(string.Join(" ", errors));
         var nodes = document.AllNodes().ToList();
         // Counts only, so the alternating values 100/120 pass the entry rules (unit, change with comment).
         var items = nodes.Select((n, i) => (n, i))
@@ -103,8 +104,8 @@ public static class ApiBenchmark
             var user = new KierunekUser { UserName = email, Email = email, EmailConfirmed = true, DisplayName = email, InstitutionKey = institution.Key, InstitutionName = institution.Name };
             if (!(await users.CreateAsync(user, password)).Succeeded || !(await users.AddToRoleAsync(user, Roles.Reporter)).Succeeded)
                 throw new InvalidOperationException($"Nie utworzono konta {email}.");
-            var assigned = await monitoring.AssignAsync(period.Id, items[r].i, items[r].n, institution.Key, institution.Name, coordinator, ct);
-            if (!assigned.Done) throw new InvalidOperationException(assigned.Error);
+            var assigned = await monitoring.AssignAsync(period.Id, items[r].i, items[r].n, institution, coordinator, ct);
+            if (!assigned.Done) throw new InvalidOperationException(assigned.Error!.Message);
             accounts.Add(email);
         }
         return accounts;

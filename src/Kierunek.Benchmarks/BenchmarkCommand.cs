@@ -5,6 +5,8 @@ using Kierunek.Cli;
 using Kierunek.Import;
 using Kierunek.Domain.Values;
 using Kierunek.Reports.Rendering;
+using Kierunek.Data.Strategies;
+using Kierunek.Import.Strategies;
 
 namespace Kierunek.Benchmarks;
 

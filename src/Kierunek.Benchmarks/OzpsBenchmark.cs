@@ -6,7 +6,7 @@ using Kierunek.Domain.Ozps.Comparisons;
 using Kierunek.Domain.Ozps.Indicators;
 using Kierunek.Domain.Ozps.Synthetic;
 using Kierunek.Domain.Ozps.Template;
-using Kierunek.Reports.Kinds.Ozps;
+using Kierunek.Reports.Ozps;
 using Kierunek.Reports.Rendering;
 
 namespace Kierunek.Benchmarks;

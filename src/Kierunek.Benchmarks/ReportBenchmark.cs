@@ -4,6 +4,7 @@ using Kierunek.Import;
 using Kierunek.Reports;
 using Kierunek.Reports.Model;
 using Kierunek.Reports.Rendering;
+using Kierunek.Import.Strategies;
 
 namespace Kierunek.Benchmarks;
 

@@ -3,6 +3,8 @@ using Kierunek.Data;
 using Kierunek.Domain.Strategies;
 using Kierunek.Import;
 using Kierunek.Domain.Results;
+using Kierunek.Data.Strategies;
+using Kierunek.Import.Strategies;
 
 namespace Kierunek.Cli;
 

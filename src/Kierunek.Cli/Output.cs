@@ -1,12 +1,12 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
-using Kierunek.Domain;
 using Kierunek.Domain.Institutions;
 using Kierunek.Domain.Strategies;
 using Kierunek.Domain.Values;
 using Kierunek.Import;
 using Kierunek.Domain.Results;
+using Kierunek.Domain.Language;
 
 namespace Kierunek.Cli;
 

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Kierunek.Cli;
-using Kierunek.Cli.Commands;
+using Kierunek.Cli.Ozps;
+using Kierunek.Cli.Strategies;
 
 // Exit codes: 0 success, 1 the command ran and found problems, 2 bad input or usage.
 var root = new RootCommand("Kierunek — strategie rozwiązywania problemów społecznych, monitoring i sprawozdania.");

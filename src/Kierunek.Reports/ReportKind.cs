@@ -1,5 +1,5 @@
 using Kierunek.Domain.Strategies;
-using Kierunek.Reports.Kinds;
+using Kierunek.Reports.Strategies;
 using Kierunek.Reports.Model;
 
 namespace Kierunek.Reports;

@@ -108,16 +108,17 @@ public static class WebSetup
         services.Configure<DemoOptions>(builder.Configuration.GetSection("Kierunek"));
         services.AddRazorPages(o =>
         {
-            o.Conventions.AuthorizeFolder("/Strategie", StaffPolicy);
+            // Folders are features (English, as in every layer); the addresses stay Polish (@page in each file).
+            o.Conventions.AuthorizeFolder("/Strategies", StaffPolicy);
             o.Conventions.AuthorizeFolder("/Monitoring", StaffPolicy);
-            o.Conventions.AuthorizeFolder("/Raporty", StaffPolicy);
-            o.Conventions.AuthorizeFolder("/Pulpit", StaffPolicy);
-            o.Conventions.AuthorizeFolder("/Administracja", AdministratorPolicy);
-            o.Conventions.AllowAnonymousToPage("/Logowanie");
-            o.Conventions.AllowAnonymousToPage("/Zaproszenie");
-            o.Conventions.AllowAnonymousToFolder("/Publiczne");
-            o.Conventions.AllowAnonymousToPage("/Odmowa");
-            o.Conventions.AllowAnonymousToPage("/Blad");
+            o.Conventions.AuthorizeFolder("/Reports", StaffPolicy);
+            o.Conventions.AuthorizePage("/Accounts/Users", AdministratorPolicy);
+            o.Conventions.AuthorizePage("/Accounts/User", AdministratorPolicy);
+            o.Conventions.AllowAnonymousToPage("/Accounts/SignIn");
+            o.Conventions.AllowAnonymousToPage("/Accounts/Invitation");
+            o.Conventions.AllowAnonymousToFolder("/Publishing");
+            o.Conventions.AllowAnonymousToPage("/Accounts/AccessDenied");
+            o.Conventions.AllowAnonymousToPage("/Error");
         });
     }
 

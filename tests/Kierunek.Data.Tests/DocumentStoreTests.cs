@@ -2,6 +2,7 @@ using Kierunek.Domain.Institutions;
 using Kierunek.Domain.Strategies.Exchange;
 using Kierunek.Import.Tests;
 using Microsoft.EntityFrameworkCore;
+using Kierunek.Data.Strategies;
 
 namespace Kierunek.Data.Tests;
 

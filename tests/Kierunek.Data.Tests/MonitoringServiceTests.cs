@@ -4,6 +4,10 @@ using Kierunek.Domain.Strategies;
 using Kierunek.Domain.Values;
 using Kierunek.Import.Tests;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging.Abstractions;
+using Kierunek.Domain.Institutions;
+using Kierunek.Domain.Monitoring;
+using Kierunek.Data.Strategies;
 
 namespace Kierunek.Data.Tests;
 
@@ -27,11 +31,11 @@ public class MonitoringServiceTests
         using var db = Database.Open(Databases.Fresh(provider));
         var (service, entry, indicator) = await AssignedAsync(db);
 
-        Assert.True((await service.SaveAsync(entry.Id, "ok. 3 700", null, submit: false, 0, indicator, null, Mopr, Ct)).Done);
-        Assert.True((await service.SaveAsync(entry.Id, "ok. 3 700", null, submit: true, 1, indicator, null, Mopr, Ct)).Done);
+        Assert.True((await service.SaveAsync(entry.Id, "ok. 3 700", null, submit: false, 0, null, Mopr, Ct)).Done);
+        Assert.True((await service.SaveAsync(entry.Id, "ok. 3 700", null, submit: true, 1, null, Mopr, Ct)).Done);
         var returned = await service.ReturnAsync(entry.Id, "Podaj liczbę dokładną z rejestru.", 2, Coordinator, Ct);
-        Assert.True(returned.Done, returned.Error);
-        Assert.True((await service.SaveAsync(entry.Id, "3 712", null, submit: true, 3, indicator, null, Mopr, Ct)).Done);
+        Assert.True(returned.Done, returned.Error?.Message);
+        Assert.True((await service.SaveAsync(entry.Id, "3 712", null, submit: true, 3, null, Mopr, Ct)).Done);
         Assert.True((await service.ApproveAsync(entry.Id, 4, Coordinator, Ct)).Done);
         Assert.True((await service.LockAsync(entry.Period, Coordinator, Ct)).Done);
 
@@ -51,12 +55,12 @@ public class MonitoringServiceTests
     {
         using var db = Database.Open(Databases.Fresh(provider));
         var (service, entry, indicator) = await AssignedAsync(db);
-        await service.SaveAsync(entry.Id, "b.d.", null, submit: true, 0, indicator, null, Mopr, Ct);
+        await service.SaveAsync(entry.Id, "b.d.", null, submit: true, 0, null, Mopr, Ct);
         await service.ApproveAsync(entry.Id, 1, Coordinator, Ct);
         Assert.True((await service.LockAsync(entry.Period, Coordinator, Ct)).Done);
 
         Assert.False((await service.ReturnAsync(entry.Id, "zmiana", 2, Coordinator, Ct)).Done);
-        Assert.Equal("Podaj powód ponownego otwarcia okresu.", (await service.ReopenAsync(entry.Period, " ", Coordinator, Ct)).Error);
+        Assert.Equal("Podaj powód ponownego otwarcia okresu.", (await service.ReopenAsync(entry.Period, " ", Coordinator, Ct)).Error?.Message);
         Assert.True((await service.ReopenAsync(entry.Period, "Korekta danych MOPR po kontroli.", Coordinator, Ct)).Done);
         var reopening = await db.Audit.AsNoTracking().Where(a => a.Action == "ponowne otwarcie okresu").SingleAsync(Ct);
         Assert.Equal("Korekta danych MOPR po kontroli.", reopening.Reason);
@@ -68,7 +72,7 @@ public class MonitoringServiceTests
     {
         using var db = Database.Open(Databases.Fresh(provider));
         var (service, entry, _) = await AssignedAsync(db);
-        Assert.Equal("Nie wszystkie wartości są zatwierdzone (brakuje: 1).", (await service.LockAsync(entry.Period, Coordinator, Ct)).Error);
+        Assert.Equal("Nie wszystkie wartości są zatwierdzone (brakuje: 1).", (await service.LockAsync(entry.Period, Coordinator, Ct)).Error?.Message);
     }
 
     [Theory]
@@ -77,8 +81,8 @@ public class MonitoringServiceTests
     {
         using var db = Database.Open(Databases.Fresh(provider));
         var (service, entry, indicator) = await AssignedAsync(db);
-        var outcome = await service.SaveAsync(entry.Id, "5", null, submit: false, 0, indicator, null, Mup, Ct);
-        Assert.Equal("Ta wartość należy do innej instytucji.", outcome.Error);
+        var outcome = await service.SaveAsync(entry.Id, "5", null, submit: false, 0, null, Mup, Ct);
+        Assert.Equal("Ta wartość należy do innej instytucji.", outcome.Error?.Message);
         Assert.Null((await db.Entries.AsNoTracking().SingleAsync(e => e.Id == entry.Id, Ct)).Raw);
         Assert.False((await service.ApproveAsync(entry.Id, 0, Mopr, Ct)).Done); // nor review anything
     }
@@ -94,15 +98,15 @@ public class MonitoringServiceTests
         // Two people load the form at version 0 and save in turn, each through their own connection.
         using var first = Database.Open(target);
         using var second = Database.Open(target);
-        var a = await new MonitoringService(first, TimeProvider.System).SaveAsync(entry.Id, "120", null, false, 0, indicator, null, Mopr, Ct);
-        var b = await new MonitoringService(second, TimeProvider.System).SaveAsync(entry.Id, "125", null, false, 0, indicator, null, Mopr with { Name = "kolega@mopr" }, Ct);
+        var a = await new MonitoringService(first, TimeProvider.System, NullLogger<MonitoringService>.Instance).SaveAsync(entry.Id, "120", null, false, 0, null, Mopr, Ct);
+        var b = await new MonitoringService(second, TimeProvider.System, NullLogger<MonitoringService>.Instance).SaveAsync(entry.Id, "125", null, false, 0, null, Mopr with { Name = "kolega@mopr" }, Ct);
 
         Assert.True(a.Done);
         Assert.True(b.Conflict);
         Assert.Equal("120", b.Current!.Raw);
-        Assert.Contains("Ktoś inny (mopr@kierunek.local) zapisał tę wartość w międzyczasie: „120”", b.Error);
+        Assert.Contains("Ktoś inny (mopr@kierunek.local) zapisał tę wartość w międzyczasie: „120”", b.Error?.Message);
         Assert.Equal("120", (await db.Entries.AsNoTracking().SingleAsync(e => e.Id == entry.Id, Ct)).Raw);
-        Assert.Single(await new MonitoringService(db, TimeProvider.System).HistoryAsync(entry.Id, Ct)); // the refused save left no audit
+        Assert.Single(await new MonitoringService(db, TimeProvider.System, NullLogger<MonitoringService>.Instance).HistoryAsync(entry.Id, Ct)); // the refused save left no audit
     }
 
     [Theory]
@@ -123,8 +127,8 @@ public class MonitoringServiceTests
         using var db = Database.Open(Databases.Fresh(provider));
         var (service, entry, indicator) = await AssignedAsync(db);
         var lastYear = new RecordedValue("100", ValueReader.Read("100").Reading!);
-        var outcome = await service.SaveAsync(entry.Id, "300", null, submit: true, 0, indicator, lastYear, Mopr, Ct);
-        Assert.Contains("zmieniła się o 200%", outcome.Error);
+        var outcome = await service.SaveAsync(entry.Id, "300", null, submit: true, 0, lastYear, Mopr, Ct);
+        Assert.Contains("zmieniła się o 200%", outcome.Error?.Message);
         Assert.Equal(EntryState.Missing, (await db.Entries.AsNoTracking().SingleAsync(e => e.Id == entry.Id, Ct)).State);
     }
 
@@ -133,13 +137,14 @@ public class MonitoringServiceTests
     {
         var document = SeedFiles.LublinReport;
         await new DocumentStore(db).SaveAsync(document, "test", Ct);
-        var service = new MonitoringService(db, TimeProvider.System);
-        var (period, error) = await service.OpenPeriodAsync(document.Key, 2021, Coordinator, Ct);
-        Assert.Null(error);
+        var service = new MonitoringService(db, TimeProvider.System, NullLogger<MonitoringService>.Instance);
+        var opened = await service.OpenPeriodAsync(document.Key, 2021, Coordinator, Ct);
+        Assert.True(opened.IsSuccess, string.Join(" ", opened.Errors));
+        var period = opened.Value!;
         var nodes = document.AllNodes().ToList();
         var position = nodes.FindIndex(n => n.Kind == NodeKind.Measure && n.Indicators.Count == 1);
-        var assigned = await service.AssignAsync(period!.Id, position, nodes[position], "mopr", "Miejski Ośrodek Pomocy Rodzinie", Coordinator, Ct);
-        Assert.True(assigned.Done, assigned.Error);
+        var assigned = await service.AssignAsync(period.Id, position, nodes[position], new Institution("mopr", "Miejski Ośrodek Pomocy Rodzinie", InstitutionKind.SocialWelfareCentre, null), Coordinator, Ct);
+        Assert.True(assigned.Done, assigned.Error?.Message);
         var entry = await db.Entries.AsNoTracking().SingleAsync(Ct);
         db.ChangeTracker.Clear();
         return (service, (entry.Id, period.Id), nodes[position].Indicators[0]);

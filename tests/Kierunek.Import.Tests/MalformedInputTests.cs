@@ -1,5 +1,6 @@
 using System.Text;
 using Kierunek.Domain.Results;
+using Kierunek.Import.Strategies;
 
 namespace Kierunek.Import.Tests;
 

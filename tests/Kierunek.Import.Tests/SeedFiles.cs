@@ -1,4 +1,5 @@
 using Kierunek.Domain.Strategies;
+using Kierunek.Import.Strategies;
 
 namespace Kierunek.Import.Tests;
 

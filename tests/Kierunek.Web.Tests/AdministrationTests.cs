@@ -5,6 +5,7 @@ using AngleSharp.Html.Parser;
 using Kierunek.Data;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Kierunek.Data.Audit;
 
 namespace Kierunek.Web.Tests;
 

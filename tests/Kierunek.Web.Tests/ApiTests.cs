@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using Kierunek.Domain.Monitoring;
 
 namespace Kierunek.Web.Tests;
 
@@ -67,7 +68,11 @@ public class ApiTests(WebFactory web) : IClassFixture<WebFactory>
 
         var stale = await mopr.PutAsJsonAsync($"/api/v1/wartosci/{entry}", new { value = "3800", comment = "", version = 0, submit = false }, Ct);
         Assert.Equal(HttpStatusCode.Conflict, stale.StatusCode);
-        Assert.Equal("ok. 3 700", (await stale.Content.ReadFromJsonAsync<JsonElement>(Ct)).GetProperty("value").GetString());
+        Assert.Equal("application/problem+json", stale.Content.Headers.ContentType?.MediaType);
+        var conflict = await stale.Content.ReadFromJsonAsync<JsonElement>(Ct);
+        Assert.Equal("ok. 3 700", conflict.GetProperty("value").GetString());
+        Assert.Equal(MonitoringErrors.ConflictCode, conflict.GetProperty("code").GetString());
+        Assert.Equal(1, conflict.GetProperty("current").GetProperty("version").GetInt32());
     }
 
     [Fact]
@@ -77,7 +82,11 @@ public class ApiTests(WebFactory web) : IClassFixture<WebFactory>
         var mopr = await ApiClientAsync("mopr@kierunek.local");
         var bad = await mopr.PutAsJsonAsync($"/api/v1/wartosci/{entry}", new { value = "12,3,4", comment = "", version = 0, submit = true }, Ct);
         Assert.Equal((HttpStatusCode)422, bad.StatusCode);
-        Assert.Contains("Nie rozumiem wartości „12,3,4”", await bad.Content.ReadAsStringAsync(Ct));
+        Assert.Equal("application/problem+json", bad.Content.Headers.ContentType?.MediaType);
+        var problem = await bad.Content.ReadFromJsonAsync<JsonElement>(Ct);
+        Assert.Contains("Nie rozumiem wartości „12,3,4”", problem.GetProperty("detail").GetString());
+        Assert.Equal(MonitoringErrors.InvalidValueCode, problem.GetProperty("code").GetString());
+        Assert.Equal("wartość", problem.GetProperty("field").GetString());
 
         Assert.Equal(HttpStatusCode.OK, (await mopr.PutAsJsonAsync($"/api/v1/wartosci/{entry}", new { value = "b.d.", comment = "", version = 0, submit = true }, Ct)).StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, (await mopr.PostAsJsonAsync($"/api/v1/wartosci/{entry}/zatwierdzenie", new { version = 1 }, Ct)).StatusCode);
@@ -85,6 +94,34 @@ public class ApiTests(WebFactory web) : IClassFixture<WebFactory>
         var approved = await approver.PostAsJsonAsync($"/api/v1/wartosci/{entry}/zatwierdzenie", new { version = 1 }, Ct);
         Assert.Equal(HttpStatusCode.OK, approved.StatusCode);
         Assert.Equal("Approved", (await approved.Content.ReadFromJsonAsync<JsonElement>(Ct)).GetProperty("state").GetString());
+    }
+
+    [Fact]
+    public async Task Every_refusal_of_the_workflow_comes_as_problem_json_with_its_code()
+    {
+        var entry = await AssignedToMoprAsync(2043);
+        var mopr = await ApiClientAsync("mopr@kierunek.local");
+        var approver = await ApiClientAsync("zatwierdzajacy@kierunek.local");
+
+        async Task<string?> CodeOf(HttpResponseMessage response)
+        {
+            Assert.Equal((HttpStatusCode)422, response.StatusCode);
+            Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+            return (await response.Content.ReadFromJsonAsync<JsonElement>(Ct)).GetProperty("code").GetString();
+        }
+
+        // Nothing submitted yet: there is nothing to approve.
+        Assert.Equal(MonitoringErrors.NotSubmittedCode, await CodeOf(await approver.PostAsJsonAsync($"/api/v1/wartosci/{entry}/zatwierdzenie", new { version = 0 }, Ct)));
+        // A return must say what to fix.
+        Assert.Equal(MonitoringErrors.ReturnReasonMissingCode, await CodeOf(await approver.PostAsJsonAsync($"/api/v1/wartosci/{entry}/zwrot", new { version = 0, reason = " " }, Ct)));
+        // An empty submission.
+        Assert.Equal(MonitoringErrors.InvalidValueCode, await CodeOf(await mopr.PutAsJsonAsync($"/api/v1/wartosci/{entry}", new { value = "", comment = "", version = 0, submit = true }, Ct)));
+        // Submitted, the value waits for review and the reporter cannot change it.
+        Assert.Equal(HttpStatusCode.OK, (await mopr.PutAsJsonAsync($"/api/v1/wartosci/{entry}", new { value = "120", comment = "", version = 0, submit = true }, Ct)).StatusCode);
+        Assert.Equal(MonitoringErrors.EntryAwaitingReviewCode, await CodeOf(await mopr.PutAsJsonAsync($"/api/v1/wartosci/{entry}", new { value = "121", comment = "", version = 1, submit = false }, Ct)));
+        // Approved, it is final.
+        Assert.Equal(HttpStatusCode.OK, (await approver.PostAsJsonAsync($"/api/v1/wartosci/{entry}/zatwierdzenie", new { version = 1 }, Ct)).StatusCode);
+        Assert.Equal(MonitoringErrors.EntryApprovedCode, await CodeOf(await mopr.PutAsJsonAsync($"/api/v1/wartosci/{entry}", new { value = "121", comment = "", version = 2, submit = false }, Ct)));
     }
 
     [Fact]

@@ -5,6 +5,7 @@ using DocumentFormat.OpenXml.Packaging;
 using Kierunek.Data;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Kierunek.Data.Audit;
 
 namespace Kierunek.Web.Tests;
 

@@ -11,6 +11,7 @@ using Microsoft.Extensions.DependencyInjection;
 using AngleSharp.Html.Parser;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Kierunek.Domain.Monitoring;
 
 namespace Kierunek.Web.Tests;
 
@@ -70,12 +71,13 @@ public sealed class WebFactory : WebApplicationFactory<Program>
         var monitoring = scope.ServiceProvider.GetRequiredService<MonitoringService>();
         var document = (await scope.ServiceProvider.GetRequiredService<StrategyCatalog>().GetAsync(LublinKey))!;
         var coordinator = new Actor("koordynator@kierunek.local", null, Reviews: true);
-        var (period, error) = await monitoring.OpenPeriodAsync(LublinKey, year, coordinator);
-        Assert.True(period is not null, error);
+        var opened = await monitoring.OpenPeriodAsync(LublinKey, year, coordinator);
+        Assert.True(opened.IsSuccess, string.Join(" ", opened.Errors));
+        var period = opened.Value!;
         var nodes = document.AllNodes().ToList();
         var position = nodes.FindIndex(n => n.Kind == NodeKind.Measure && n.Indicators.Count == 1);
-        var assigned = await monitoring.AssignAsync(period.Id, position, nodes[position], "miejski-osrodek-pomocy-rodzinie", "Miejski Ośrodek Pomocy Rodzinie", coordinator);
-        Assert.True(assigned.Done, assigned.Error);
+        var assigned = await monitoring.AssignAsync(period.Id, position, nodes[position], document.Institutions.Single(i => i.Key == "miejski-osrodek-pomocy-rodzinie"), coordinator);
+        Assert.True(assigned.Done, assigned.Error?.Message);
         return scope.ServiceProvider.GetRequiredService<KierunekDb>().Assignments.Where(a => a.PeriodId == period.Id).SelectMany(a => a.Entries).Single().Id;
     }
 

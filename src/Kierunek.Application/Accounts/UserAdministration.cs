@@ -5,6 +5,7 @@ using Kierunek.Data.Accounts;
 using Kierunek.Application.Strategies;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
+using Kierunek.Data.Audit;
 
 namespace Kierunek.Application.Accounts;
 

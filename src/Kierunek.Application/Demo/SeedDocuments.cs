@@ -6,6 +6,8 @@ using Kierunek.Import.Ozps;
 using Kierunek.Domain.Ozps;
 using Kierunek.Domain.Results;
 using Kierunek.Import.Territory;
+using Kierunek.Data.Strategies;
+using Kierunek.Import.Strategies;
 
 namespace Kierunek.Application.Demo;
 

@@ -1,6 +1,7 @@
 using Kierunek.Data.Monitoring;
 using Kierunek.Domain.Values;
 using Kierunek.Reports.Model;
+using Kierunek.Domain.Monitoring;
 
 namespace Kierunek.Application.Monitoring;
 

@@ -1,6 +1,8 @@
 using Kierunek.Data;
 using Kierunek.Data.Monitoring;
 using Microsoft.EntityFrameworkCore;
+using Kierunek.Domain.Monitoring;
+using Kierunek.Data.Audit;
 
 namespace Kierunek.Application.Monitoring;
 

@@ -1,131 +1,132 @@
+using Kierunek.Domain.Institutions;
 using Kierunek.Data;
 using Kierunek.Data.Monitoring;
 using Kierunek.Domain.Monitoring;
+using Kierunek.Domain.Results;
 using Kierunek.Domain.Strategies;
 using Kierunek.Domain.Values;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+using Kierunek.Data.Audit;
 
 namespace Kierunek.Application.Monitoring;
 
-/// <summary>Who acts: their name for the audit, the institution they report for (reporters), and whether
-/// they may run periods and review values (coordinators, approvers, administrators).</summary>
-public sealed record Actor(string Name, string? InstitutionKey, bool Reviews);
-
-/// <summary>The outcome of a change: done, refused with a reason, or a conflict — someone else saved
-/// first, and <see cref="Current"/> is what they saved.</summary>
-public sealed record Outcome(bool Done, string? Error = null, bool Conflict = false, EntryRow? Current = null)
+/// <summary>The outcome of a change: done, or refused with a named <see cref="Error"/>. On a conflict (someone
+/// else saved first) <see cref="Current"/> is what they saved.</summary>
+public sealed record Outcome(Error? Error = null, EntryRow? Current = null)
 {
-    public static Outcome Ok { get; } = new(true);
-    public static Outcome Refused(string error) => new(false, error);
+    public bool Done => Error is null;
+    public bool Conflict => Error?.Code == MonitoringErrors.ConflictCode;
+    public static Outcome Ok { get; } = new();
+
+    public static implicit operator Outcome(Error error) => new(error);
+    public static Outcome Of(Result result) => result.IsSuccess ? Ok : new(result.Errors[0]);
 }
 
-/// <summary>The yearly monitoring: periods, items assigned to institutions, values entered, submitted,
-/// returned or approved, periods locked and reopened. Every change is one transaction with its audit
-/// entry (who, when, old → new, why); a reporter can touch only their institution's values.</summary>
-public sealed class MonitoringService(KierunekDb db, TimeProvider clock)
+/// <summary>The yearly monitoring, as one application service for the pages, the API and the tests: it loads the
+/// facts, asks the domain's state machines (<see cref="PeriodWorkflow"/>, <see cref="EntryWorkflow"/>) whether a
+/// step is allowed, and persists the answer. Every change is one transaction with its audit entry (who, when,
+/// old → new, why).</summary>
+public sealed class MonitoringService(KierunekDb db, TimeProvider clock, ILogger<MonitoringService> logger)
 {
-    public async Task<(PeriodRow? Period, string? Error)> OpenPeriodAsync(string documentKey, int year, Actor actor, CancellationToken ct = default)
+    public async Task<Result<PeriodRow>> OpenPeriodAsync(string documentKey, int? year, Actor actor, CancellationToken ct = default)
     {
-        if (!actor.Reviews) return (null, "Okres sprawozdawczy otwiera koordynator.");
-        if (await db.Periods.AnyAsync(p => p.DocumentKey == documentKey && p.Year == year, ct))
-            return (null, $"Okres {year} dla tej strategii już istnieje.");
-        var period = new PeriodRow { DocumentKey = documentKey, Year = year, State = PeriodState.Open, OpenedBy = actor.Name, OpenedAt = clock.GetUtcNow() };
+        var exists = year is { } y && await db.Periods.AnyAsync(p => p.DocumentKey == documentKey && p.Year == y, ct);
+        var decided = PeriodWorkflow.Open(actor, year, exists);
+        if (!decided.IsSuccess) return Refused<PeriodRow>(decided.Errors, actor, "otwarcie okresu");
+        var period = new PeriodRow { DocumentKey = documentKey, Year = year!.Value, State = decided.Value, OpenedBy = actor.Name, OpenedAt = clock.GetUtcNow() };
         db.Periods.Add(period);
-        Audit(actor, "otwarcie okresu", "period", $"{documentKey}/{year}", null, PeriodState.Open.ToString(), null);
+        Audit(actor, "otwarcie okresu", "period", $"{documentKey}/{year}", null, decided.Value.ToString(), null);
         await db.SaveChangesAsync(ct);
-        return (period, null);
+        MonitoringLog.PeriodOpened(logger, documentKey, period.Year, actor.AccountId);
+        return Result<PeriodRow>.Ok(period);
     }
 
-    /// <summary>Gives an item to an institution: one entry, still missing, for each of its indicators.</summary>
-    public async Task<Outcome> AssignAsync(int periodId, int nodePosition, StrategyNode node, string institutionKey, string institutionName, Actor actor, CancellationToken ct = default)
+    /// <summary>Gives an item to an institution: one entry, still missing, for each of its indicators. A null
+    /// <paramref name="node"/> or <paramref name="institution"/> means the form named none that exists.</summary>
+    public async Task<Outcome> AssignAsync(int periodId, int nodePosition, StrategyNode? node, Institution? institution, Actor actor, CancellationToken ct = default)
     {
-        if (!actor.Reviews) return Outcome.Refused("Pozycje przydziela koordynator.");
         var period = await db.Periods.SingleOrDefaultAsync(p => p.Id == periodId, ct);
-        if (period is null) return Outcome.Refused("Nie ma takiego okresu.");
-        if (period.State == PeriodState.Locked) return Outcome.Refused("Okres jest zamknięty.");
-        if (node.Indicators.Count == 0) return Outcome.Refused("Ta pozycja nie ma wskaźników do uzupełnienia.");
         var existing = await db.Assignments.Include(a => a.Entries).SingleOrDefaultAsync(a => a.PeriodId == periodId && a.NodePosition == nodePosition, ct);
+        var decided = PeriodWorkflow.Assign(actor, period?.State, chosen: node is not null && institution is not null, node?.Indicators.Count ?? 0,
+            existing is null ? null : (existing.InstitutionName, existing.Entries.Any(e => e.State != EntryState.Missing)));
+        if (!decided.IsSuccess) return Refused(decided.Errors, actor, "przydział");
         if (existing is not null)
         {
-            if (existing.Entries.Any(e => e.State != EntryState.Missing))
-                return Outcome.Refused($"Pozycję ma już {existing.InstitutionName}, która zaczęła wprowadzać wartości.");
-            Audit(actor, "zmiana przydziału", "assignment", $"{periodId}/{nodePosition}", existing.InstitutionName, institutionName, null);
-            existing.InstitutionKey = institutionKey;
-            existing.InstitutionName = institutionName;
+            Audit(actor, "zmiana przydziału", "assignment", $"{periodId}/{nodePosition}", existing.InstitutionName, institution!.Name, null);
+            existing.InstitutionKey = institution.Key;
+            existing.InstitutionName = institution.Name;
         }
         else
         {
             db.Assignments.Add(new AssignmentRow
             {
-                PeriodId = periodId, NodePosition = nodePosition, InstitutionKey = institutionKey, InstitutionName = institutionName,
-                Entries = node.Indicators.Select((_, i) => new EntryRow { IndicatorIndex = i, State = EntryState.Missing }).ToList(),
+                PeriodId = periodId, NodePosition = nodePosition, InstitutionKey = institution!.Key, InstitutionName = institution.Name,
+                Entries = node!.Indicators.Select((_, i) => new EntryRow { IndicatorIndex = i, State = EntryState.Missing }).ToList(),
             });
-            Audit(actor, "przydział", "assignment", $"{periodId}/{nodePosition}", null, institutionName, null);
+            Audit(actor, "przydział", "assignment", $"{periodId}/{nodePosition}", null, institution.Name, null);
         }
         await db.SaveChangesAsync(ct);
         return Outcome.Ok;
     }
 
+    /// <summary>"Sprawdź": how the value would be read and what a submission would be refused for, saving nothing.</summary>
+    public EntryCheck Check(string? raw, string? comment, RecordedValue? lastYear) => EntryRules.Check(raw, comment, lastYear, submitting: true);
+
     /// <summary>Saves a reporter's value as a draft or submits it. <paramref name="expectedVersion"/> is the
     /// version the reporter's form was loaded with: if someone saved since, nothing is overwritten.</summary>
     public async Task<Outcome> SaveAsync(int entryId, string? raw, string? comment, bool submit, int expectedVersion,
-        Indicator indicator, RecordedValue? lastYear, Actor actor, CancellationToken ct = default)
+        RecordedValue? lastYear, Actor actor, CancellationToken ct = default)
     {
         var found = await EntryAsync(entryId, ct);
-        if (found is not var (entry, assignment, period)) return Outcome.Refused("Nie ma takiej wartości.");
-        if (actor.InstitutionKey != assignment.InstitutionKey) return Outcome.Refused("Ta wartość należy do innej instytucji.");
-        if (period.State == PeriodState.Locked) return Outcome.Refused("Okres jest zamknięty — zmiana wymaga ponownego otwarcia przez koordynatora.");
-        if (entry.State is EntryState.Submitted or EntryState.Approved)
-            return Outcome.Refused(entry.State == EntryState.Approved ? "Wartość jest już zatwierdzona." : "Wartość czeka na przegląd koordynatora.");
-        var check = EntryRules.Check(raw, comment, lastYear, submit);
-        if (!check.IsValid) return Outcome.Refused(string.Join(" ", check.Errors));
-
+        var decided = EntryWorkflow.Save(actor, found?.Place, raw, comment, lastYear, submit);
+        if (!decided.IsSuccess) return Refused(decided.Errors, actor, "zapis wartości");
+        var (entry, _) = found!.Value;
+        var saved = decided.Value!;
         var old = Describe(entry);
-        entry.Raw = string.IsNullOrWhiteSpace(raw) ? null : raw.Trim();
-        entry.Kind = check.Reading?.Kind.ToString();
-        entry.Number = check.Reading?.Number;
-        entry.Comment = string.IsNullOrWhiteSpace(comment) ? null : comment.Trim();
-        entry.State = submit ? EntryState.Submitted : EntryState.Draft;
+        entry.Raw = saved.Raw;
+        entry.Kind = saved.Reading?.Kind.ToString();
+        entry.Number = saved.Reading?.Number;
+        entry.Comment = saved.Comment;
+        entry.State = saved.State;
         return await CommitAsync(entry, expectedVersion, actor, submit ? "przekazanie" : "zapis roboczy", old, entry.Comment, ct);
     }
 
     /// <summary>The reviewer sends a submitted value back with what to fix.</summary>
-    public Task<Outcome> ReturnAsync(int entryId, string reason, int expectedVersion, Actor actor, CancellationToken ct = default) =>
-        ReviewAsync(entryId, expectedVersion, actor, EntryState.Returned, reason, ct);
+    public Task<Outcome> ReturnAsync(int entryId, string? reason, int expectedVersion, Actor actor, CancellationToken ct = default) =>
+        ReviewAsync(entryId, expectedVersion, actor, approve: false, reason, ct);
 
     public Task<Outcome> ApproveAsync(int entryId, int expectedVersion, Actor actor, CancellationToken ct = default) =>
-        ReviewAsync(entryId, expectedVersion, actor, EntryState.Approved, null, ct);
+        ReviewAsync(entryId, expectedVersion, actor, approve: true, null, ct);
 
     /// <summary>Locks an open period once every value in it is approved.</summary>
     public async Task<Outcome> LockAsync(int periodId, Actor actor, CancellationToken ct = default)
     {
-        if (!actor.Reviews) return Outcome.Refused("Okres zamyka koordynator.");
         var period = await db.Periods.Include(p => p.Assignments).ThenInclude(a => a.Entries).SingleOrDefaultAsync(p => p.Id == periodId, ct);
-        if (period is null) return Outcome.Refused("Nie ma takiego okresu.");
-        if (period.State == PeriodState.Locked) return Outcome.Refused("Okres jest już zamknięty.");
-        var waiting = period.Assignments.SelectMany(a => a.Entries).Count(e => e.State != EntryState.Approved);
-        if (waiting > 0) return Outcome.Refused($"Nie wszystkie wartości są zatwierdzone (brakuje: {waiting}).");
-        period.State = PeriodState.Locked;
+        var waiting = period?.Assignments.SelectMany(a => a.Entries).Count(e => e.State != EntryState.Approved) ?? 0;
+        var decided = PeriodWorkflow.Lock(actor, period?.State, waiting);
+        if (!decided.IsSuccess) return Refused(decided.Errors, actor, "zamknięcie okresu");
+        period!.State = decided.Value;
         period.LockedBy = actor.Name;
         period.LockedAt = clock.GetUtcNow();
         Audit(actor, "zamknięcie okresu", "period", $"{period.DocumentKey}/{period.Year}", PeriodState.Open.ToString(), PeriodState.Locked.ToString(), null);
         await db.SaveChangesAsync(ct);
+        MonitoringLog.PeriodLocked(logger, period.DocumentKey, period.Year, actor.AccountId);
         return Outcome.Ok;
     }
 
     /// <summary>Reopens a locked period; the reason is required and recorded.</summary>
-    public async Task<Outcome> ReopenAsync(int periodId, string reason, Actor actor, CancellationToken ct = default)
+    public async Task<Outcome> ReopenAsync(int periodId, string? reason, Actor actor, CancellationToken ct = default)
     {
-        if (!actor.Reviews) return Outcome.Refused("Okres otwiera ponownie koordynator.");
-        if (string.IsNullOrWhiteSpace(reason)) return Outcome.Refused("Podaj powód ponownego otwarcia okresu.");
         var period = await db.Periods.SingleOrDefaultAsync(p => p.Id == periodId, ct);
-        if (period is null) return Outcome.Refused("Nie ma takiego okresu.");
-        if (period.State != PeriodState.Locked) return Outcome.Refused("Okres nie jest zamknięty.");
-        period.State = PeriodState.Open;
+        var decided = PeriodWorkflow.Reopen(actor, period?.State, reason);
+        if (!decided.IsSuccess) return Refused(decided.Errors, actor, "ponowne otwarcie okresu");
+        period!.State = decided.Value;
         period.LockedBy = null;
         period.LockedAt = null;
-        Audit(actor, "ponowne otwarcie okresu", "period", $"{period.DocumentKey}/{period.Year}", PeriodState.Locked.ToString(), PeriodState.Open.ToString(), reason.Trim());
+        Audit(actor, "ponowne otwarcie okresu", "period", $"{period.DocumentKey}/{period.Year}", PeriodState.Locked.ToString(), PeriodState.Open.ToString(), reason!.Trim());
         await db.SaveChangesAsync(ct);
+        MonitoringLog.PeriodReopened(logger, period.DocumentKey, period.Year, actor.AccountId);
         return Outcome.Ok;
     }
 
@@ -133,18 +134,17 @@ public sealed class MonitoringService(KierunekDb db, TimeProvider clock)
     public Task<List<AuditRow>> HistoryAsync(int entryId, CancellationToken ct = default) =>
         db.Audit.Where(a => a.Entity == "entry" && a.EntityKey == entryId.ToString()).OrderBy(a => a.Id).ToListAsync(ct);
 
-    private async Task<Outcome> ReviewAsync(int entryId, int expectedVersion, Actor actor, EntryState to, string? reason, CancellationToken ct)
+    private async Task<Outcome> ReviewAsync(int entryId, int expectedVersion, Actor actor, bool approve, string? reason, CancellationToken ct)
     {
-        if (!actor.Reviews) return Outcome.Refused("Wartości przegląda koordynator lub zatwierdzający.");
-        if (to == EntryState.Returned && string.IsNullOrWhiteSpace(reason)) return Outcome.Refused("Napisz, co trzeba poprawić.");
-        var found = await EntryAsync(entryId, ct);
-        if (found is not var (entry, _, period)) return Outcome.Refused("Nie ma takiej wartości.");
-        if (period.State == PeriodState.Locked) return Outcome.Refused("Okres jest zamknięty.");
-        if (entry.State != EntryState.Submitted) return Outcome.Refused("Przeglądać można tylko wartości przekazane przez instytucję.");
+        // Who may review and whether a return says why are known before the value is looked up.
+        var found = actor.Reviews && (approve || !string.IsNullOrWhiteSpace(reason)) ? await EntryAsync(entryId, ct) : null;
+        var decided = EntryWorkflow.Review(actor, found?.Place, approve, reason);
+        if (!decided.IsSuccess) return Refused(decided.Errors, actor, approve ? "zatwierdzenie" : "zwrot do poprawy");
+        var entry = found!.Value.Entry;
         var old = Describe(entry);
-        entry.State = to;
+        entry.State = decided.Value;
         entry.ReviewComment = reason?.Trim();
-        return await CommitAsync(entry, expectedVersion, actor, to == EntryState.Approved ? "zatwierdzenie" : "zwrot do poprawy", old, reason?.Trim(), ct);
+        return await CommitAsync(entry, expectedVersion, actor, approve ? "zatwierdzenie" : "zwrot do poprawy", old, reason?.Trim(), ct);
     }
 
     private async Task<Outcome> CommitAsync(EntryRow entry, int expectedVersion, Actor actor, string action, string old, string? reason, CancellationToken ct)
@@ -158,23 +158,37 @@ public sealed class MonitoringService(KierunekDb db, TimeProvider clock)
         try
         {
             await db.SaveChangesAsync(ct);
+            MonitoringLog.EntryChanged(logger, entry.Id, action, entry.State, actor.AccountId);
             return Outcome.Ok;
         }
         catch (DbUpdateConcurrencyException)
         {
             db.ChangeTracker.Clear();
             var current = await db.Entries.AsNoTracking().SingleAsync(e => e.Id == entry.Id, ct);
-            return new Outcome(false, $"Ktoś inny ({current.UpdatedBy}) zapisał tę wartość w międzyczasie: „{current.Raw}”. Twoja zmiana nie została zapisana — sprawdź ją i zapisz ponownie.", true, current);
+            MonitoringLog.Refused(logger, action, MonitoringErrors.ConflictCode, actor.AccountId);
+            return new Outcome(MonitoringErrors.Conflict(current.UpdatedBy, current.Raw), current);
         }
     }
 
-    private async Task<(EntryRow Entry, AssignmentRow Assignment, PeriodRow Period)?> EntryAsync(int entryId, CancellationToken ct)
+    private Outcome Refused(IReadOnlyList<Error> errors, Actor actor, string step)
+    {
+        MonitoringLog.Refused(logger, step, errors[0].Code, actor.AccountId);
+        return errors[0];
+    }
+
+    private Result<T> Refused<T>(IReadOnlyList<Error> errors, Actor actor, string step)
+    {
+        MonitoringLog.Refused(logger, step, errors[0].Code, actor.AccountId);
+        return Result<T>.Fail(errors);
+    }
+
+    private async Task<(EntryRow Entry, EntryPlace Place)?> EntryAsync(int entryId, CancellationToken ct)
     {
         var entry = await db.Entries.SingleOrDefaultAsync(e => e.Id == entryId, ct);
         if (entry is null) return null;
         var assignment = await db.Assignments.SingleAsync(a => a.Id == entry.AssignmentId, ct);
         var period = await db.Periods.SingleAsync(p => p.Id == assignment.PeriodId, ct);
-        return (entry, assignment, period);
+        return (entry, new EntryPlace(entry.State, assignment.InstitutionKey, period.State));
     }
 
     private static string Describe(EntryRow e) => $"{e.Raw ?? "(puste)"} [{e.State}]" + (e.Comment is null ? "" : $" — {e.Comment}");

@@ -4,6 +4,7 @@ using Kierunek.Domain.Strategies;
 using Kierunek.Domain.Values;
 using Kierunek.Application.Strategies;
 using Microsoft.EntityFrameworkCore;
+using Kierunek.Domain.Monitoring;
 
 namespace Kierunek.Application.Monitoring;
 

@@ -5,6 +5,8 @@ using Kierunek.Reports;
 using Kierunek.Reports.Rendering;
 using Kierunek.Application.Monitoring;
 using Microsoft.EntityFrameworkCore;
+using Kierunek.Domain.Monitoring;
+using Kierunek.Data.Audit;
 
 namespace Kierunek.Application.Publishing;
 

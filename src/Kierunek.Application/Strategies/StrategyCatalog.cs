@@ -2,6 +2,7 @@ using Kierunek.Data;
 using Kierunek.Domain.Strategies;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Caching.Memory;
+using Kierunek.Data.Strategies;
 
 namespace Kierunek.Application.Strategies;
 

@@ -1,3 +1,5 @@
+using Kierunek.Domain.Monitoring;
+
 namespace Kierunek.Data.Monitoring;
 
 /// <summary>A reporting period of one strategy ("monitoring 2024"): open while institutions enter and
@@ -14,8 +16,6 @@ public sealed class PeriodRow
     public DateTimeOffset? LockedAt { get; set; }
     public List<AssignmentRow> Assignments { get; set; } = [];
 }
-
-public enum PeriodState { Open, Locked }
 
 /// <summary>An item of the strategy (by its place in print order) given to an institution to report on.</summary>
 public sealed class AssignmentRow
@@ -49,5 +49,3 @@ public sealed class EntryRow
     public DateTimeOffset? UpdatedAt { get; set; }
     public int Version { get; set; }
 }
-
-public enum EntryState { Missing, Draft, Submitted, Returned, Approved }

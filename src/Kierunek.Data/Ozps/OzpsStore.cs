@@ -4,32 +4,18 @@ using Kierunek.Domain.Ozps;
 using Kierunek.Domain.Ozps.Template;
 using Microsoft.EntityFrameworkCore;
 using Kierunek.Domain.Results;
+using Kierunek.Data.Audit;
 
 namespace Kierunek.Data.Ozps;
-
-/// <summary>One stored OZPS value: the text as entered or printed, its reading, and where it came from.</summary>
-public sealed class OzpsValueRow
-{
-    public long Id { get; set; }
-    public required string UnitCode { get; set; }
-    public required string TableCode { get; set; }
-    public required string RowCode { get; set; }
-    public int Year { get; set; }
-    public bool Forecast { get; set; }
-    public required string Raw { get; set; }
-    public required string Kind { get; set; }
-    public decimal? Number { get; set; }
-    public string? Comment { get; set; }
-    public bool Synthetic { get; set; }
-    public string? SourceFile { get; set; }
-    public int? SourceLine { get; set; }
-}
 
 /// <summary>Saves and loads OZPS data. A save is one transaction; a value that changes is audited old → new,
 /// a unit's first values with one entry saying how many and from where. Real data replaces a unit's synthetic data
 /// whole, and synthetic data never touches a unit with real data.</summary>
 public sealed class OzpsStore(KierunekDb db, TerritorialRegister register)
 {
+    /// <summary>How OZPS values are named in the audit (with the unit's TERYT code, and table/row/year for a value).</summary>
+    public const string AuditEntity = "ozps";
+
     public sealed record Saved(int Added, int Changed, int Unchanged);
 
     public async Task<Saved> SaveAsync(IReadOnlyList<OzpsUnitData> units, string user, CancellationToken ct = default)
@@ -41,7 +27,7 @@ public sealed class OzpsStore(KierunekDb db, TerritorialRegister register)
         {
             if (!unit.Synthetic && await db.OzpsValues.Where(v => v.UnitCode == unit.Unit.Code && v.Synthetic).ExecuteDeleteAsync(ct) is var removed and > 0)
                 // Real data replaces generated data whole: a unit is never part real, part synthetic.
-                db.Audit.Add(new AuditRow { At = now, User = user, Action = "usunięcie danych syntetycznych OZPS", Entity = "ozps", EntityKey = unit.Unit.Code, OldValue = $"{removed} wartości syntetycznych", Reason = unit.Source });
+                db.Audit.Add(new AuditRow { At = now, User = user, Action = "usunięcie danych syntetycznych OZPS", Entity = AuditEntity, EntityKey = unit.Unit.Code, OldValue = $"{removed} wartości syntetycznych", Reason = unit.Source });
             if (unit.Synthetic && await db.OzpsValues.AnyAsync(v => v.UnitCode == unit.Unit.Code && !v.Synthetic, ct))
                 continue; // generated data never overwrites real data
             var stored = await db.OzpsValues.Where(v => v.UnitCode == unit.Unit.Code).ToDictionaryAsync(v => (v.TableCode, v.RowCode, v.Year, v.Forecast), ct);
@@ -58,7 +44,7 @@ public sealed class OzpsStore(KierunekDb db, TerritorialRegister register)
                 if (row.Raw == value.Value.Raw && row.Comment == value.Comment) { unchanged++; continue; }
                 db.Audit.Add(new AuditRow
                 {
-                    At = now, User = user, Action = "zmiana wartości OZPS", Entity = "ozps", EntityKey = $"{unit.Unit.Code}/{key}",
+                    At = now, User = user, Action = "zmiana wartości OZPS", Entity = AuditEntity, EntityKey = $"{unit.Unit.Code}/{key}",
                     OldValue = Describe(row.Raw, row.Comment), NewValue = Describe(value.Value.Raw, value.Comment), Reason = unit.Source,
                 });
                 var replacement = RowOf(unit, value);
@@ -69,7 +55,7 @@ public sealed class OzpsStore(KierunekDb db, TerritorialRegister register)
             if (unitAdded > 0)
                 db.Audit.Add(new AuditRow
                 {
-                    At = now, User = user, Action = "import OZPS", Entity = "ozps", EntityKey = unit.Unit.Code,
+                    At = now, User = user, Action = "import OZPS", Entity = AuditEntity, EntityKey = unit.Unit.Code,
                     NewValue = $"{unitAdded} nowych wartości{(unit.Synthetic ? " (dane syntetyczne)" : "")}", Reason = unit.Source,
                 });
             added += unitAdded;

@@ -1,4 +1,5 @@
 using Kierunek.Domain.Values;
+using Kierunek.Domain.Language;
 
 namespace Kierunek.Domain.Monitoring;
 

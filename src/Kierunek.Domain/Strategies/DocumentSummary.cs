@@ -1,4 +1,4 @@
-using Kierunek.Domain.Checks;
+using Kierunek.Domain.Strategies.Checks;
 using Kierunek.Domain.Values;
 
 namespace Kierunek.Domain.Strategies;

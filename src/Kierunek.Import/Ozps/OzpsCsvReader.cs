@@ -23,8 +23,8 @@ public static class OzpsCsvReader
     public static Result<IReadOnlyList<OzpsUnitData>> Load(string path, TerritorialRegister? register = null)
     {
         var name = Path.GetFileName(path);
-        if (!File.Exists(path)) return Fail(new SourceLocation(name), $"Nie ma pliku „{path}”.");
-        if (new FileInfo(path).Length > MaxBytes) return Fail(new SourceLocation(name), $"Plik jest większy niż {MaxBytes / 1024 / 1024} MB.");
+        if (!File.Exists(path)) return Fail(new SourceLocation(name), OzpsErrors.BadFile, $"Nie ma pliku „{path}”.");
+        if (new FileInfo(path).Length > MaxBytes) return Fail(new SourceLocation(name), OzpsErrors.BadFile, $"Plik jest większy niż {MaxBytes / 1024 / 1024} MB.");
         try
         {
             using var reader = new StreamReader(path, new UTF8Encoding(false, throwOnInvalidBytes: true));
@@ -32,7 +32,7 @@ public static class OzpsCsvReader
         }
         catch (DecoderFallbackException)
         {
-            return Fail(new SourceLocation(name), "Plik nie jest zapisany w UTF-8: zapisz go z Excela jako „CSV UTF-8 (rozdzielany przecinkami)” ze średnikami.");
+            return Fail(new SourceLocation(name), OzpsErrors.BadFile, "Plik nie jest zapisany w UTF-8: zapisz go z Excela jako „CSV UTF-8 (rozdzielany przecinkami)” ze średnikami.");
         }
     }
 
@@ -51,7 +51,7 @@ public static class OzpsCsvReader
             lineNumber++;
         }
         if (header is null || !header.StartsWith(Header, StringComparison.OrdinalIgnoreCase))
-            return Fail(new SourceLocation(fileName, lineNumber), $"Pierwszy wiersz musi być nagłówkiem „{Header}[;komentarz]”.");
+            return Fail(new SourceLocation(fileName, lineNumber), OzpsErrors.BadHeader, $"Pierwszy wiersz musi być nagłówkiem „{Header}[;komentarz]”.");
         while (reader.ReadLine() is { } line)
         {
             lineNumber++;
@@ -61,18 +61,18 @@ public static class OzpsCsvReader
             SourceLocation At(string column) => new(fileName, lineNumber, column);
             if (cells.Length is < 5 or > 6)
             {
-                errors.Add(new Error(At("jednostka"), "ozps-csv", $"Wiersz ma {cells.Length} pól, a powinien mieć 5 albo 6 ({Header};komentarz)."));
+                errors.Add(new Error(At("jednostka"), OzpsErrors.FieldCount, $"Wiersz ma {cells.Length} pól, a powinien mieć 5 albo 6 ({Header};komentarz)."));
                 continue;
             }
             var code = cells[0].Trim();
             if (register.Find(code) is not { } unit)
             {
-                errors.Add(new Error(At("jednostka"), "ozps-csv", $"Kod TERYT „{code}” nie istnieje w rejestrze TERC."));
+                errors.Add(new Error(At("jednostka"), OzpsErrors.UnknownUnit, $"Kod TERYT „{code}” nie istnieje w rejestrze TERC."));
                 continue;
             }
             if (Year(cells[3]) is not var (year, forecast))
             {
-                errors.Add(new Error(At("rok"), "ozps-csv", $"„{cells[3].Trim()}” nie jest rokiem (np. 2019, albo 2020P dla prognozy)."));
+                errors.Add(new Error(At("rok"), OzpsErrors.BadYear, $"„{cells[3].Trim()}” nie jest rokiem (np. 2019, albo 2020P dla prognozy)."));
                 continue;
             }
             var template = OzpsTemplate.ForYear(forecast ? year - 1 : year);
@@ -83,7 +83,7 @@ public static class OzpsCsvReader
             {
                 if (!int.TryParse(rowCode, out var number) || table.Row(number) is not { } row)
                 {
-                    errors.Add(new Error(At("wiersz"), "ozps-csv", $"Tabela „{tableCode}” ({table.Title}) nie ma wiersza „{rowCode}” (wiersze 1–{table.Rows.Max(r => r.No)})."));
+                    errors.Add(new Error(At("wiersz"), OzpsErrors.UnknownRow, $"Tabela „{tableCode}” ({table.Title}) nie ma wiersza „{rowCode}” (wiersze 1–{table.Rows.Max(r => r.No)})."));
                     continue;
                 }
                 unitOfRow = row.Unit;
@@ -92,7 +92,7 @@ public static class OzpsCsvReader
             {
                 if (forecast || series.Row(rowCode) is not { } row)
                 {
-                    errors.Add(new Error(At("wiersz"), "ozps-csv", forecast
+                    errors.Add(new Error(At("wiersz"), OzpsErrors.UnknownRow, forecast
                         ? $"Tabela wieloletnia „{tableCode}” nie ma kolumny prognozy."
                         : $"Tabela „{tableCode}” ({series.Title}) nie ma wiersza „{rowCode}” (są: {string.Join(", ", series.Rows.Select(r => r.Code))})."));
                     continue;
@@ -103,20 +103,20 @@ public static class OzpsCsvReader
             {
                 if (forecast || template.TextFigures.FirstOrDefault(f => f.Code == rowCode) is not { } figure)
                 {
-                    errors.Add(new Error(At("wiersz"), "ozps-csv", $"Wzór nie zna liczby opisu „{rowCode}” (są: {string.Join(", ", template.TextFigures.Select(f => f.Code))})."));
+                    errors.Add(new Error(At("wiersz"), OzpsErrors.UnknownRow, $"Wzór nie zna liczby opisu „{rowCode}” (są: {string.Join(", ", template.TextFigures.Select(f => f.Code))})."));
                     continue;
                 }
                 unitOfRow = figure.Unit;
             }
             else
             {
-                errors.Add(new Error(At("tabela"), "ozps-csv", $"Wzór OZPS {template.Version} nie ma tabeli „{tableCode}”; kody tabel podaje ./kierunek ozps template."));
+                errors.Add(new Error(At("tabela"), OzpsErrors.UnknownTable, $"Wzór OZPS {template.Version} nie ma tabeli „{tableCode}”; kody tabel podaje ./kierunek ozps template."));
                 continue;
             }
             var (value, error) = OzpsCells.Read(cells[4], unitOfRow);
             if (error is not null)
             {
-                errors.Add(new Error(At("wartość"), "ozps-csv", $"Tabela „{tableCode}”, wiersz {rowCode}, rok {cells[3].Trim()}: {error}"));
+                errors.Add(new Error(At("wartość"), OzpsErrors.BadCell, $"Tabela „{tableCode}”, wiersz {rowCode}, rok {cells[3].Trim()}: {error}"));
                 continue;
             }
             var comment = cells.Length == 6 && cells[5].Trim().Length > 0 ? cells[5].Trim() : null;
@@ -124,7 +124,7 @@ public static class OzpsCsvReader
             values.Add(new OzpsValue(new OzpsKey(tableCode, rowCode, year, forecast), value!, comment, At("wartość")));
         }
         if (errors.Count > 0) return Result<IReadOnlyList<OzpsUnitData>>.Fail(errors);
-        if (byUnit.Count == 0) return Fail(new SourceLocation(fileName), "Plik nie zawiera żadnej wartości.");
+        if (byUnit.Count == 0) return Fail(new SourceLocation(fileName), OzpsErrors.BadFile, "Plik nie zawiera żadnej wartości.");
         return Result<IReadOnlyList<OzpsUnitData>>.Ok(byUnit.Select(u => new OzpsUnitData(register.Find(u.Key)!, u.Value, synthetic, Source: fileName)).ToList());
     }
 
@@ -137,6 +137,6 @@ public static class OzpsCsvReader
         return int.TryParse(t, out var year) && year is > 1990 and < 2100 ? (year, forecast) : null;
     }
 
-    private static Result<IReadOnlyList<OzpsUnitData>> Fail(SourceLocation at, string message) =>
-        Result<IReadOnlyList<OzpsUnitData>>.Fail(new Error(at, "ozps-csv", message));
+    private static Result<IReadOnlyList<OzpsUnitData>> Fail(SourceLocation at, string code, string message) =>
+        Result<IReadOnlyList<OzpsUnitData>>.Fail(new Error(at, code, message));
 }

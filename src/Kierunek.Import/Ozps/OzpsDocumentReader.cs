@@ -21,9 +21,9 @@ public static partial class OzpsDocumentReader
         var file = source.FileName;
         var lines = source.Lines;
         if (Title(lines) is not var (unitName, year, titleLine))
-            return Fail(file, null, "Nie znaleziono tytułu oceny w postaci „Gminy Miasto Lubartów - 2019 rok”: to nie wygląda na ocenę zasobów pomocy społecznej.");
+            return Fail(file, null, OzpsErrors.NotAnAssessment, "Nie znaleziono tytułu oceny w postaci „Gminy Miasto Lubartów - 2019 rok”: to nie wygląda na ocenę zasobów pomocy społecznej.");
         var unit = (register ?? TercFile.Register).FindPlace(unitName);
-        if (unit is null) return Fail(file, titleLine, $"Nie rozpoznano jednostki „{unitName}” w rejestrze TERYT.");
+        if (unit is null) return Fail(file, titleLine, OzpsErrors.UnknownUnit, $"Nie rozpoznano jednostki „{unitName}” w rejestrze TERYT.");
         var template = OzpsTemplate.ForYear(year);
 
         var errors = new List<Error>();
@@ -32,12 +32,12 @@ public static partial class OzpsDocumentReader
         ReadTables(file, lines, template, year, values, errors, tableLines);
         ReadSeries(file, lines, template, year, values, errors, tableLines);
         ReadTextFigures(file, lines, template, year, values, errors);
-        if (values.Count == 0) return Fail(file, null, "W pliku nie ma żadnej tabeli wzoru OZPS (nagłówek „WYSZCZEGÓLNIENIE | Rok … | Rok oceny … | Prognoza …”).");
+        if (values.Count == 0) return Fail(file, null, OzpsErrors.NoTables, "W pliku nie ma żadnej tabeli wzoru OZPS (nagłówek „WYSZCZEGÓLNIENIE | Rok … | Rok oceny … | Prognoza …”).");
         return errors.Count > 0 ? Result<OzpsUnitData>.Fail(errors) : Result<OzpsUnitData>.Ok(new OzpsUnitData(unit, values, false, year, file));
     }
 
-    private static Result<OzpsUnitData> Fail(string file, int? line, string message) =>
-        Result<OzpsUnitData>.Fail(new Error(new SourceLocation(file, line), "ozps", message));
+    private static Result<OzpsUnitData> Fail(string file, int? line, string code, string message) =>
+        Result<OzpsUnitData>.Fail(new Error(new SourceLocation(file, line), code, message));
 
     /// <summary>"**Gminy Miasto Lubartów - 2019 rok**" → ("Lubartów", 2019).</summary>
     private static (string Unit, int Year, int Line)? Title(IReadOnlyList<string> lines)
@@ -67,7 +67,7 @@ public static partial class OzpsDocumentReader
                 used.Add(i);
                 years = HeaderYears(cells);
                 if (years.Length != 3 || years[1] != year)
-                    errors.Add(new Error(new SourceLocation(file, i + 1), "ozps", $"Nagłówek tabeli powinien mieć kolumny: rok {year - 1}, rok oceny {year}, prognoza {year + 1}."));
+                    errors.Add(new Error(new SourceLocation(file, i + 1), OzpsErrors.BadHeader, $"Nagłówek tabeli powinien mieć kolumny: rok {year - 1}, rok oceny {year}, prognoza {year + 1}."));
                 continue;
             }
             if (!inside) continue;
@@ -86,7 +86,7 @@ public static partial class OzpsDocumentReader
                     table = template.Tables.FirstOrDefault(t => Same(t.Recognise, group));
                     if (table is null)
                     {
-                        errors.Add(new Error(new SourceLocation(file, i + 1), "ozps", $"Tabela zaczynająca się od „{group}” nie występuje we wzorze OZPS {template.Version}."));
+                        errors.Add(new Error(new SourceLocation(file, i + 1), OzpsErrors.UnknownTable, $"Tabela zaczynająca się od „{group}” nie występuje we wzorze OZPS {template.Version}."));
                         inside = false;
                         continue;
                     }
@@ -103,12 +103,12 @@ public static partial class OzpsDocumentReader
     {
         if (table.Row(number) is not { } row)
         {
-            errors.Add(new Error(new SourceLocation(file, line), "ozps", $"Tabela „{table.Title}” nie ma we wzorze wiersza {number}."));
+            errors.Add(new Error(new SourceLocation(file, line), OzpsErrors.UnknownRow, $"Tabela „{table.Title}” nie ma we wzorze wiersza {number}."));
             return;
         }
         if (!Same(row.Label, cells[0]))
         {
-            errors.Add(new Error(new SourceLocation(file, line, "WYSZCZEGÓLNIENIE"), "ozps",
+            errors.Add(new Error(new SourceLocation(file, line, "WYSZCZEGÓLNIENIE"), OzpsErrors.LabelMismatch,
                 $"Wiersz {number} tabeli „{table.Title}” ma w pliku opis „{cells[0].Trim()}”, a we wzorze „{row.Label}”."));
             return;
         }
@@ -127,7 +127,7 @@ public static partial class OzpsDocumentReader
             var (value, error) = OzpsCells.Read(raw, row.Unit);
             if (error is not null)
             {
-                errors.Add(new Error(new SourceLocation(file, line, columns[c]), "ozps", $"Tabela „{table.Title}”, wiersz {number}: {error}"));
+                errors.Add(new Error(new SourceLocation(file, line, columns[c]), OzpsErrors.BadCell, $"Tabela „{table.Title}”, wiersz {number}: {error}"));
                 continue;
             }
             if (c == 1) assessment = value;
@@ -252,7 +252,7 @@ public static partial class OzpsDocumentReader
         if (raw.Length == 0) return;
         var (value, error) = OzpsCells.Read(raw, row.Unit);
         if (error is not null)
-            errors.Add(new Error(new SourceLocation(file, line, year.ToString()), "ozps", $"„{series.Title}”, {row.Label}: {error}"));
+            errors.Add(new Error(new SourceLocation(file, line, year.ToString()), OzpsErrors.BadCell, $"„{series.Title}”, {row.Label}: {error}"));
         else
             values.Add(new OzpsValue(new OzpsKey(series.Code, row.Code, year), value!, null, new SourceLocation(file, line, year.ToString())));
     }
@@ -268,7 +268,7 @@ public static partial class OzpsDocumentReader
             {
                 if (pattern.Match(lines[i]) is not { Success: true } m) continue;
                 var (value, error) = OzpsCells.Read(m.Groups["value"].Value, figure.Unit);
-                if (error is not null) errors.Add(new Error(new SourceLocation(file, i + 1), "ozps", $"{figure.Label}: {error}"));
+                if (error is not null) errors.Add(new Error(new SourceLocation(file, i + 1), OzpsErrors.BadCell, $"{figure.Label}: {error}"));
                 else values.Add(new OzpsValue(new OzpsKey(OzpsKey.Narrative, figure.Code, year), value!, null, new SourceLocation(file, i + 1)));
                 break;
             }

@@ -42,7 +42,7 @@ public static class OzpsImporter
         {
             var values = group.SelectMany(u => u.Values).ToList();
             foreach (var twice in values.GroupBy(v => v.Key).Where(g => g.Count() > 1))
-                errors.Add(new Error(twice.Last().Source ?? new SourceLocation("?"), "ozps-duplicate",
+                errors.Add(new Error(twice.Last().Source ?? new SourceLocation("?"), OzpsErrors.Duplicate,
                     $"Wartość {twice.Key} jednostki {group.Key} podano dwa razy (także: {twice.First().Source})."));
             var first = group.First();
             var unit = new OzpsUnitData(first.Unit, values, group.Any(u => u.Synthetic), group.Max(u => u.AssessmentYear), string.Join(", ", group.Select(u => u.Source).Distinct()));
@@ -51,7 +51,7 @@ public static class OzpsImporter
             {
                 if (finding.Severity == Severity.Warning) { warnings.Add(finding); continue; }
                 var at = unit[new OzpsKey(finding.Table, finding.Row, finding.Year, finding.Forecast)]?.Source ?? new SourceLocation(unit.Source ?? "?");
-                errors.Add(new Error(at, "ozps-rule", $"{unit.Unit.Name} ({unit.Unit.Code}): {finding.Message}"));
+                errors.Add(new Error(at, OzpsErrors.RuleBroken, $"{unit.Unit.Name} ({unit.Unit.Code}): {finding.Message}"));
             }
             units.Add(unit);
         }

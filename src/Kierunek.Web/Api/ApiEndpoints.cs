@@ -9,6 +9,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Caching.Memory;
+using Kierunek.Domain.Monitoring;
 
 namespace Kierunek.Web.Api;
 
@@ -98,7 +99,7 @@ public static class ApiEndpoints
         if (field is null) return TypedResults.NotFound(); // not there, or not this institution's: the same answer, nothing to learn
         // A reviewer sees every value but enters none: values come from the institution that reports them.
         if (actor.InstitutionKey is null) return TypedResults.Forbid(authenticationSchemes: [IdentityConstants.BearerScheme]);
-        var outcome = await monitoring.SaveAsync(id, request.Value, request.Comment, request.Submit, request.Version, field.Indicator, field.LastYear, actor, ct);
+        var outcome = await monitoring.SaveAsync(id, request.Value, request.Comment, request.Submit, request.Version, field.LastYear, actor, ct);
         return await AnswerAsync(outcome, id, db, ct);
     }
 
@@ -110,11 +111,16 @@ public static class ApiEndpoints
         !http.User.Actor().Reviews ? TypedResults.Forbid(authenticationSchemes: [IdentityConstants.BearerScheme])
             : await AnswerAsync(await monitoring.ApproveAsync(id, request.Version, http.User.Actor(), ct), id, db, ct);
 
-    /// <summary>200 with the new version; 409 with what the other person saved; 422 with the reason.</summary>
+    /// <summary>200 with the new version; 409 with what the other person saved; 422 with the reason. Every refusal is
+    /// application/problem+json with the error's code (<see cref="Problems"/>).</summary>
     private static async Task<IResult> AnswerAsync(Outcome outcome, int id, KierunekDb db, CancellationToken ct)
     {
-        if (outcome.Conflict) return TypedResults.Conflict(new { error = outcome.Error, current = new SavedDto(id, outcome.Current!.Version, outcome.Current.State.ToString()), value = outcome.Current.Raw });
-        if (!outcome.Done) return TypedResults.Problem(outcome.Error, statusCode: StatusCodes.Status422UnprocessableEntity);
+        if (outcome.Conflict)
+            return Problems.Of(outcome.Error!, StatusCodes.Status409Conflict, new Dictionary<string, object?>
+            {
+                ["current"] = new SavedDto(id, outcome.Current!.Version, outcome.Current.State.ToString()), ["value"] = outcome.Current.Raw,
+            });
+        if (!outcome.Done) return Problems.Of(outcome.Error!, StatusCodes.Status422UnprocessableEntity);
         var entry = await db.Entries.AsNoTracking().SingleAsync(e => e.Id == id, ct);
         return TypedResults.Ok(new SavedDto(entry.Id, entry.Version, entry.State.ToString()));
     }

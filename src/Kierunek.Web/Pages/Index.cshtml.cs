@@ -1,9 +1,9 @@
 using Kierunek.Data.Accounts;
-using Kierunek.Domain;
 using Kierunek.Domain.Strategies;
 using Kierunek.Application.Publishing;
 using Kierunek.Application.Strategies;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Kierunek.Domain.Language;
 
 namespace Kierunek.Web.Pages;
 

@@ -4,6 +4,7 @@ using Kierunek.Data.Monitoring;
 using Kierunek.Application.Monitoring;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Options;
+using Kierunek.Domain.Monitoring;
 
 namespace Kierunek.Web.Security;
 
@@ -32,7 +33,8 @@ public static class ClaimsPrincipalExtensions
     public static Actor Actor(this ClaimsPrincipal user) => new(
         user.Identity?.Name ?? "?",
         user.FindFirst(KierunekClaims.Institution)?.Value,
-        user.IsInRole(Roles.Administrator) || user.IsInRole(Roles.Coordinator) || user.IsInRole(Roles.Approver));
+        user.IsInRole(Roles.Administrator) || user.IsInRole(Roles.Coordinator) || user.IsInRole(Roles.Approver),
+        user.FindFirst(ClaimTypes.NameIdentifier)?.Value);
 
     public static string? InstitutionKey(this ClaimsPrincipal user) => user.FindFirst(KierunekClaims.Institution)?.Value;
 }

@@ -1,5 +1,5 @@
-using Kierunek.Domain;
 using Microsoft.AspNetCore.Identity;
+using Kierunek.Domain.Language;
 
 namespace Kierunek.Web.Security;
 

@@ -1,7 +1,7 @@
 using AngleSharp.Html.Parser;
 using DocumentFormat.OpenXml.Packaging;
 using Kierunek.Import.Tests;
-using Kierunek.Reports.Kinds;
+using Kierunek.Reports.Strategies;
 using Kierunek.Reports.Model;
 using Kierunek.Reports.Rendering;
 using DW = DocumentFormat.OpenXml.Drawing.Wordprocessing;

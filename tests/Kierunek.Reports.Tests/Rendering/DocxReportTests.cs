@@ -4,7 +4,7 @@ using DocumentFormat.OpenXml.Wordprocessing;
 using Kierunek.Domain.Strategies;
 using Kierunek.Domain.Values;
 using Kierunek.Import.Tests;
-using Kierunek.Reports.Kinds;
+using Kierunek.Reports.Strategies;
 using Kierunek.Reports.Model;
 using Kierunek.Reports.Rendering;
 using WordTable = DocumentFormat.OpenXml.Wordprocessing.Table;

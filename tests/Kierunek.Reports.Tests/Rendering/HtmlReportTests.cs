@@ -1,6 +1,6 @@
 using AngleSharp.Html.Parser;
 using Kierunek.Import.Tests;
-using Kierunek.Reports.Kinds;
+using Kierunek.Reports.Strategies;
 using Kierunek.Reports.Rendering;
 
 namespace Kierunek.Reports.Tests.Rendering;

@@ -1,10 +1,10 @@
 using System.Diagnostics;
 using System.Text.RegularExpressions;
-using Kierunek.Domain.Checks;
+using Kierunek.Domain.Strategies.Checks;
 using Kierunek.Domain.Strategies;
 using Kierunek.Domain.Values;
 using Kierunek.Import.Tests;
-using Kierunek.Reports.Kinds;
+using Kierunek.Reports.Strategies;
 using Kierunek.Reports.Rendering;
 
 namespace Kierunek.Reports.Tests.Rendering;

@@ -2,7 +2,7 @@ using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
 using DocumentFormat.OpenXml.Validation;
 using Kierunek.Import.Tests;
-using Kierunek.Reports.Kinds;
+using Kierunek.Reports.Strategies;
 using Kierunek.Reports.Model;
 using Kierunek.Reports.Rendering;
 using ReportTable = Kierunek.Reports.Model.Table;

@@ -25,7 +25,7 @@ namespace Kierunek.Data.Migrations.Postgres
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
-            modelBuilder.Entity("Kierunek.Data.AuditRow", b =>
+            modelBuilder.Entity("Kierunek.Data.Audit.AuditRow", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()

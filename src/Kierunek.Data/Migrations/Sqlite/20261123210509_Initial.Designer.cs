@@ -20,7 +20,7 @@ namespace Kierunek.Data.Migrations.Sqlite
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
 
-            modelBuilder.Entity("Kierunek.Data.AuditRow", b =>
+            modelBuilder.Entity("Kierunek.Data.Audit.AuditRow", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()

@@ -94,7 +94,7 @@ namespace Kierunek.Data.Migrations.Sqlite
                     b.ToTable("AspNetUsers", (string)null);
                 });
 
-            modelBuilder.Entity("Kierunek.Data.AuditRow", b =>
+            modelBuilder.Entity("Kierunek.Data.Audit.AuditRow", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()

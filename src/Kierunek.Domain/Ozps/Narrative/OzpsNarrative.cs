@@ -1,10 +1,10 @@
 using System.Text.Json;
 using System.Text.RegularExpressions;
-using Kierunek.Domain;
 using Kierunek.Domain.Values;
 using Kierunek.Domain.Ozps;
 using Kierunek.Domain.Ozps.Indicators;
 using Kierunek.Domain.Ozps.Template;
+using Kierunek.Domain.Language;
 
 namespace Kierunek.Domain.Ozps.Narrative;
 

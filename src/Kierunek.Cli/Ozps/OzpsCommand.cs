@@ -1,0 +1,250 @@
+using System.CommandLine;
+using Kierunek.Data;
+using Kierunek.Data.Ozps;
+using Kierunek.Import;
+using Kierunek.Domain.Ozps.Checks;
+using Kierunek.Domain.Ozps;
+using Kierunek.Import.Ozps;
+using Kierunek.Domain.Ozps.Narrative;
+using Kierunek.Domain.Ozps.Synthetic;
+using Kierunek.Domain.Ozps.Template;
+using Kierunek.Reports.Ozps;
+using Kierunek.Reports.Rendering;
+using Kierunek.Import.Territory;
+using Kierunek.Domain.Results;
+
+namespace Kierunek.Cli.Ozps;
+
+/// <summary>kierunek ozps …: the assessment of social-welfare resources (art. 16a): the template, importing
+/// documents and CSV files, checking the rules.</summary>
+public static class OzpsCommand
+{
+    public static Command Create()
+    {
+        var command = new Command("ozps", "Ocena zasobów pomocy społecznej: wzór tabel, import, kontrola");
+        command.Subcommands.Add(TemplateCommand());
+        command.Subcommands.Add(ImportCommand());
+        command.Subcommands.Add(CheckCommand());
+        command.Subcommands.Add(GenerateCommand());
+        command.Subcommands.Add(RegionCommand());
+        command.Subcommands.Add(ReportCommand());
+        return command;
+    }
+
+    private static Command ReportCommand()
+    {
+        var unit = new Argument<string>("jednostka") { Description = "Kod TERYT zapisanej gminy albo plik oceny (jak seed 003)" };
+        var year = new Option<int>("--year") { Description = "Rok oceny", Required = true };
+        var format = new Option<string>("--format") { Description = "docx (domyślnie), pdf, html albo xlsx", DefaultValueFactory = _ => "docx" };
+        format.AcceptOnlyFromAmong("docx", "pdf", "html", "xlsx");
+        var output = new Option<FileInfo>("--out") { Description = "Plik wynikowy", Required = true };
+        var sentences = new Option<FileInfo?>("--zdania") { Description = "Własny plik zdań opisu (kopia Templates/narracja-2019.json po edycji)" };
+        var conclusions = new Option<FileInfo?>("--wnioski") { Description = "Wnioski zespołu: plik tekstowy, akapit w wierszu; bez niego — propozycje wniosków" };
+        var db = Documents.DbOption();
+        var command = new Command("report", "Dokument oceny zasobów pomocy społecznej gminy: tabele, wskaźniki, warunek kadrowy, porównania, barometr, opis i wnioski") { unit, year, format, output, sentences, conclusions, db };
+        command.SetAction(p => Report(p.GetValue(unit)!, p.GetValue(year), p.GetValue(format)!, p.GetValue(output)!, p.GetValue(sentences), p.GetValue(conclusions), p.GetValue(db)));
+        return command;
+    }
+
+    public static int Report(string unit, int year, string format, FileInfo output, FileInfo? sentences, FileInfo? conclusions, string? db)
+    {
+        OzpsUnitData? data;
+        IReadOnlyList<OzpsUnitData> region;
+        using (var context = Database.Open(db))
+        {
+            var store = new OzpsStore(context, TercFile.Register);
+            if (File.Exists(unit))
+            {
+                var read = OzpsImporter.ReadFile(unit);
+                if (!read.IsSuccess) return Output.Errors(read.Errors, json: false);
+                if (read.Value!.Count != 1) return Output.Errors([new Error(new SourceLocation(unit), OzpsErrors.SeveralUnits, "Plik zawiera dane kilku jednostek — podaj kod TERYT gminy zapisanej w bazie.")], json: false);
+                data = read.Value[0];
+            }
+            else data = store.LoadAsync(unit).GetAwaiter().GetResult();
+            if (data is null) return Output.Errors([new Error(new SourceLocation(unit), OzpsErrors.NoData, $"Nie ma pliku „{unit}” ani zapisanych danych OZPS jednostki o tym kodzie TERYT.")], json: false);
+            region = store.LoadRegionAsync(data.Unit.Code[..2]).GetAwaiter().GetResult();
+        }
+        NarrativeFile file;
+        try { file = sentences is null ? NarrativeFile.Load() : NarrativeFile.Parse(File.ReadAllText(sentences.FullName), sentences.FullName); }
+        catch (Exception e) when (e is InvalidDataException or System.Text.Json.JsonException or IOException)
+        {
+            return Output.Errors([new Error(new SourceLocation(sentences?.Name ?? "zdania"), OzpsErrors.BadSentences, e.Message)], json: false);
+        }
+        var team = conclusions is null ? null : File.ReadAllLines(conclusions.FullName).Select(l => l.Trim()).Where(l => l.Length > 0).ToList();
+        var report = OzpsUnitReport.Build(data, region, OzpsTemplate.ForYear(year), year, file, team);
+        if (Output.WriteReport(report, format, output) is { } failed) return failed;
+        Console.WriteLine($"{report.Title}{(data.Synthetic ? " (dane syntetyczne)" : "")} → {output.FullName}");
+        return ExitCodes.Success;
+    }
+
+    private static Command RegionCommand()
+    {
+        var region = new Argument<string>("region") { Description = "Kod TERYT województwa (np. 06) albo powiatu (np. 0608)" };
+        var year = new Option<int>("--year") { Description = "Rok oceny", Required = true };
+        var format = new Option<string>("--format") { Description = "xlsx (domyślnie), docx, html albo pdf", DefaultValueFactory = _ => "xlsx" };
+        format.AcceptOnlyFromAmong("xlsx", "docx", "html", "pdf");
+        var output = new Option<FileInfo>("--out") { Description = "Plik wynikowy", Required = true };
+        var db = Documents.DbOption();
+        var command = new Command("region", "Zestawienie regionalne dla ROPS: wskaźniki, warunek kadrowy i barometr każdej gminy, średnie powiatów i województwa, ranking") { region, year, format, output, db };
+        command.SetAction(p => Region(p.GetValue(region)!, p.GetValue(year), p.GetValue(format)!, p.GetValue(output)!, p.GetValue(db)));
+        return command;
+    }
+
+    public static int Region(string region, int year, string format, FileInfo output, string? db)
+    {
+        IReadOnlyList<OzpsUnitData> units;
+        using (var context = Database.Open(db))
+            units = new OzpsStore(context, TercFile.Register).LoadRegionAsync(region.Length >= 2 ? region[..2] : region).GetAwaiter().GetResult(); // the barometer needs the whole voivodeship
+        if (!units.Any(u => u.Unit.Code.StartsWith(region, StringComparison.Ordinal)))
+            return Output.Errors([new Error(new SourceLocation(region), OzpsErrors.NoData, $"W bazie nie ma danych OZPS gmin o kodzie TERYT zaczynającym się od „{region}” (ozps import albo ozps generate).")], json: false);
+        var report = OzpsRegionReport.Build(region, units, TercFile.Register, OzpsTemplate.ForYear(year), year);
+        if (Output.WriteReport(report, format, output) is { } failed) return failed;
+        Console.WriteLine($"{report.Title}: {units.Count(u => u.Unit.IsGmina && u.Unit.Code.StartsWith(region, StringComparison.Ordinal))} gmin{(units.Any(u => u.Synthetic) ? " (dane syntetyczne)" : "")} → {output.FullName}");
+        return ExitCodes.Success;
+    }
+
+    private static Command GenerateCommand()
+    {
+        var region = new Option<string>("--region") { Description = "Kod TERYT województwa (np. 06) albo powiatu; „kraj” — wszystkie gminy", DefaultValueFactory = _ => "06" };
+        var years = new Option<string>("--years") { Description = "Lata, np. 2014-2019 (ostatni = rok oceny, dochodzi prognoza na następny)", DefaultValueFactory = _ => "2014-2019" };
+        var seed = new Option<int>("--seed") { Description = "Ziarno: te same dane przy tym samym ziarnie", DefaultValueFactory = _ => 1 };
+        var output = new Option<FileInfo?>("--out") { Description = "Zapisz do pliku CSV zamiast do bazy" };
+        var db = Documents.DbOption();
+        var command = new Command("generate", "Tworzy syntetyczne (oznaczone) dane OZPS wszystkich gmin regionu — do pokazu i pomiarów") { region, years, seed, output, db };
+        command.SetAction(p => Generate(p.GetValue(region)!, p.GetValue(years)!, p.GetValue(seed), p.GetValue(output), p.GetValue(db)));
+        return command;
+    }
+
+    public static int Generate(string region, string years, int seed, FileInfo? output, string? db)
+    {
+        if (Years(years) is not var (from, to)) return Output.Errors([new Error(new SourceLocation("--years"), OzpsErrors.BadYears, $"„{years}” nie jest zakresem lat (np. 2014-2019).")], json: false);
+        var prefix = region.Equals("kraj", StringComparison.OrdinalIgnoreCase) || region.Equals("PL", StringComparison.OrdinalIgnoreCase) ? "" : region;
+        var units = OzpsGenerator.Generate(TercFile.Register, prefix, from, to, seed, OzpsTemplate.ForYear(to));
+        if (units.Count == 0) return Output.Errors([new Error(new SourceLocation("--region"), OzpsErrors.UnknownUnit, $"W rejestrze TERC nie ma gmin o kodzie zaczynającym się od „{region}”.")], json: false);
+        if (output is not null)
+        {
+            using var writer = new StreamWriter(output.FullName);
+            OzpsCsvWriter.Write(units, writer, $"region {region}, lata {from}–{to}, ziarno {seed}");
+            Console.WriteLine($"Zapisano dane syntetyczne {units.Count} gmin do {output.FullName}.");
+            return ExitCodes.Success;
+        }
+        using var context = Database.Open(db);
+        var saved = new OzpsStore(context, TercFile.Register).SaveAsync(units, Documents.User).GetAwaiter().GetResult();
+        Console.WriteLine($"Zapisano dane syntetyczne {units.Count} gmin (lata {from}–{to}, ziarno {seed}): nowe wartości {saved.Added}, zmienione {saved.Changed}.");
+        return ExitCodes.Success;
+    }
+
+    /// <summary>"2014-2019" → (2014, 2019); "2019" → (2019, 2019).</summary>
+    private static (int From, int To)? Years(string text)
+    {
+        var parts = text.Split('-', '–');
+        return parts.Length is 1 or 2 && int.TryParse(parts[0], out var from) && int.TryParse(parts[^1], out var to) && from <= to && from > 1990 && to < 2100 ? (from, to) : null;
+    }
+
+    private static Command TemplateCommand()
+    {
+        var json = new Option<bool>("--json") { Description = "Wzór w formacie JSON (tabele, wiersze, reguły)" };
+        var year = new Option<int>("--rok") { Description = "Rok oceny (domyślnie najnowszy wzór)", DefaultValueFactory = _ => 9999 };
+        var command = new Command("template", "Wypisuje tabele wzoru OZPS z kodami wierszy (do plików CSV)") { json, year };
+        command.SetAction(p => Template(p.GetValue(json), p.GetValue(year)));
+        return command;
+    }
+
+    private static Command ImportCommand()
+    {
+        var files = new Argument<FileInfo[]>("plik") { Description = "Ocena zapisana z Worda jako tekst (jak seed 003) albo plik CSV jednostka;tabela;wiersz;rok;wartość", Arity = ArgumentArity.OneOrMore };
+        var json = new Option<bool>("--json") { Description = "Wynik w formacie JSON" };
+        var db = Documents.DbOption();
+        var command = new Command("import", "Wczytuje dane OZPS do bazy — wszystkie pliki albo, przy błędzie, żaden") { files, json, db };
+        command.SetAction(p => Import(p.GetValue(files)!, p.GetValue(json), p.GetValue(db)));
+        return command;
+    }
+
+    private static Command CheckCommand()
+    {
+        var unit = new Argument<string>("jednostka") { Description = "Kod TERYT zapisanej jednostki albo plik do sprawdzenia bez zapisu" };
+        var json = new Option<bool>("--json") { Description = "Wynik w formacie JSON" };
+        var db = Documents.DbOption();
+        var command = new Command("check", "Sprawdza reguły wzoru: wiersze „w tym”, sumy, prognozy odbiegające od trendu") { unit, json, db };
+        command.SetAction(p => Check(p.GetValue(unit)!, p.GetValue(json), p.GetValue(db)));
+        return command;
+    }
+
+    public static int Template(bool json, int year)
+    {
+        var template = OzpsTemplate.ForYear(year);
+        if (json)
+        {
+            Output.WriteJson(template);
+            return ExitCodes.Success;
+        }
+        Console.WriteLine($"Wzór OZPS {template.Version} (rok oceny {template.AssessmentYear}); kolumny: {string.Join(" | ", template.Columns)}");
+        foreach (var table in template.Tables)
+        {
+            Console.WriteLine($"\ntabela {table.Code} — {table.Title}");
+            foreach (var row in table.Rows)
+            {
+                var rules = (row.PartOf ?? []).Select(p => $"≤ w.{p}").Concat((row.AtLeast ?? []).Select(p => $"≥ w.{p}")).ToList();
+                Console.WriteLine($"  {row.No,3}  {table.LabelOf(row)} [{row.Unit}]{(rules.Count > 0 ? "  " + string.Join(", ", rules) : "")}");
+            }
+            foreach (var sum in table.SumRules) Console.WriteLine($"  suma: w.{sum.Total} = {string.Join(" + ", sum.Parts.Select(p => $"w.{p}"))} ({sum.Severity})");
+        }
+        Console.WriteLine("\nTabele wieloletnie (wiersz = kod):");
+        foreach (var series in template.Series)
+            Console.WriteLine($"  {series.Code} — {series.Title}: {string.Join(", ", series.Rows.Select(r => r.Code + (r.Printed ? " (wydrukowany)" : "")))}");
+        Console.WriteLine($"\nLiczby z opisu (tabela {OzpsKey.Narrative}): {string.Join(", ", template.TextFigures.Select(f => f.Code + (f.Printed ? " (wydrukowany)" : "")))}");
+        return ExitCodes.Success;
+    }
+
+    public static int Import(IReadOnlyList<FileInfo> files, bool json, string? db)
+    {
+        var result = OzpsImporter.Import(files.Select(f => f.FullName));
+        if (!result.IsSuccess) return Output.Errors(result.Errors, json);
+        var import = result.Value!;
+        OzpsStore.Saved saved;
+        using (var context = Database.Open(db))
+            saved = new OzpsStore(context, TercFile.Register).SaveAsync(import.Units, Documents.User).GetAwaiter().GetResult();
+        if (json)
+        {
+            Output.WriteJson(new
+            {
+                units = import.Units.Select(u => new { code = u.Unit.Code, name = u.Unit.Name, values = u.Values.Count, tables = u.Values.Select(v => v.Key.Table).Distinct().Count(), synthetic = u.Synthetic }),
+                saved.Added, saved.Changed, saved.Unchanged,
+                warnings = import.Warnings.Select(w => w.Message),
+            });
+            return ExitCodes.Success;
+        }
+        foreach (var unit in import.Units)
+            Console.WriteLine($"{unit.Unit.Name} ({unit.Unit.Code}){(unit.AssessmentYear is { } y ? $", ocena za {y} r." : "")}: {unit.Values.Count} wartości w {unit.Values.Select(v => v.Key.Table).Distinct().Count()} tabelach{(unit.Synthetic ? " — DANE SYNTETYCZNE" : "")}");
+        Console.WriteLine($"Zapisano: nowe {saved.Added}, zmienione {saved.Changed}, bez zmian {saved.Unchanged}.");
+        foreach (var warning in import.Warnings) Console.WriteLine($"Ostrzeżenie: {warning.Message}");
+        return ExitCodes.Success;
+    }
+
+    public static int Check(string unit, bool json, string? db)
+    {
+        OzpsUnitData? data;
+        if (File.Exists(unit))
+        {
+            var read = OzpsImporter.ReadFile(unit);
+            if (!read.IsSuccess) return Output.Errors(read.Errors, json);
+            if (read.Value!.Count != 1) return Output.Errors([new Error(new SourceLocation(unit), OzpsErrors.SeveralUnits, $"Plik zawiera dane {read.Value.Count} jednostek; kontrola pliku dotyczy jednej — wczytaj go (ozps import) i sprawdzaj jednostki po kodzie TERYT.")], json);
+            data = read.Value[0];
+        }
+        else
+        {
+            using var context = Database.Open(db);
+            data = new OzpsStore(context, TercFile.Register).LoadAsync(unit).GetAwaiter().GetResult();
+            if (data is null) return Output.Errors([new Error(new SourceLocation(unit), OzpsErrors.NoData, $"Nie ma pliku „{unit}” ani zapisanych danych OZPS jednostki o tym kodzie TERYT.")], json);
+        }
+        var year = data.AssessmentYear ?? data.Years.DefaultIfEmpty(DateTime.Now.Year).Max();
+        var findings = OzpsRules.Check(data, OzpsTemplate.ForYear(year));
+        if (json) Output.WriteJson(new { unit = data.Unit.Code, name = data.Unit.Name, findings = findings.Select(f => new { severity = f.Severity == Severity.Error ? "błąd" : "ostrzeżenie", f.Table, f.Row, f.Year, f.Forecast, f.Message }) });
+        else
+        {
+            Console.WriteLine($"{data.Unit.Name} ({data.Unit.Code}): {(findings.Count == 0 ? "wszystkie reguły wzoru spełnione" : $"{findings.Count(f => f.Severity == Severity.Error)} błędów, {findings.Count(f => f.Severity == Severity.Warning)} ostrzeżeń")}");
+            foreach (var finding in findings) Console.WriteLine($"  {finding}");
+        }
+        return findings.Count == 0 ? ExitCodes.Success : ExitCodes.ProblemsFound;
+    }
+}

@@ -1,0 +1,54 @@
+using Kierunek.Application.Demo;
+using System.CommandLine;
+using Kierunek.Domain.Strategies;
+using Kierunek.Import;
+using Kierunek.Data;
+
+namespace Kierunek.Cli.Strategies;
+
+/// <summary>The main flow until the web application exists: imports every seed document
+/// shipped in seeds/ and prints what each holds.</summary>
+public static class DemoCommand
+{
+    public static Command Create()
+    {
+        var json = new Option<bool>("--json") { Description = "Wynik w formacie JSON" };
+        var db = Documents.DbOption();
+        var command = new Command("demo", "Wczytuje dokumenty przykładowe (seeds/) do bazy i wypisuje podsumowanie") { json, db };
+        command.SetAction(p => Run(p.GetValue(json), p.GetValue(db)));
+        return command;
+    }
+
+    public static int Run(bool json, string? db = null)
+    {
+        var folder = SeedFolder.Find();
+        if (folder is null)
+        {
+            Console.Error.WriteLine("Nie znaleziono katalogu seeds/ z dokumentami przykładowymi.");
+            return ExitCodes.BadInput;
+        }
+        var seeds = SeedDocuments.Read(folder);
+        using (var context = Database.Open(db))
+            SeedDocuments.SaveAsync(context, seeds, Documents.User).GetAwaiter().GetResult();
+        if (json)
+        {
+            Output.WriteJson(seeds.Select(s => new
+            {
+                file = s.File,
+                summary = s.Strategy is { } d ? DocumentSummary.Of(d) : null,
+                ozps = s.Assessment?.Units.Select(u => new { code = u.Unit.Code, name = u.Unit.Name, year = u.AssessmentYear, values = u.Values.Count }),
+                errors = s.Errors.Select(e => e.ToString()),
+            }));
+            return ExitCodes.Success;
+        }
+        foreach (var seed in seeds)
+        {
+            Console.WriteLine($"== {seed.File}");
+            if (seed.Strategy is { } document) Output.Summary(DocumentSummary.Of(document));
+            foreach (var unit in seed.Assessment?.Units ?? [])
+                Console.WriteLine($"Ocena zasobów pomocy społecznej: {unit.Unit.Name} ({unit.Unit.Code}), {unit.AssessmentYear} r. — {unit.Values.Count} wartości w {unit.Values.Select(v => v.Key.Table).Distinct().Count()} tabelach; raport: ./kierunek ozps report {unit.Unit.Code} --year {unit.AssessmentYear} --format docx --out ozps.docx");
+            foreach (var e in seed.Errors) Console.WriteLine($"  {e.Message}");
+        }
+        return ExitCodes.Success;
+    }
+}

@@ -1,0 +1,39 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace Kierunek.Data.Monitoring;
+
+public sealed class PeriodRowConfiguration : IEntityTypeConfiguration<PeriodRow>
+{
+    public void Configure(EntityTypeBuilder<PeriodRow> e)
+    {
+        e.ToTable("periods");
+        e.HasIndex(p => new { p.DocumentKey, p.Year }).IsUnique();
+        e.Property(p => p.State).HasConversion<string>().HasMaxLength(16);
+        e.HasMany(p => p.Assignments).WithOne().HasForeignKey(a => a.PeriodId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
+
+public sealed class AssignmentRowConfiguration : IEntityTypeConfiguration<AssignmentRow>
+{
+    public void Configure(EntityTypeBuilder<AssignmentRow> e)
+    {
+        e.ToTable("assignments");
+        e.HasIndex(a => new { a.PeriodId, a.NodePosition }).IsUnique();
+        e.HasIndex(a => a.InstitutionKey);
+        e.HasMany(a => a.Entries).WithOne().HasForeignKey(x => x.AssignmentId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
+
+public sealed class EntryRowConfiguration : IEntityTypeConfiguration<EntryRow>
+{
+    public void Configure(EntityTypeBuilder<EntryRow> e)
+    {
+        e.ToTable("entries");
+        e.HasIndex(x => new { x.AssignmentId, x.IndicatorIndex }).IsUnique();
+        e.Property(x => x.State).HasConversion<string>().HasMaxLength(16);
+        e.Property(x => x.Number).HasPrecision(20, 6);
+        // Two people saving the same value: the UPDATE checks the version the form was loaded with.
+        e.Property(x => x.Version).IsConcurrencyToken();
+    }
+}

@@ -1,0 +1,23 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace Kierunek.Data.Publishing;
+
+public sealed class PublicationRowConfiguration : IEntityTypeConfiguration<PublicationRow>
+{
+    public void Configure(EntityTypeBuilder<PublicationRow> e)
+    {
+        e.ToTable("publications");
+        e.HasIndex(p => new { p.DocumentKey, p.Kind, p.Year });
+        e.HasMany(p => p.Files).WithOne().HasForeignKey(f => f.PublicationId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
+
+public sealed class PublicationFileRowConfiguration : IEntityTypeConfiguration<PublicationFileRow>
+{
+    public void Configure(EntityTypeBuilder<PublicationFileRow> e)
+    {
+        e.ToTable("publication_files");
+        e.HasIndex(f => new { f.PublicationId, f.Format }).IsUnique();
+    }
+}

@@ -1,0 +1,54 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace Kierunek.Data.Strategies;
+
+public sealed class DocumentRowConfiguration : IEntityTypeConfiguration<DocumentRow>
+{
+    public void Configure(EntityTypeBuilder<DocumentRow> e)
+    {
+        e.ToTable("documents");
+        e.HasIndex(d => d.Key).IsUnique();
+        e.HasMany(d => d.Nodes).WithOne().HasForeignKey(n => n.DocumentId).OnDelete(DeleteBehavior.Cascade);
+        e.HasMany(d => d.Institutions).WithOne().HasForeignKey(i => i.DocumentId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
+
+public sealed class NodeRowConfiguration : IEntityTypeConfiguration<NodeRow>
+{
+    public void Configure(EntityTypeBuilder<NodeRow> e)
+    {
+        e.ToTable("nodes");
+        // A parent is deleted with its document, never on its own: no cascade along the tree.
+        e.HasOne(n => n.Parent).WithMany().HasForeignKey(n => n.ParentId).OnDelete(DeleteBehavior.NoAction);
+        e.HasMany(n => n.Indicators).WithOne().HasForeignKey(i => i.NodeId).OnDelete(DeleteBehavior.Cascade);
+        e.HasIndex(n => new { n.DocumentId, n.Position });
+    }
+}
+
+public sealed class IndicatorRowConfiguration : IEntityTypeConfiguration<IndicatorRow>
+{
+    public void Configure(EntityTypeBuilder<IndicatorRow> e)
+    {
+        e.ToTable("indicators");
+        e.HasMany(i => i.Values).WithOne().HasForeignKey(v => v.IndicatorId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
+
+public sealed class IndicatorValueRowConfiguration : IEntityTypeConfiguration<IndicatorValueRow>
+{
+    public void Configure(EntityTypeBuilder<IndicatorValueRow> e)
+    {
+        e.ToTable("indicator_values");
+        e.Property(v => v.Number).HasPrecision(20, 6);
+    }
+}
+
+public sealed class InstitutionRowConfiguration : IEntityTypeConfiguration<InstitutionRow>
+{
+    public void Configure(EntityTypeBuilder<InstitutionRow> e)
+    {
+        e.ToTable("institutions");
+        e.HasIndex(i => new { i.DocumentId, i.Key }).IsUnique();
+    }
+}

@@ -1,0 +1,71 @@
+namespace Kierunek.Data.Strategies;
+
+/// <summary>A stored strategy document. <see cref="Content"/> holds the whole document in the
+/// exchange format (docs/format-wymiany.md) — the one authoritative copy; the other tables are
+/// its projection for queries (nodes, indicators, values, institutions).</summary>
+public sealed class DocumentRow
+{
+    public int Id { get; set; }
+    public required string Key { get; set; }
+    public required string Title { get; set; }
+    public required string Layout { get; set; }
+    public string? TerritorialUnitCode { get; set; }
+    public int? PeriodFrom { get; set; }
+    public int? PeriodTo { get; set; }
+    public string? SourceFile { get; set; }
+    public DateTimeOffset ImportedAt { get; set; }
+    public required string ImportedBy { get; set; }
+    public required string Content { get; set; }
+    public List<NodeRow> Nodes { get; set; } = [];
+    public List<InstitutionRow> Institutions { get; set; } = [];
+}
+
+public sealed class NodeRow
+{
+    public int Id { get; set; }
+    public int DocumentId { get; set; }
+    public int? ParentId { get; set; }
+    public NodeRow? Parent { get; set; }
+    /// <summary>Position in the document's order (depth-first), so the tree reads back in print order.</summary>
+    public int Position { get; set; }
+    public required string Kind { get; set; }
+    public required string LevelName { get; set; }
+    public string? Code { get; set; }
+    public string? Title { get; set; }
+    public List<IndicatorRow> Indicators { get; set; } = [];
+}
+
+public sealed class IndicatorRow
+{
+    public int Id { get; set; }
+    public int NodeId { get; set; }
+    public int Position { get; set; }
+    public string? Code { get; set; }
+    public string? Name { get; set; }
+    public string? Unit { get; set; }
+    public List<IndicatorValueRow> Values { get; set; } = [];
+}
+
+/// <summary>One value of an indicator for a period: the raw text as printed and its typed reading.
+/// A value the document does not give has no row — never a 0.</summary>
+public sealed class IndicatorValueRow
+{
+    public int Id { get; set; }
+    public int IndicatorId { get; set; }
+    public int FromYear { get; set; }
+    public int ToYear { get; set; }
+    public required string Raw { get; set; }
+    public required string Kind { get; set; }
+    public decimal? Number { get; set; }
+    public string? Unit { get; set; }
+}
+
+public sealed class InstitutionRow
+{
+    public int Id { get; set; }
+    public int DocumentId { get; set; }
+    public required string Key { get; set; }
+    public required string Name { get; set; }
+    public required string Kind { get; set; }
+    public string? TerritorialUnitCode { get; set; }
+}

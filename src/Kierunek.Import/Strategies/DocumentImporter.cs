@@ -1,0 +1,46 @@
+using Kierunek.Domain.Strategies;
+using Kierunek.Domain.Strategies.Exchange;
+using Kierunek.Import.Grids;
+using Kierunek.Import.Strategies.Interpreters;
+using Kierunek.Import.Reading;
+using Kierunek.Import.Territory;
+using Kierunek.Domain.Results;
+
+namespace Kierunek.Import.Strategies;
+
+/// <summary>Reads a strategy report file into a <see cref="StrategyDocument"/>: text → grid →
+/// the interpreter for its layout; or a file in the exchange format (JSON). Either the whole document or the errors; never half.</summary>
+public static class DocumentImporter
+{
+    public static Result<StrategyDocument> ImportFile(string path)
+    {
+        var source = SourceText.Load(path);
+        if (!source.IsSuccess) return Result<StrategyDocument>.Fail(source.Errors);
+        return ImportText(source.Value!);
+    }
+
+    public static Result<StrategyDocument> ImportText(SourceText text)
+    {
+        if (text.Lines.Count > 0 && DocumentJson.LooksLikeExchange(text.Lines[0]))
+            return DocumentJson.Read(string.Join("\n", text.Lines), text.FileName);
+        if (TextGridReader.FindTruncatedLastRow(text) is { } truncated) return Result<StrategyDocument>.Fail(truncated);
+        return Interpret(TextGridReader.Read(text));
+    }
+
+    public static Result<StrategyDocument> Interpret(Grid grid)
+    {
+        var layout = LayoutDetector.Detect(grid);
+        if (!layout.IsSuccess) return Result<StrategyDocument>.Fail(layout.Errors);
+        var result = layout.Value switch
+        {
+            DocumentLayout.ImplementationTable => ImplementationTableInterpreter.Interpret(grid),
+            DocumentLayout.IndicatorTable => IndicatorTableInterpreter.Interpret(grid),
+            DocumentLayout.MultiYearTable => MultiYearTableInterpreter.Interpret(grid),
+            DocumentLayout.MonitoringReport => MonitoringReportInterpreter.Interpret(grid),
+            _ => Result<StrategyDocument>.Fail(new Error(new SourceLocation(grid.FileName), ImportErrorCodes.UnknownLayout,
+                $"Układ {layout.Value} nie jest jeszcze obsługiwany.")),
+        };
+        if (result.IsSuccess) DocumentLinker.Link(result.Value!, TercFile.Register);
+        return result;
+    }
+}

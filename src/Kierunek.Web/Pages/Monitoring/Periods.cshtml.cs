@@ -1,0 +1,41 @@
+using Kierunek.Data;
+using Kierunek.Data.Monitoring;
+using Kierunek.Application.Monitoring;
+using Kierunek.Web.Security;
+using Kierunek.Application.Strategies;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using Kierunek.Domain.Monitoring;
+
+namespace Kierunek.Web.Pages.Monitoring;
+
+/// <summary>A strategy's reporting periods; a coordinator opens a new one.</summary>
+public sealed class PeriodsModel(StrategyCatalog catalog, KierunekDb db, MonitoringService monitoring) : PageModel
+{
+    [BindProperty(SupportsGet = true)] public string Key { get; set; } = "";
+    [BindProperty] public int? Year { get; set; }
+    public string Title { get; private set; } = "";
+    public IReadOnlyList<PeriodRow> Periods { get; private set; } = [];
+    public string? Error { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(CancellationToken ct) => await LoadAsync(ct) ? Page() : NotFound();
+
+    public async Task<IActionResult> OnPostAsync(CancellationToken ct)
+    {
+        if (!await LoadAsync(ct)) return NotFound();
+        if (!User.Actor().Reviews) return Forbid();
+        var opened = await monitoring.OpenPeriodAsync(Key, Year, User.Actor(), ct);
+        if (!opened.IsSuccess) { Error = opened.Errors[0].Message; return Page(); }
+        return Redirect($"/monitoring/{Key}/{opened.Value!.Year}");
+    }
+
+    private async Task<bool> LoadAsync(CancellationToken ct)
+    {
+        var document = await catalog.GetAsync(Key, ct);
+        if (document is null) return false;
+        Title = document.Title;
+        Periods = await db.Periods.AsNoTracking().Where(p => p.DocumentKey == Key).OrderByDescending(p => p.Year).ToListAsync(ct);
+        return true;
+    }
+}

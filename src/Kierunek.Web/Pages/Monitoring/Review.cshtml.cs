@@ -1,0 +1,75 @@
+using Kierunek.Data.Monitoring;
+using Kierunek.Domain.Strategies;
+using Kierunek.Application.Monitoring;
+using Kierunek.Web.Security;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Kierunek.Domain.Monitoring;
+using Kierunek.Data.Audit;
+
+namespace Kierunek.Web.Pages.Monitoring;
+
+/// <summary>The coordinator's page for a period: who has reported what (completeness per institution),
+/// assigning items, returning or approving submitted values, locking and reopening the period.</summary>
+[Authorize(Policy = WebSetup.ReviewerPolicy)]
+public sealed class ReviewModel(PeriodView view, MonitoringService monitoring, Kierunek.Data.KierunekDb db) : PageModel
+{
+    [BindProperty(SupportsGet = true)] public string Key { get; set; } = "";
+    [BindProperty(SupportsGet = true)] public int Rok { get; set; }
+    [TempData] public string? Message { get; set; }
+    public string? Error { get; private set; }
+    public PeriodView.Loaded Data { get; private set; } = null!;
+    /// <summary>Each value's history, oldest first, by the value's id.</summary>
+    public ILookup<string, Kierunek.Data.Audit.AuditRow> History { get; private set; } = Array.Empty<Kierunek.Data.Audit.AuditRow>().ToLookup(a => a.EntityKey);
+
+    public async Task<IActionResult> OnGetAsync(CancellationToken ct) => await LoadAsync(ct) ? Page() : NotFound();
+
+    public async Task<IActionResult> OnPostAssignAsync(int position, string institution, CancellationToken ct)
+    {
+        if (!await LoadAsync(ct)) return NotFound();
+        var node = Data.Tree.At(position);
+        var target = Data.Tree.Document.Institutions.FirstOrDefault(i => i.Key == institution);
+        return Done(await monitoring.AssignAsync(Data.Period.Id, position, node, target, User.Actor(), ct), $"Przydzielono: {node?.Code ?? node?.Title} → {target?.Name}.");
+    }
+
+    public async Task<IActionResult> OnPostReturnAsync(int entry, int version, string? reason, CancellationToken ct) =>
+        await LoadAsync(ct) ? Done(await monitoring.ReturnAsync(entry, reason ?? "", version, User.Actor(), ct), "Zwrócono wartość do poprawy.") : NotFound();
+
+    public async Task<IActionResult> OnPostApproveAsync(int entry, int version, CancellationToken ct) =>
+        await LoadAsync(ct) ? Done(await monitoring.ApproveAsync(entry, version, User.Actor(), ct), "Zatwierdzono wartość.") : NotFound();
+
+    public async Task<IActionResult> OnPostLockAsync(CancellationToken ct) =>
+        await LoadAsync(ct) ? Done(await monitoring.LockAsync(Data.Period.Id, User.Actor(), ct), $"Okres {Rok} zamknięty.") : NotFound();
+
+    public async Task<IActionResult> OnPostReopenAsync(string? reason, CancellationToken ct) =>
+        await LoadAsync(ct) ? Done(await monitoring.ReopenAsync(Data.Period.Id, reason ?? "", User.Actor(), ct), $"Okres {Rok} otwarty ponownie.") : NotFound();
+
+    /// <summary>Items with indicators that no institution has yet.</summary>
+    public IEnumerable<(int Position, StrategyNode Node)> Unassigned =>
+        Data.Tree.Nodes.Select((n, i) => (i, n)).Where(x => x.n.Indicators.Count > 0 && Data.Items.All(a => a.Assignment.NodePosition != x.i));
+
+    public IReadOnlyList<Completeness> Completeness => Kierunek.Application.Monitoring.Completeness.Of(Data);
+
+    private IActionResult Done(Outcome outcome, string? message = null)
+    {
+        if (!outcome.Done)
+        {
+            Error = outcome.Error!.Message;
+            return Page();
+        }
+        Message = message;
+        return Redirect($"/monitoring/{Key}/{Rok}");
+    }
+
+    private async Task<bool> LoadAsync(CancellationToken ct)
+    {
+        var loaded = await view.LoadAsync(Key, Rok, institution: null, ct);
+        if (loaded is null) return false;
+        Data = loaded;
+        var ids = loaded.Fields.Select(f => f.Entry.Id.ToString()).ToList();
+        History = (await Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.ToListAsync(
+            db.Audit.Where(a => a.Entity == "entry" && ids.Contains(a.EntityKey)).OrderBy(a => a.Id), ct)).ToLookup(a => a.EntityKey);
+        return true;
+    }
+}

@@ -1,0 +1,89 @@
+using Kierunek.Data.Accounts;
+using Kierunek.Reports;
+using Kierunek.Reports.Rendering;
+using Kierunek.Application.Monitoring;
+using Kierunek.Application.Publishing;
+using Kierunek.Application.Strategies;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Kierunek.Web.Pages.Reports;
+
+/// <summary>Every report kind in every format for a strategy and year, with the year's approved values.</summary>
+public sealed class IndexModel(StrategyCatalog catalog, ReportData data, Publications publications) : PageModel
+{
+    public static readonly IReadOnlyDictionary<string, string> Kinds = new Dictionary<string, string>
+    {
+        ["realizacja"] = "Sprawozdanie z realizacji zadań (koszty, sumy celów)",
+        ["wskazniki"] = "Tabela zadań i wskaźników",
+        ["osiagniecie"] = "Stopień osiągnięcia wskaźników",
+        ["wieloletni"] = "Wskaźniki w latach",
+        ["wnioski"] = "Wnioski i rekomendacje",
+    };
+
+    public static readonly IReadOnlyDictionary<string, string> Formats = new Dictionary<string, string>
+    {
+        ["docx"] = "Word (DOCX)", ["xlsx"] = "Excel (XLSX)", ["pdf"] = "PDF", ["html"] = "strona WWW (HTML)",
+    };
+
+    [BindProperty(SupportsGet = true)] public string Key { get; set; } = "";
+    public string Title { get; private set; } = "";
+    public IReadOnlyList<int> Years { get; private set; } = [];
+    public PublicList Published { get; private set; } = new([], new Dictionary<(int, string), long>());
+    [TempData] public string? Message { get; set; }
+    public string? Error { get; private set; }
+
+    /// <summary>Coordinators and administrators put reports in the public area.</summary>
+    public bool CanPublish => User.IsInRole(Roles.Coordinator) || User.IsInRole(Roles.Administrator);
+
+    public Task<IActionResult> OnGetAsync(CancellationToken ct) => PageOrNotFoundAsync(ct);
+
+    public async Task<IActionResult> OnPostPublishAsync(string rodzaj, int rok, CancellationToken ct)
+    {
+        if (!CanPublish) return Forbid();
+        return Done(await publications.PublishAsync(Key, rodzaj ?? "", rok, User.Identity!.Name!, ct), o => $"Opublikowano: {o.Publication!.Title} ({rok}).")
+            ?? await PageOrNotFoundAsync(ct);
+    }
+
+    public async Task<IActionResult> OnPostWithdrawAsync(int id, string? powod, CancellationToken ct)
+    {
+        if (!CanPublish) return Forbid();
+        return Done(await publications.WithdrawAsync(id, powod, User.Identity!.Name!, ct), o => $"Wycofano z części publicznej: {o.Publication!.Title} ({o.Publication.Year}).")
+            ?? await PageOrNotFoundAsync(ct);
+    }
+
+    /// <summary>A redirect with the message when done; null (and the error kept) when refused.</summary>
+    private IActionResult? Done(Publications.Outcome outcome, Func<Publications.Outcome, string> message)
+    {
+        if (!outcome.Done)
+        {
+            Error = outcome.Error;
+            return null;
+        }
+        Message = message(outcome);
+        return RedirectToPage(new { Key });
+    }
+
+    private async Task<IActionResult> PageOrNotFoundAsync(CancellationToken ct) => await LoadAsync(ct) ? Page() : NotFound();
+
+    private async Task<bool> LoadAsync(CancellationToken ct)
+    {
+        var document = await catalog.GetAsync(Key, ct);
+        if (document is null) return false;
+        Title = document.Title;
+        Years = document.ReportedYears.Count > 0 ? document.ReportedYears.OrderDescending().ToList() : [DateTime.Now.Year - 1];
+        Published = await publications.PublicAsync(Key, ct);
+        return true;
+    }
+
+    public async Task<IActionResult> OnGetDownloadAsync(string rodzaj, int rok, string format, CancellationToken ct)
+    {
+        if (!ReportKinds.ByName.TryGetValue(rodzaj ?? "", out var kind) || !ReportFiles.ContentTypes.TryGetValue(format ?? "", out var type)) return BadRequest();
+        var document = await data.ForYearAsync(Key, rok, ct);
+        if (document is null) return NotFound();
+        var years = document.ReportedYears.Count > 0 ? document.ReportedYears.Order().ToList() : [rok];
+        var report = ReportKinds.Build(kind, document, rok, years);
+        var bytes = await ReportFiles.RenderAsync(report, format!);
+        return File(bytes, type, $"{rodzaj}-{rok}.{format}");
+    }
+}

@@ -1,0 +1,69 @@
+using Kierunek.Data;
+using Kierunek.Domain.Strategies.Checks;
+using Kierunek.Domain.Strategies;
+using Kierunek.Reports.Strategies;
+using Kierunek.Reports.Model;
+using Kierunek.Application.Monitoring;
+using Kierunek.Web.Security;
+using Kierunek.Application.Strategies;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using Kierunek.Domain.Monitoring;
+
+namespace Kierunek.Web.Pages.Strategies;
+
+/// <summary>A strategy's year at a glance: attainment per goal, the indicators off track, how complete the
+/// year's monitoring is, and costs by funding source — each chart with its sentence for screen readers.</summary>
+public sealed class DashboardModel(ReportData data, PeriodView periods, KierunekDb db) : PageModel
+{
+    [BindProperty(SupportsGet = true)] public string Key { get; set; } = "";
+    [BindProperty(SupportsGet = true, Name = "rok")] public int? Year { get; set; }
+
+    public StrategyDocument Document { get; private set; } = null!;
+    public int ShownYear { get; private set; }
+    public IReadOnlyList<int> Years { get; private set; } = [];
+    public IReadOnlyList<Chart> Charts { get; private set; } = [];
+    public IReadOnlyList<(Indicator Indicator, string Goal, Attainment Attainment)> OffTrack { get; private set; } = [];
+    public IReadOnlyList<Completeness> Completeness { get; private set; } = [];
+    public bool HasPeriod { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(CancellationToken ct)
+    {
+        var periodYears = await db.Periods.AsNoTracking().Where(p => p.DocumentKey == Key).Select(p => p.Year).ToListAsync(ct);
+        var stored = await data.ForYearAsync(Key, Year ?? 0, ct);
+        if (stored is null) return NotFound();
+        Years = stored.ReportedYears.Concat(periodYears).Distinct().OrderDescending().ToList();
+        ShownYear = Year ?? Years.FirstOrDefault(DateTime.Now.Year - 1);
+        Document = (await data.ForYearAsync(Key, ShownYear, ct))!;
+
+        var tree = new StrategyTree(Document);
+        var byGoal = Document.AllNodes().Where(n => n.Indicators.Count > 0)
+            .SelectMany(n => n.Indicators.Select(i => (Goal: GoalOf(tree, n), Indicator: i, Attainment: AttainmentRule.Of(i, ShownYear, Document.PeriodTo))))
+            .ToList();
+        OffTrack = byGoal.Where(x => x.Attainment.Status == AttainmentStatus.AtRisk).Select(x => (x.Indicator, x.Goal, x.Attainment)).ToList();
+        var charts = new List<Chart>();
+        if (ReportCharts.StatusByGoal(byGoal.GroupBy(x => x.Goal).Select(g => (g.Key, (IReadOnlyList<AttainmentStatus>)g.Select(x => x.Attainment.Status).ToList())).ToList(), ShownYear) is { } status)
+            charts.Add(status);
+
+        var loaded = await periods.LoadAsync(Key, ShownYear, User.Actor().Reviews ? null : User.InstitutionKey() ?? "", ct);
+        HasPeriod = loaded is not null;
+        if (loaded is not null)
+        {
+            Completeness = Kierunek.Application.Monitoring.Completeness.Of(loaded);
+            if (Kierunek.Application.Monitoring.Completeness.Chart(Completeness, ShownYear) is { } completeness) charts.Add(completeness);
+        }
+
+        var totals = CostTotaller.ByGoal(Document);
+        var goals = Document.AllNodes().Where(n => n.Kind == NodeKind.SpecificGoal && n.Code is not null)
+            .Select(g => (g.Code!, totals.GetValueOrDefault(g.Code!, CostTotals.None))).ToList();
+        if (ReportCharts.CostBySource(goals) is { } costs) charts.Add(costs);
+        Charts = charts;
+        return Page();
+    }
+
+    /// <summary>The nearest goal with a code above (or at) the item: "1.1" for an action of seed 000, "3" for a goal of seed 002.</summary>
+    private static string GoalOf(StrategyTree tree, StrategyNode node) =>
+        tree.AncestorsOf(node).Append(node).LastOrDefault(n => n.Code is not null && n.Kind is NodeKind.SpecificGoal or NodeKind.MainGoal or NodeKind.Priority or NodeKind.PriorityArea)?.Code
+        ?? node.Code ?? "–";
+}

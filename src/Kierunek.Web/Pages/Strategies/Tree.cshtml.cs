@@ -1,0 +1,39 @@
+using Kierunek.Domain.Strategies;
+using Kierunek.Application.Strategies;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Kierunek.Web.Pages.Strategies;
+
+/// <summary>The strategy's tree with codes and level names; search and filters by institution, status
+/// and goal leave the matching items and the path to them.</summary>
+public sealed class TreeModel(StrategyCatalog catalog) : PageModel
+{
+    [BindProperty(SupportsGet = true)] public string Key { get; set; } = "";
+    [BindProperty(SupportsGet = true, Name = "q")] public string? Text { get; set; }
+    [BindProperty(SupportsGet = true, Name = "instytucja")] public string? Institution { get; set; }
+    [BindProperty(SupportsGet = true, Name = "status")] public MeasureStatus? Status { get; set; }
+    [BindProperty(SupportsGet = true, Name = "cel")] public string? Goal { get; set; }
+
+    public StrategyTree Tree { get; private set; } = null!;
+    public IReadOnlySet<StrategyNode>? Visible { get; private set; }
+    public int Matches { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(CancellationToken ct)
+    {
+        var document = await catalog.GetAsync(Key, ct);
+        if (document is null) return NotFound();
+        Tree = new StrategyTree(document);
+        var filter = new TreeFilter(Text?.Trim(), Empty(Institution), Status, Empty(Goal));
+        if (!filter.IsEmpty)
+        {
+            Visible = Tree.Visible(filter);
+            Matches = Visible.Count(n => n.Kind == NodeKind.Measure || n.Children.Count == 0);
+        }
+        return Page();
+    }
+
+    public bool Shows(StrategyNode node) => Visible is null || Visible.Contains(node);
+
+    private static string? Empty(string? value) => string.IsNullOrWhiteSpace(value) ? null : value;
+}

@@ -1,0 +1,58 @@
+using System.Diagnostics;
+using System.Text.Json;
+using Kierunek.Cli.Ozps;
+using Kierunek.Cli.Strategies;
+using Kierunek.Data;
+using Kierunek.Domain.Ozps.Template;
+
+namespace Kierunek.Cli.Tests.Ozps;
+
+/// <summary>kierunek ozps: the template listed with every table and row code, seed 003 imported and checked,
+/// a bad CSV refused with nothing stored.</summary>
+public class OzpsCommandTests
+{
+    private static readonly string Db = Path.Combine(Path.GetTempPath(), $"kierunek-ozps-cli-{Guid.NewGuid():N}.db");
+
+    [Fact]
+    public void Template_json_lists_every_table_and_row_code()
+    {
+        var (code, output) = RunCli("ozps", "template", "--json");
+        Assert.Equal(0, code);
+        using var json = JsonDocument.Parse(output);
+        var tables = json.RootElement.GetProperty("tables").EnumerateArray().ToList();
+        var template = OzpsTemplate.ForYear(2019);
+        Assert.Equal(template.Tables.Select(t => t.Code), tables.Select(t => t.GetProperty("code").GetString()));
+        Assert.Equal(213, tables.Sum(t => t.GetProperty("rows").GetArrayLength()));
+        Assert.Contains(json.RootElement.GetProperty("series").EnumerateArray(), s => s.GetProperty("code").GetString() == "praca-socjalna");
+    }
+
+    [Fact]
+    public void Seed_003_imports_and_its_check_reports_warnings_only()
+    {
+        Assert.Equal(ExitCodes.Success, OzpsCommand.Import([new FileInfo(Kierunek.Import.Tests.SeedFiles.Path("003_99cff9fdc45b9ce7.txt"))], json: true, Db));
+        Assert.Equal(ExitCodes.ProblemsFound, OzpsCommand.Check("0608011", json: true, Db));
+    }
+
+    [Fact]
+    public void A_csv_with_an_unknown_teryt_code_is_bad_input_and_stores_nothing()
+    {
+        var db = Path.Combine(Path.GetTempPath(), $"kierunek-ozps-cli-{Guid.NewGuid():N}.db");
+        var csv = Path.Combine(Path.GetTempPath(), $"ozps-{Guid.NewGuid():N}.csv");
+        File.WriteAllLines(csv, ["jednostka;tabela;wiersz;rok;wartość", "0608011;infrastruktura;1;2019;198", "0699999;infrastruktura;1;2019;5"]);
+        Assert.Equal(ExitCodes.BadInput, OzpsCommand.Import([new FileInfo(csv)], json: true, db));
+        using var context = Database.Open(db);
+        Assert.Equal(0, context.OzpsValues.Count());
+    }
+
+    /// <summary>Runs the built command as a user would, so its output is its own.</summary>
+    private static (int Code, string Output) RunCli(params string[] args)
+    {
+        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
+        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "kierunek.dll"));
+        foreach (var a in args) start.ArgumentList.Add(a);
+        using var process = Process.Start(start)!;
+        var output = process.StandardOutput.ReadToEnd();
+        process.WaitForExit();
+        return (process.ExitCode, output);
+    }
+}

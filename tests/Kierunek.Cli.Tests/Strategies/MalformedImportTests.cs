@@ -1,0 +1,74 @@
+using System.Text;
+using Kierunek.Cli;
+using Kierunek.Cli.Strategies;
+using Kierunek.Data;
+using Kierunek.Import.Tests;
+using Microsoft.EntityFrameworkCore;
+
+namespace Kierunek.Cli.Tests.Strategies;
+
+/// <summary>`kierunek import` of a bad file exits with 2 and the database is exactly as it was:
+/// same documents, same content, no audit entry. The database already holds seed 000, so a broken
+/// copy of it would replace it if anything got through.</summary>
+public sealed class MalformedImportTests : IDisposable
+{
+    private readonly string directory = Directory.CreateTempSubdirectory("kierunek-malformed-").FullName;
+    private string Db => Path.Combine(directory, "kierunek.db");
+
+    public static TheoryData<string> BadFiles => ["pusty", "binarny", "nieznany-uklad", "uciety-wiersz", "zla-liczba", "za-duzy"];
+
+    [Theory]
+    [MemberData(nameof(BadFiles))]
+    public void A_bad_file_is_bad_input_and_changes_nothing_in_the_database(string kind)
+    {
+        Assert.Equal(ExitCodes.Success, ImportCommand.Run(new FileInfo(SeedFiles.Path(SeedFiles.Lublin)), json: true, Db));
+        var before = Snapshot();
+
+        Assert.Equal(ExitCodes.BadInput, ImportCommand.Run(Write(kind), json: true, Db));
+
+        Assert.Equal(before, Snapshot());
+    }
+
+    [Fact]
+    public void Several_files_are_stored_together_or_not_at_all()
+    {
+        var good = new FileInfo(SeedFiles.Path(SeedFiles.RopsLublin));
+        var before = Snapshot();
+
+        Assert.Equal(ExitCodes.BadInput, ImportCommand.Run([good, Write("zla-liczba")], json: true, Db));
+        Assert.Equal(before, Snapshot());
+
+        Assert.Equal(ExitCodes.Success, ImportCommand.Run([good, new FileInfo(SeedFiles.Path(SeedFiles.Belchatow))], json: true, Db));
+        using var db = Database.Open(Db);
+        Assert.Equal(2, db.Documents.Count());
+    }
+
+    private FileInfo Write(string kind)
+    {
+        var path = Path.Combine(directory, kind + ".txt");
+        var seed = File.ReadAllLines(SeedFiles.Path(SeedFiles.Lublin));
+        switch (kind)
+        {
+            case "pusty": File.WriteAllText(path, ""); break;
+            case "binarny": File.WriteAllBytes(path, [0x50, 0x4B, 0x03, 0x04, 0x00, 0x00, 0xFF, 0xFE]); break;
+            case "nieznany-uklad": File.WriteAllText(path, "Imię\tNazwisko\tWiek\nJan\tKowalski\t40\n"); break;
+            case "uciety-wiersz": File.WriteAllText(path, string.Join("\n", seed.Take(299)) + "\n" + string.Join('\t', seed[299].Split('\t').Take(4))); break;
+            case "zla-liczba": File.WriteAllLines(path, seed.Select((l, i) => i == 68 ? l.Replace("<p>76 494,30</p>", "<p>12,3,4</p>") : l)); break;
+            case "za-duzy":
+                using (var f = File.Create(path)) f.SetLength(50L * 1024 * 1024);
+                break;
+        }
+        return new FileInfo(path);
+    }
+
+    private string Snapshot()
+    {
+        using var db = Database.Open(Db);
+        var text = new StringBuilder();
+        foreach (var d in db.Documents.AsNoTracking().OrderBy(d => d.Key)) text.Append(d.Key).Append('\n').Append(d.Content).Append('\n');
+        text.Append("audit ").Append(db.Audit.Count()).Append(" indicators ").Append(db.Indicators.Count()).Append(" nodes ").Append(db.Nodes.Count());
+        return text.ToString();
+    }
+
+    public void Dispose() => Directory.Delete(directory, recursive: true);
+}

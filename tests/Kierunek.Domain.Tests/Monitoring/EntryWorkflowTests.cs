@@ -1,0 +1,71 @@
+using Kierunek.Domain.Monitoring;
+using Kierunek.Domain.Results;
+using Kierunek.Domain.Values;
+
+namespace Kierunek.Domain.Tests.Monitoring;
+
+/// <summary>The values' state machine: draft, submission, return and approval, and every refusal by its code.</summary>
+public class EntryWorkflowTests
+{
+    private static readonly Actor Coordinator = new("koordynator", null, Reviews: true);
+    private static readonly Actor Mopr = new("mopr@kierunek.local", "mopr", Reviews: false);
+    private static readonly Actor Mup = new("mup@kierunek.local", "mup", Reviews: false);
+
+    private static EntryPlace At(EntryState state, PeriodState period = PeriodState.Open) => new(state, "mopr", period);
+    private static string Code<T>(Result<T> result) => Assert.Single(result.Errors).Code;
+
+    [Theory]
+    [InlineData(EntryState.Missing)]
+    [InlineData(EntryState.Draft)]
+    [InlineData(EntryState.Returned)]
+    public void A_reporter_saves_a_draft_or_submits_from_missing_draft_or_returned(EntryState from)
+    {
+        var draft = EntryWorkflow.Save(Mopr, At(from), " ok. 3 700 ", "  ", null, submit: false).Value!;
+        Assert.Equal(("ok. 3 700", null, EntryState.Draft, ValueKind.Approximate), (draft.Raw, draft.Comment, draft.State, draft.Reading!.Kind));
+        Assert.Equal(EntryState.Submitted, EntryWorkflow.Save(Mopr, At(from), "3712", null, null, submit: true).Value!.State);
+    }
+
+    [Fact]
+    public void Saving_is_refused_by_name_for_each_missing_precondition()
+    {
+        Assert.Equal(MonitoringErrors.EntryNotFoundCode, Code(EntryWorkflow.Save(Mopr, null, "1", null, null, false)));
+        Assert.Equal(MonitoringErrors.OtherInstitutionCode, Code(EntryWorkflow.Save(Mup, At(EntryState.Draft), "1", null, null, false)));
+        var locked = EntryWorkflow.Save(Mopr, At(EntryState.Draft, PeriodState.Locked), "1", null, null, false);
+        Assert.Equal(MonitoringErrors.PeriodLockedCode, Code(locked));
+        Assert.Contains("ponownego otwarcia", locked.Errors[0].Message);
+        Assert.Equal(MonitoringErrors.EntryAwaitingReviewCode, Code(EntryWorkflow.Save(Mopr, At(EntryState.Submitted), "1", null, null, false)));
+        Assert.Equal(MonitoringErrors.EntryApprovedCode, Code(EntryWorkflow.Save(Mopr, At(EntryState.Approved), "1", null, null, false)));
+    }
+
+    [Fact]
+    public void A_value_that_breaks_the_entry_rules_is_refused_with_every_reason_beside_the_field()
+    {
+        var lastYear = new RecordedValue("100", ValueReader.Read("100").Reading!);
+        var refused = EntryWorkflow.Save(Mopr, At(EntryState.Draft), "300", null, lastYear, submit: true);
+        Assert.Equal(MonitoringErrors.InvalidValueCode, Code(refused));
+        Assert.Equal("wartość", refused.Errors[0].Field);
+        Assert.Contains("zmieniła się o 200%", refused.Errors[0].Message);
+        Assert.Equal(MonitoringErrors.InvalidValueCode, Code(EntryWorkflow.Save(Mopr, At(EntryState.Draft), "", null, null, submit: true)));
+        Assert.True(EntryWorkflow.Save(Mopr, At(EntryState.Draft), "", null, null, submit: false).IsSuccess); // an empty draft is fine
+    }
+
+    [Fact]
+    public void A_reviewer_approves_or_returns_with_a_reason_only_a_submitted_value()
+    {
+        Assert.Equal(EntryState.Approved, EntryWorkflow.Review(Coordinator, At(EntryState.Submitted), approve: true, null).Value);
+        Assert.Equal(EntryState.Returned, EntryWorkflow.Review(Coordinator, At(EntryState.Submitted), approve: false, "Podaj liczbę z rejestru.").Value);
+        Assert.Equal(MonitoringErrors.ReturnReasonMissingCode, Code(EntryWorkflow.Review(Coordinator, At(EntryState.Submitted), false, " ")));
+        Assert.Equal(MonitoringErrors.NotSubmittedCode, Code(EntryWorkflow.Review(Coordinator, At(EntryState.Draft), true, null)));
+        Assert.Equal(MonitoringErrors.PeriodLockedCode, Code(EntryWorkflow.Review(Coordinator, At(EntryState.Submitted, PeriodState.Locked), true, null)));
+        Assert.Equal(MonitoringErrors.EntryNotFoundCode, Code(EntryWorkflow.Review(Coordinator, null, true, null)));
+        Assert.Equal(MonitoringErrors.ReviewersOnlyCode, Code(EntryWorkflow.Review(Mopr, At(EntryState.Submitted), true, null)));
+    }
+
+    [Fact]
+    public void Every_code_of_the_monitoring_is_distinct_and_named_under_monitoring()
+    {
+        var codes = typeof(MonitoringErrors).GetFields().Where(f => f.IsLiteral).Select(f => (string)f.GetRawConstantValue()!).ToList();
+        Assert.Equal(codes.Count, codes.Distinct().Count());
+        Assert.All(codes, c => Assert.StartsWith("monitoring.", c));
+    }
+}

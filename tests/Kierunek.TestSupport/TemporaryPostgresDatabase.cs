@@ -44,7 +44,16 @@ public sealed class TemporaryPostgresDatabase : ITemporaryDatabase
     {
         // Idle pooled connections to the database would make DROP wait or fail; FORCE ends any still in use.
         NpgsqlConnection.ClearAllPools();
-        Execute($"DROP DATABASE IF EXISTS {Name} WITH (FORCE)");
+        try
+        {
+            Execute($"DROP DATABASE IF EXISTS {Name} WITH (FORCE)");
+        }
+        catch (PostgresException e) when (e.SqlState == PostgresErrorCodes.InsufficientPrivilege)
+        {
+            // FORCE refuses when an autovacuum worker (not the test role's session) is in the fresh database;
+            // a plain DROP stops autovacuum itself and waits for the sessions of the closed connections to end.
+            Execute($"DROP DATABASE IF EXISTS {Name}");
+        }
     }
 
     public ValueTask DisposeAsync()

@@ -4,6 +4,7 @@ using Kierunek.Ozps.Data;
 using Kierunek.Ozps.Indicators;
 using Kierunek.Ozps.Synthetic;
 using Kierunek.Ozps.Template;
+using Kierunek.TestSupport;
 
 namespace Kierunek.Ozps.Tests.Synthetic;
 
@@ -64,12 +65,12 @@ public class SyntheticCsvTests
     {
         var template = OzpsTemplate.ForYear(2019);
         var units = OzpsGenerator.Generate(TercFile.Register, "0608", 2018, 2019, seed: 7, template);
-        var path = Path.Combine(Path.GetTempPath(), $"ozps-syntetyczne-{Guid.NewGuid():N}.csv");
+        using var csv = new TemporaryFile(".csv");
+        var path = csv.Path;
         using (var writer = new StreamWriter(path)) Kierunek.Ozps.Import.OzpsCsvWriter.Write(units, writer, "ziarno 7");
         Assert.StartsWith(OzpsGenerator.Marker, File.ReadLines(path).First());
 
         var read = Kierunek.Ozps.Import.OzpsImporter.Import([path]);
-        File.Delete(path);
         Assert.True(read.IsSuccess, string.Join("\n", read.Errors.Take(3)));
         var back = read.Value!.Units.ToDictionary(u => u.Unit.Code);
         Assert.Equal(units.Count, back.Count);

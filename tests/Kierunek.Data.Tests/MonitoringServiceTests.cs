@@ -28,7 +28,8 @@ public class MonitoringServiceTests
     [MemberData(nameof(Providers))]
     public async Task A_value_goes_from_draft_to_approval_and_the_period_locks(string provider)
     {
-        using var db = Database.Open(Databases.Fresh(provider));
+        using var database = Databases.Fresh(provider);
+        using var db = Database.Open(database.Target);
         var (service, entry, indicator) = await AssignedAsync(db);
 
         Assert.True((await service.SaveAsync(entry.Id, "ok. 3 700", null, submit: false, 0, null, Mopr, Ct)).Done);
@@ -53,7 +54,8 @@ public class MonitoringServiceTests
     [MemberData(nameof(Providers))]
     public async Task A_locked_period_refuses_changes_until_reopened_with_a_reason(string provider)
     {
-        using var db = Database.Open(Databases.Fresh(provider));
+        using var database = Databases.Fresh(provider);
+        using var db = Database.Open(database.Target);
         var (service, entry, indicator) = await AssignedAsync(db);
         await service.SaveAsync(entry.Id, "b.d.", null, submit: true, 0, null, Mopr, Ct);
         await service.ApproveAsync(entry.Id, 1, Coordinator, Ct);
@@ -70,7 +72,8 @@ public class MonitoringServiceTests
     [MemberData(nameof(Providers))]
     public async Task A_period_with_values_still_waiting_does_not_lock(string provider)
     {
-        using var db = Database.Open(Databases.Fresh(provider));
+        using var database = Databases.Fresh(provider);
+        using var db = Database.Open(database.Target);
         var (service, entry, _) = await AssignedAsync(db);
         Assert.Equal("Nie wszystkie wartości są zatwierdzone (brakuje: 1).", (await service.LockAsync(entry.Period, Coordinator, Ct)).Error?.Message);
     }
@@ -79,7 +82,8 @@ public class MonitoringServiceTests
     [MemberData(nameof(Providers))]
     public async Task A_reporter_cannot_change_another_institutions_value(string provider)
     {
-        using var db = Database.Open(Databases.Fresh(provider));
+        using var database = Databases.Fresh(provider);
+        using var db = Database.Open(database.Target);
         var (service, entry, indicator) = await AssignedAsync(db);
         var outcome = await service.SaveAsync(entry.Id, "5", null, submit: false, 0, null, Mup, Ct);
         Assert.Equal("Ta wartość należy do innej instytucji.", outcome.Error?.Message);
@@ -91,7 +95,8 @@ public class MonitoringServiceTests
     [MemberData(nameof(Providers))]
     public async Task The_second_of_two_saves_from_the_same_version_gets_a_conflict_and_nothing_is_lost(string provider)
     {
-        var target = Databases.Fresh(provider);
+        using var database = Databases.Fresh(provider);
+        var target = database.Target;
         using var db = Database.Open(target);
         var (_, entry, indicator) = await AssignedAsync(db);
 
@@ -113,7 +118,8 @@ public class MonitoringServiceTests
     [MemberData(nameof(Providers))]
     public async Task The_audit_cannot_be_changed_or_deleted(string provider)
     {
-        using var db = Database.Open(Databases.Fresh(provider));
+        using var database = Databases.Fresh(provider);
+        using var db = Database.Open(database.Target);
         await AssignedAsync(db);
         await Assert.ThrowsAnyAsync<Exception>(() => db.Audit.ExecuteUpdateAsync(s => s.SetProperty(a => a.User, "ktoś"), Ct));
         await Assert.ThrowsAnyAsync<Exception>(() => db.Audit.ExecuteDeleteAsync(Ct));
@@ -124,7 +130,8 @@ public class MonitoringServiceTests
     [MemberData(nameof(Providers))]
     public async Task A_submission_that_breaks_a_rule_is_refused_with_the_reason(string provider)
     {
-        using var db = Database.Open(Databases.Fresh(provider));
+        using var database = Databases.Fresh(provider);
+        using var db = Database.Open(database.Target);
         var (service, entry, indicator) = await AssignedAsync(db);
         var lastYear = new RecordedValue("100", ValueReader.Read("100").Reading!);
         var outcome = await service.SaveAsync(entry.Id, "300", null, submit: true, 0, lastYear, Mopr, Ct);

@@ -27,7 +27,8 @@ public class OzpsStoreTests
     [MemberData(nameof(Providers))]
     public async Task Seed_003_reads_back_value_for_value(string provider)
     {
-        var target = Databases.Fresh(provider);
+        using var database = Databases.Fresh(provider);
+        var target = database.Target;
         var seed = Seed003();
         using (var db = Database.Open(target))
             Assert.Equal(seed.Values.Count, (await new OzpsStore(db, TercFile.Register).SaveAsync([seed], "test", Ct)).Added);
@@ -47,7 +48,8 @@ public class OzpsStoreTests
     [MemberData(nameof(Providers))]
     public async Task A_changed_value_is_audited_old_to_new_and_an_unchanged_import_changes_nothing(string provider)
     {
-        using var db = Database.Open(Databases.Fresh(provider));
+        using var database = Databases.Fresh(provider);
+        using var db = Database.Open(database.Target);
         var store = new OzpsStore(db, TercFile.Register);
         var seed = Seed003();
         await store.SaveAsync([seed], "import", Ct);
@@ -66,7 +68,8 @@ public class OzpsStoreTests
     [MemberData(nameof(Providers))]
     public async Task Real_data_replaces_synthetic_data_whole_and_synthetic_data_never_touches_real_data(string provider)
     {
-        using var db = Database.Open(Databases.Fresh(provider));
+        using var database = Databases.Fresh(provider);
+        using var db = Database.Open(database.Target);
         var store = new OzpsStore(db, TercFile.Register);
         var template = Kierunek.Domain.Ozps.Template.OzpsTemplate.ForYear(2019);
         var lubartow = Kierunek.Import.Territory.TercFile.Register.Find("0608011")!;

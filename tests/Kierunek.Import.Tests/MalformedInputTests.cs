@@ -1,6 +1,7 @@
 using System.Text;
 using Kierunek.Domain.Results;
 using Kierunek.Import.Strategies;
+using Kierunek.TestSupport;
 
 namespace Kierunek.Import.Tests;
 
@@ -31,15 +32,11 @@ public class MalformedInputTests
     [Fact]
     public void A_file_over_the_size_limit_is_refused_before_reading()
     {
-        var path = Path.GetTempFileName();
-        try
-        {
-            using (var f = File.OpenWrite(path)) f.SetLength(50L * 1024 * 1024);
-            var e = SingleError(DocumentImporter.ImportFile(path));
-            Assert.Equal(ImportErrorCodes.FileTooLarge, e.Code);
-            Assert.Contains("50 MB", e.Message);
-        }
-        finally { File.Delete(path); }
+        using var file = new TemporaryFile(".txt");
+        using (var f = File.OpenWrite(file.Path)) f.SetLength(50L * 1024 * 1024);
+        var e = SingleError(DocumentImporter.ImportFile(file.Path));
+        Assert.Equal(ImportErrorCodes.FileTooLarge, e.Code);
+        Assert.Contains("50 MB", e.Message);
     }
 
     [Fact]

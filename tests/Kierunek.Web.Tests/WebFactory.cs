@@ -7,6 +7,7 @@ using Kierunek.Data.Monitoring;
 using Kierunek.Application.Monitoring;
 using Kierunek.Domain.Strategies;
 using Kierunek.Application.Strategies;
+using Kierunek.TestSupport;
 using Microsoft.Extensions.DependencyInjection;
 using AngleSharp.Html.Parser;
 using Microsoft.AspNetCore.Hosting;
@@ -16,7 +17,8 @@ using Kierunek.Domain.Monitoring;
 namespace Kierunek.Web.Tests;
 
 /// <summary>The application on a fresh SQLite database with the demo data (seeds and one account per
-/// role, all with <see cref="Password"/>). One per test class; tests must not depend on each other's writes.</summary>
+/// role, all with <see cref="Password"/>). One per test class; tests must not depend on each other's writes.
+/// The database starts as a copy of the <see cref="SeededDatabase"/> and is deleted on dispose.</summary>
 public sealed class WebFactory : WebApplicationFactory<Program>
 {
     public const string Password = "Test-haslo-2026";
@@ -26,7 +28,21 @@ public sealed class WebFactory : WebApplicationFactory<Program>
     public int LoginAttemptsPerMinute { get; init; } = 10_000;
 
     private readonly Dictionary<string, string> tokens = [];
-    private readonly string database = Path.Combine(Path.GetTempPath(), $"kierunek-web-{Guid.NewGuid():N}.db");
+    private readonly TemporarySqliteDatabase? ownDatabase;
+    private readonly string database;
+
+    public WebFactory()
+    {
+        ownDatabase = new TemporarySqliteDatabase();
+        database = ownDatabase.Path;
+        // Here, on the test's thread before any host exists (not in ConfigureWebHost, which runs while a host
+        // is being built, and again for every derived factory).
+        SeededDatabase.CopyTo(database);
+    }
+
+    /// <summary>The application on <paramref name="template"/> itself, which the demo data fills on start
+    /// (used by <see cref="SeededDatabase"/> to make it; the caller deletes it).</summary>
+    internal WebFactory(string template) => database = template;
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
@@ -108,8 +124,7 @@ public sealed class WebFactory : WebApplicationFactory<Program>
     public override async ValueTask DisposeAsync()
     {
         await base.DisposeAsync();
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        foreach (var file in new[] { database, database + "-wal", database + "-shm" }) File.Delete(file);
+        if (ownDatabase is not null) await ownDatabase.DisposeAsync();
     }
 }
 

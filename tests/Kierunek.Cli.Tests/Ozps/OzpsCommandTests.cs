@@ -4,14 +4,15 @@ using Kierunek.Cli.Ozps;
 using Kierunek.Cli.Strategies;
 using Kierunek.Data;
 using Kierunek.Domain.Ozps.Template;
+using Kierunek.TestSupport;
 
 namespace Kierunek.Cli.Tests.Ozps;
 
 /// <summary>kierunek ozps: the template listed with every table and row code, seed 003 imported and checked,
-/// a bad CSV refused with nothing stored.</summary>
-public class OzpsCommandTests
+/// a bad CSV refused with nothing stored. One database for the class, deleted after its last test.</summary>
+public class OzpsCommandTests(TemporarySqliteDatabase database) : IClassFixture<TemporarySqliteDatabase>
 {
-    private static readonly string Db = Path.Combine(Path.GetTempPath(), $"kierunek-ozps-cli-{Guid.NewGuid():N}.db");
+    private string Db => database.Path;
 
     [Fact]
     public void Template_json_lists_every_table_and_row_code()
@@ -36,8 +37,10 @@ public class OzpsCommandTests
     [Fact]
     public void A_csv_with_an_unknown_teryt_code_is_bad_input_and_stores_nothing()
     {
-        var db = Path.Combine(Path.GetTempPath(), $"kierunek-ozps-cli-{Guid.NewGuid():N}.db");
-        var csv = Path.Combine(Path.GetTempPath(), $"ozps-{Guid.NewGuid():N}.csv");
+        using var empty = new TemporarySqliteDatabase();
+        var db = empty.Path;
+        using var file = new TemporaryFile(".csv");
+        var csv = file.Path;
         File.WriteAllLines(csv, ["jednostka;tabela;wiersz;rok;wartość", "0608011;infrastruktura;1;2019;198", "0699999;infrastruktura;1;2019;5"]);
         Assert.Equal(ExitCodes.BadInput, OzpsCommand.Import([new FileInfo(csv)], json: true, db));
         using var context = Database.Open(db);

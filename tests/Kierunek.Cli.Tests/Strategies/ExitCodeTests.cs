@@ -1,10 +1,12 @@
 using Kierunek.Cli;
 using Kierunek.Cli.Strategies;
+using Kierunek.TestSupport;
 
 namespace Kierunek.Cli.Tests.Strategies;
 
 /// <summary>0 success, 1 the command ran and found problems, 2 bad input.</summary>
-public class ExitCodeTests
+/// <remarks>One database for the class, deleted after its last test.</remarks>
+public class ExitCodeTests(TemporarySqliteDatabase database) : IClassFixture<TemporarySqliteDatabase>
 {
     [Fact]
     public void Import_of_a_seed_succeeds() =>
@@ -22,7 +24,7 @@ public class ExitCodeTests
     public void An_ozps_given_to_import_is_bad_input() =>
         Assert.Equal(ExitCodes.BadInput, ImportCommand.Run(Seed("003_99cff9fdc45b9ce7.txt"), json: true, Db));
 
-    private static readonly string Db = Path.Combine(Path.GetTempPath(), $"kierunek-cli-test-{Guid.NewGuid():N}.db");
+    private string Db => database.Path;
 
     private static FileInfo Seed(string name) => new(Kierunek.Import.Tests.SeedFiles.Path(name));
 }

@@ -3,6 +3,7 @@ using Kierunek.Cli;
 using Kierunek.Cli.Strategies;
 using Kierunek.Data;
 using Kierunek.Import.Tests;
+using Kierunek.TestSupport;
 using Microsoft.EntityFrameworkCore;
 
 namespace Kierunek.Cli.Tests.Strategies;
@@ -12,8 +13,9 @@ namespace Kierunek.Cli.Tests.Strategies;
 /// copy of it would replace it if anything got through.</summary>
 public sealed class MalformedImportTests : IDisposable
 {
-    private readonly string directory = Directory.CreateTempSubdirectory("kierunek-malformed-").FullName;
-    private string Db => Path.Combine(directory, "kierunek.db");
+    private readonly TemporaryFolder badFiles = new();
+    private readonly TemporarySqliteDatabase database = new();
+    private string Db => database.Path;
 
     public static TheoryData<string> BadFiles => ["pusty", "binarny", "nieznany-uklad", "uciety-wiersz", "zla-liczba", "za-duzy"];
 
@@ -45,7 +47,7 @@ public sealed class MalformedImportTests : IDisposable
 
     private FileInfo Write(string kind)
     {
-        var path = Path.Combine(directory, kind + ".txt");
+        var path = Path.Combine(badFiles.Path, kind + ".txt");
         var seed = File.ReadAllLines(SeedFiles.Path(SeedFiles.Lublin));
         switch (kind)
         {
@@ -70,5 +72,9 @@ public sealed class MalformedImportTests : IDisposable
         return text.ToString();
     }
 
-    public void Dispose() => Directory.Delete(directory, recursive: true);
+    public void Dispose()
+    {
+        database.Dispose();
+        badFiles.Dispose();
+    }
 }

@@ -2,6 +2,7 @@ using Kierunek.Domain.Values;
 using Kierunek.Domain.Ozps;
 using Kierunek.Import.Ozps;
 using Kierunek.Domain.Results;
+using Kierunek.TestSupport;
 
 namespace Kierunek.Import.Tests.Ozps;
 
@@ -67,18 +68,16 @@ public class OzpsCsvTests
     [Fact]
     public void A_file_without_the_header_is_refused()
     {
-        var path = Path.Combine(Path.GetTempPath(), $"ozps-{Guid.NewGuid():N}.csv");
-        File.WriteAllText(path, "0608011;infrastruktura;1;2019;198\n");
-        var error = Assert.Single(OzpsImporter.Import([path]).Errors);
+        using var csv = new TemporaryFile(".csv");
+        File.WriteAllText(csv.Path, "0608011;infrastruktura;1;2019;198\n");
+        var error = Assert.Single(OzpsImporter.Import([csv.Path]).Errors);
         Assert.Contains("Pierwszy wiersz musi być nagłówkiem", error.Message);
-        File.Delete(path);
     }
 
     private static Result<OzpsImport> Import(params string[] lines)
     {
-        var path = Path.Combine(Path.GetTempPath(), $"ozps-{Guid.NewGuid():N}.csv");
-        File.WriteAllLines(path, [Header, .. lines]);
-        try { return OzpsImporter.Import([path]); }
-        finally { File.Delete(path); }
+        using var csv = new TemporaryFile(".csv");
+        File.WriteAllLines(csv.Path, [Header, .. lines]);
+        return OzpsImporter.Import([csv.Path]);
     }
 }

@@ -6,6 +6,7 @@ using Kierunek.Domain.Values;
 using Kierunek.Import.Tests;
 using Kierunek.Reports.Strategies;
 using Kierunek.Reports.Rendering;
+using Kierunek.TestSupport;
 
 namespace Kierunek.Reports.Tests.Rendering;
 
@@ -71,7 +72,9 @@ public class PdfReportTests : IClassFixture<PdfReportTests.SeedPdf>
     /// <summary>Prints the seed-000 report once for all the tests; in CI a missing Chromium or poppler fails.</summary>
     public sealed class SeedPdf : IAsyncLifetime
     {
-        public string Path { get; } = System.IO.Path.Combine(System.IO.Path.GetTempPath(), $"kierunek-000-{Guid.NewGuid():N}.pdf");
+        private readonly TemporaryFile file = new(".pdf");
+
+        public string Path => file.Path;
         public string RenderingDirectory { get; } = System.IO.Path.Combine(RepositoryRoot(), "artifacts", "renderings", "000-realizacja-pdf");
 
         public async ValueTask InitializeAsync()
@@ -97,17 +100,14 @@ public class PdfReportTests : IClassFixture<PdfReportTests.SeedPdf>
             return Regex.Replace(Poppler("pdftotext", [.. arguments, Path, "-"]), @"[\s\u00A0]+", " ");
         }
 
-        public ValueTask DisposeAsync()
-        {
-            File.Delete(Path);
-            return ValueTask.CompletedTask;
-        }
+        public ValueTask DisposeAsync() => file.DisposeAsync();
 
         private static string RepositoryRoot()
         {
             var directory = new DirectoryInfo(AppContext.BaseDirectory);
             while (directory is not null && !File.Exists(System.IO.Path.Combine(directory.FullName, "Kierunek.slnx"))) directory = directory.Parent;
-            return directory?.FullName ?? System.IO.Path.GetTempPath();
+            // Outside a clone, next to the test binaries: the renderings are kept for people, so not in the temp folder.
+            return directory?.FullName ?? AppContext.BaseDirectory;
         }
     }
 

@@ -74,7 +74,8 @@ public sealed class BrowserApp : IAsyncLifetime
     /// <summary>A full-page PNG under artifacts/screenshots/ for people to look at.</summary>
     public static async Task ScreenshotAsync(IPage page, string name)
     {
-        var root = Find("Kierunek.slnx") is { } solution ? Path.GetDirectoryName(solution)! : Path.GetTempPath();
+        // Outside a clone, next to the test binaries: screenshots are kept for people, so not in the temp folder.
+        var root = Find("Kierunek.slnx") is { } solution ? Path.GetDirectoryName(solution)! : AppContext.BaseDirectory;
         var folder = Path.Combine(root, "artifacts", "screenshots");
         Directory.CreateDirectory(folder);
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(folder, name + ".png"), FullPage = true });

@@ -1,6 +1,7 @@
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
 using Kierunek.Domain.Values;
+using Kierunek.TestSupport;
 using ValueCells = Kierunek.Reports.Model.ValueCells;
 using Microsoft.Playwright;
 
@@ -88,11 +89,11 @@ public class MonitoringFlowTests(BrowserApp app) : IClassFixture<BrowserApp>
         await downloadForm.GetByLabel("Rok").FillAsync("2021");
         await downloadForm.GetByLabel("Format").SelectOptionAsync("docx");
         var download = await coordinator.RunAndWaitForDownloadAsync(() => downloadForm.GetByRole(AriaRole.Button, new() { Name = "Pobierz" }).ClickAsync());
-        var file = Path.Combine(Path.GetTempPath(), $"kierunek-e2e-{Guid.NewGuid():N}.docx");
-        await download.SaveAsAsync(file);
+        using var file = new TemporaryFile(".docx");
+        await download.SaveAsAsync(file.Path);
 
         // In the report, each indicator's row holds the value approved for it.
-        using var word = WordprocessingDocument.Open(file, false);
+        using var word = WordprocessingDocument.Open(file.Path, false);
         var rows = word.MainDocumentPart!.Document!.Body!.Descendants<TableRow>()
             .Select(r => r.Elements<TableCell>().Select(c => string.Join("\n", c.Elements<Paragraph>().Select(p => string.Concat(p.Descendants<Text>().Select(t => t.Text))))).ToList())
             .ToList();

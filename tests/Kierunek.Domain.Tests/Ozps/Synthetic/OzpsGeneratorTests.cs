@@ -55,28 +55,3 @@ public class OzpsGeneratorTests
         Assert.NotEqual(first.Values.Select(v => v.Value.Raw), other.Values.Select(v => v.Value.Raw));
     }
 }
-
-/// <summary>Generated data written as CSV reads back value for value and still marked synthetic.</summary>
-public class SyntheticCsvTests
-{
-    [Fact]
-    public void Generated_data_round_trips_through_csv_and_stays_marked_synthetic()
-    {
-        var template = OzpsTemplate.ForYear(2019);
-        var units = OzpsGenerator.Generate(TercFile.Register, "0608", 2018, 2019, seed: 7, template);
-        var path = Path.Combine(Path.GetTempPath(), $"ozps-syntetyczne-{Guid.NewGuid():N}.csv");
-        using (var writer = new StreamWriter(path)) Kierunek.Import.Ozps.OzpsCsvWriter.Write(units, writer, "ziarno 7");
-        Assert.StartsWith(OzpsGenerator.Marker, File.ReadLines(path).First());
-
-        var read = Kierunek.Import.Ozps.OzpsImporter.Import([path]);
-        File.Delete(path);
-        Assert.True(read.IsSuccess, string.Join("\n", read.Errors.Take(3)));
-        var back = read.Value!.Units.ToDictionary(u => u.Unit.Code);
-        Assert.Equal(units.Count, back.Count);
-        foreach (var unit in units)
-        {
-            Assert.True(back[unit.Unit.Code].Synthetic);
-            Assert.Equal(unit.Values.Select(v => (v.Key, v.Number)), back[unit.Unit.Code].Values.Select(v => (v.Key, v.Number)));
-        }
-    }
-}

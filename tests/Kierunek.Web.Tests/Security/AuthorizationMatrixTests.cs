@@ -1,7 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 
-namespace Kierunek.Web.Tests;
+namespace Kierunek.Web.Tests.Security;
 
 /// <summary>Every page and API operation against every role: what each answers. "odmowa" is the page
 /// that tells a signed-in user they lack the right (the API says 403).</summary>

@@ -18,7 +18,8 @@ public class DocumentStoreTests
     [MemberData(nameof(Providers))]
     public void Migrations_create_every_table_in_an_empty_database(string provider)
     {
-        using var db = Database.Open(Databases.Fresh(provider));
+        using var database = Databases.Fresh(provider);
+        using var db = Database.Open(database.Target);
         Assert.Empty(db.Database.GetPendingMigrations());
         Assert.Equal(0, db.Documents.Count());
         Assert.Equal(0, db.Audit.Count());
@@ -28,7 +29,8 @@ public class DocumentStoreTests
     [MemberData(nameof(Providers))]
     public async Task Every_seed_reads_back_exactly_as_stored(string provider)
     {
-        var target = Databases.Fresh(provider);
+        using var database = Databases.Fresh(provider);
+        var target = database.Target;
         var seeds = new[] { SeedFiles.Lublin, SeedFiles.Bialystok, SeedFiles.RopsLublin, SeedFiles.Belchatow }.Select(SeedFiles.Import).ToList();
         using (var db = Database.Open(target))
             foreach (var document in seeds) await new DocumentStore(db).SaveAsync(document, "test", Ct);
@@ -44,7 +46,8 @@ public class DocumentStoreTests
     [MemberData(nameof(Providers))]
     public async Task The_projection_holds_raw_text_and_typed_value_but_no_invented_zero(string provider)
     {
-        using var db = Database.Open(Databases.Fresh(provider));
+        using var database = Databases.Fresh(provider);
+        using var db = Database.Open(database.Target);
         await new DocumentStore(db).SaveAsync(SeedFiles.BelchatowReport, "test", Ct);
         var approx = db.IndicatorValues.First(v => v.Raw == "ok. 3.700");
         Assert.Equal(("Approximate", 3700m), (approx.Kind, approx.Number!.Value));
@@ -60,7 +63,8 @@ public class DocumentStoreTests
     [MemberData(nameof(Providers))]
     public async Task Importing_again_replaces_the_document_and_audits_old_and_new(string provider)
     {
-        using var db = Database.Open(Databases.Fresh(provider));
+        using var database = Databases.Fresh(provider);
+        using var db = Database.Open(database.Target);
         var store = new DocumentStore(db);
         await store.SaveAsync(SeedFiles.RopsReport, "anna", Ct);
         await store.SaveAsync(SeedFiles.RopsReport, "jan", Ct);
@@ -78,7 +82,8 @@ public class DocumentStoreTests
     [MemberData(nameof(Providers))]
     public async Task A_save_that_fails_halfway_writes_nothing(string provider)
     {
-        var target = Databases.Fresh(provider);
+        using var database = Databases.Fresh(provider);
+        var target = database.Target;
         using var db = Database.Open(target);
         var store = new DocumentStore(db);
         await store.SaveAsync(SeedFiles.RopsReport, "test", Ct);

@@ -3,7 +3,7 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using Kierunek.Domain.Monitoring;
 
-namespace Kierunek.Web.Tests;
+namespace Kierunek.Web.Tests.Api;
 
 /// <summary>The JSON API: bearer tokens only (a browser cookie does not open it), the same authorisation as
 /// the pages (a reporter of MUP neither sees nor writes MOPR's values), conflicts answered with 409 and

@@ -2,7 +2,7 @@ using System.Net;
 using AngleSharp.Html.Dom;
 using AngleSharp.Html.Parser;
 
-namespace Kierunek.Web.Tests;
+namespace Kierunek.Web.Tests.Strategies;
 
 /// <summary>The strategy browser: the tree with codes and level names, search and filters, and an item
 /// page with costs by source, indicators across the years and a chart.</summary>

@@ -7,7 +7,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Kierunek.Data.Audit;
 
-namespace Kierunek.Web.Tests;
+namespace Kierunek.Web.Tests.Accounts;
 
 /// <summary>The administrator invites people, gives them a role and an institution, blocks and unblocks
 /// them; the invited person sets their own password through a one-time link; every change is audited.</summary>

@@ -1,7 +1,7 @@
 using System.Net;
 using AngleSharp.Html.Parser;
 
-namespace Kierunek.Web.Tests;
+namespace Kierunek.Web.Tests.Strategies;
 
 /// <summary>The dashboard: attainment per goal and costs by source as charts with text alternatives,
 /// and the indicators off track — the same judgement as the attainment report.</summary>

@@ -7,7 +7,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Kierunek.Data.Audit;
 
-namespace Kierunek.Web.Tests;
+namespace Kierunek.Web.Tests.Publishing;
 
 /// <summary>A coordinator publishes a finished year's report to the public area, where anyone reads it without
 /// signing in and the public reader finds it on their start page; withdrawing needs a reason; a year still

@@ -1,7 +1,7 @@
 using System.Net;
 using AngleSharp.Html.Parser;
 
-namespace Kierunek.Web.Tests;
+namespace Kierunek.Web.Tests.Accounts;
 
 /// <summary>Who may open which page: anonymous visitors are sent to sign in, staff browse strategies,
 /// a public reader does not; sign-in needs the anti-forgery token and locks after repeated failures.</summary>

@@ -5,7 +5,7 @@ using System.Net.Http.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace Kierunek.Web.Tests;
+namespace Kierunek.Web.Tests.Monitoring;
 
 /// <summary>The monitoring pages: a coordinator opens a period and assigns an item to MOPR; MOPR's reporter
 /// sees and fills only that; MUP's reporter neither sees nor changes it; text is shown inert; two people

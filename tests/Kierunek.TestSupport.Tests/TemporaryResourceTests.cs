@@ -1,0 +1,86 @@
+using Microsoft.Data.Sqlite;
+using Npgsql;
+
+namespace Kierunek.TestSupport.Tests;
+
+/// <summary>Each temporary file, folder and database is gone after dispose, whatever was written into it.</summary>
+public class TemporaryResourceTests
+{
+    [Fact]
+    public void A_temporary_file_is_in_the_run_folder_with_its_extension_and_is_deleted()
+    {
+        var file = new TemporaryFile(".csv");
+        File.WriteAllText(file.Path, "a;b\n");
+        Assert.Equal(RunFolder.Path, Path.GetDirectoryName(file.Path));
+        Assert.EndsWith(".csv", file.Path);
+
+        file.Dispose();
+
+        Assert.False(File.Exists(file.Path));
+    }
+
+    [Fact]
+    public async Task A_temporary_file_never_written_disposes_quietly()
+    {
+        var file = new TemporaryFile();
+        await file.DisposeAsync();
+        Assert.False(File.Exists(file.Path));
+    }
+
+    [Fact]
+    public void A_temporary_folder_is_deleted_with_everything_in_it()
+    {
+        var folder = new TemporaryFolder();
+        Assert.True(Directory.Exists(folder.Path));
+        Directory.CreateDirectory(Path.Combine(folder.Path, "a", "b"));
+        File.WriteAllText(Path.Combine(folder.Path, "a", "b", "c.txt"), "c");
+
+        folder.Dispose();
+
+        Assert.False(Directory.Exists(folder.Path));
+    }
+
+    [Fact]
+    public async Task A_sqlite_database_is_deleted_with_its_wal_and_shm_files_even_with_pooled_connections()
+    {
+        var database = new TemporarySqliteDatabase();
+        using (var connection = new SqliteConnection($"Data Source={database.Path}"))
+        {
+            connection.Open();
+            Execute(connection, "PRAGMA journal_mode=WAL; CREATE TABLE t (x); INSERT INTO t VALUES (1);");
+            Assert.True(File.Exists(database.Path + "-wal"));
+        } // back to the pool, still open
+
+        await database.DisposeAsync();
+
+        Assert.Empty(Directory.GetFiles(RunFolder.Path, Path.GetFileName(database.Path) + "*"));
+    }
+
+    [Fact]
+    public void A_postgres_database_is_dropped_even_with_a_pooled_connection()
+    {
+        var database = new TemporaryPostgresDatabase();
+        Assert.StartsWith(TemporaryPostgresDatabase.Prefix, database.Name);
+        using (var connection = new NpgsqlConnection(database.ConnectionString))
+        {
+            connection.Open();
+            using var create = new NpgsqlCommand("CREATE TABLE t (x int)", connection);
+            create.ExecuteNonQuery();
+        } // back to the pool, still connected
+
+        database.Dispose();
+
+        using var server = new NpgsqlConnection(TemporaryPostgresDatabase.Server());
+        server.Open();
+        using var exists = new NpgsqlCommand("SELECT count(*) FROM pg_database WHERE datname = @name", server);
+        exists.Parameters.AddWithValue("name", database.Name);
+        Assert.Equal(0L, exists.ExecuteScalar());
+    }
+
+    private static void Execute(SqliteConnection connection, string sql)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        command.ExecuteNonQuery();
+    }
+}

@@ -4,7 +4,7 @@ using Kierunek.Import.Tests;
 using Microsoft.EntityFrameworkCore;
 using Kierunek.Data.Strategies;
 
-namespace Kierunek.Data.Tests;
+namespace Kierunek.Data.Tests.Strategies;
 
 /// <summary>Storage on SQLite and PostgreSQL: migrations on an empty database, every seed stored and
 /// read back unchanged, re-imports audited, and a failed save leaving nothing behind.</summary>

@@ -7,7 +7,7 @@ using Kierunek.Import.Ozps;
 using Microsoft.EntityFrameworkCore;
 using Kierunek.Import.Territory;
 
-namespace Kierunek.Data.Tests;
+namespace Kierunek.Data.Tests.Ozps;
 
 /// <summary>OZPS data on SQLite and PostgreSQL: seed 003 stored and read back value for value (text, reading,
 /// comment), a changed value audited old → new, an unchanged import changing nothing.</summary>

@@ -9,7 +9,10 @@ using Kierunek.Domain.Institutions;
 using Kierunek.Domain.Monitoring;
 using Kierunek.Data.Strategies;
 
-namespace Kierunek.Data.Tests;
+namespace Kierunek.Application.Tests.Monitoring;
+
+using Kierunek.Data;
+using Kierunek.Data.Tests;
 
 /// <summary>The yearly monitoring on SQLite and PostgreSQL: a value goes from missing through draft and
 /// submission to return, correction and approval; the period locks and reopens with a reason; a reporter

@@ -1,7 +1,9 @@
 using Kierunek.Domain.Strategies;
 using Kierunek.Domain.Strategies.Exchange;
 
-namespace Kierunek.Import.Tests.Exchange;
+namespace Kierunek.Domain.Tests.Strategies.Exchange;
+
+using Kierunek.Import.Tests;
 
 /// <summary>The exchange format: import(export(x)) equals x for every seed, and a damaged file is refused.</summary>
 public class DocumentJsonTests
@@ -35,7 +37,7 @@ public class DocumentJsonTests
     {
         var result = DocumentJson.Read("{\"format\": \"inny\", \"version\": 1, \"document\": null}", "obcy.json");
         Assert.False(result.IsSuccess);
-        Assert.Equal(ImportErrorCodes.InvalidExchangeFile, result.Errors.Single().Code);
+        Assert.Equal(DocumentJson.InvalidFile, result.Errors.Single().Code);
         Assert.Contains("kierunek-dokument", result.Errors.Single().Message);
     }
 

@@ -3,7 +3,7 @@ using Kierunek.Domain.Results;
 using Kierunek.Import.Strategies;
 using Kierunek.TestSupport;
 
-namespace Kierunek.Import.Tests;
+namespace Kierunek.Import.Tests.Strategies;
 
 /// <summary>Bad input gets a specific error naming the file (and line and column where there is one) and no document.</summary>
 public class MalformedInputTests

@@ -118,7 +118,7 @@ public static class BenchmarkCommand
             try
             {
                 using var db = Database.Open(file); // schema creation is not part of the import
-                var store = new DocumentStore(db);
+                var store = new DocumentStore(db, TimeProvider.System);
                 var watch = Stopwatch.StartNew();
                 var results = Seeds.Select(seed => DocumentImporter.ImportFile(Path.Combine(folder, seed))).ToList();
                 var reading = watch.Elapsed;

@@ -23,7 +23,7 @@ public static class Documents
     {
         if (File.Exists(document)) return DocumentImporter.ImportFile(document);
         using var context = Database.Open(db);
-        var stored = new DocumentStore(context).LoadAsync(document).GetAwaiter().GetResult();
+        var stored = new DocumentStore(context, TimeProvider.System).LoadAsync(document).GetAwaiter().GetResult();
         return stored is not null
             ? Result<StrategyDocument>.Ok(stored)
             : Result<StrategyDocument>.Fail(new Error(new SourceLocation(document), ImportErrorCodes.FileNotFound,

@@ -37,7 +37,7 @@ public static class Output
         output.Directory?.Create();
         try
         {
-            File.WriteAllBytes(output.FullName, Kierunek.Reports.Rendering.ReportFiles.RenderAsync(report, format).GetAwaiter().GetResult());
+            File.WriteAllBytes(output.FullName, Kierunek.Reports.Rendering.ReportFiles.RenderAsync(report, format, DateOnly.FromDateTime(DateTime.Now)).GetAwaiter().GetResult());
             return null;
         }
         catch (Kierunek.Reports.Rendering.PdfPrinterMissingException e)

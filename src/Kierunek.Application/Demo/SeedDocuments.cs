@@ -29,10 +29,10 @@ public static class SeedDocuments
         return new SeedDocument(file, null, null, strategy.Errors);
     }).ToList();
 
-    public static async Task SaveAsync(KierunekDb db, IReadOnlyList<SeedDocument> seeds, string user, CancellationToken ct = default)
+    public static async Task SaveAsync(KierunekDb db, IReadOnlyList<SeedDocument> seeds, string user, TimeProvider clock, CancellationToken ct = default)
     {
-        await new DocumentStore(db).SaveAllAsync(seeds.Select(s => s.Strategy).OfType<StrategyDocument>().ToList(), user, ct);
+        await new DocumentStore(db, clock).SaveAllAsync(seeds.Select(s => s.Strategy).OfType<StrategyDocument>().ToList(), user, ct);
         if (seeds.SelectMany(s => s.Assessment?.Units ?? []).ToList() is { Count: > 0 } units)
-            await new OzpsStore(db, TercFile.Register).SaveAsync(units, user, ct);
+            await new OzpsStore(db, TercFile.Register, clock).SaveAsync(units, user, ct);
     }
 }

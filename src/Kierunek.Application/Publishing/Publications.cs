@@ -36,7 +36,7 @@ public sealed class Publications(KierunekDb db, ReportData data, TimeProvider cl
         try
         {
             foreach (var format in Formats)
-                files.Add(new PublicationFileRow { Format = format, Content = await ReportFiles.RenderAsync(report, format) });
+                files.Add(new PublicationFileRow { Format = format, Content = await ReportFiles.RenderAsync(report, format, DateOnly.FromDateTime(clock.GetLocalNow().DateTime)) });
         }
         catch (PdfPrinterMissingException e)
         {

@@ -8,7 +8,7 @@ namespace Kierunek.Application.Strategies;
 
 /// <summary>The stored strategies for the pages: the list, and a whole document read once from its
 /// exchange-format copy and kept in memory until it is imported again.</summary>
-public sealed class StrategyCatalog(KierunekDb db, IMemoryCache cache)
+public sealed class StrategyCatalog(KierunekDb db, IMemoryCache cache, TimeProvider clock)
 {
     public sealed record Entry(string Key, string Title, string Layout, int? PeriodFrom, int? PeriodTo, DateTimeOffset ImportedAt);
 
@@ -24,7 +24,7 @@ public sealed class StrategyCatalog(KierunekDb db, IMemoryCache cache)
         return await cache.GetOrCreateAsync($"strategia:{key}:{imported.Value.UtcTicks}", async entry =>
         {
             entry.SlidingExpiration = TimeSpan.FromMinutes(30);
-            return await new DocumentStore(db).LoadAsync(key, ct);
+            return await new DocumentStore(db, clock).LoadAsync(key, ct);
         });
     }
 }

@@ -52,7 +52,7 @@ public static class OzpsCommand
         IReadOnlyList<OzpsUnitData> region;
         using (var context = Database.Open(db))
         {
-            var store = new OzpsStore(context, TercFile.Register);
+            var store = new OzpsStore(context, TercFile.Register, TimeProvider.System);
             if (File.Exists(unit))
             {
                 var read = OzpsImporter.ReadFile(unit);
@@ -94,7 +94,7 @@ public static class OzpsCommand
     {
         IReadOnlyList<OzpsUnitData> units;
         using (var context = Database.Open(db))
-            units = new OzpsStore(context, TercFile.Register).LoadRegionAsync(region.Length >= 2 ? region[..2] : region).GetAwaiter().GetResult(); // the barometer needs the whole voivodeship
+            units = new OzpsStore(context, TercFile.Register, TimeProvider.System).LoadRegionAsync(region.Length >= 2 ? region[..2] : region).GetAwaiter().GetResult(); // the barometer needs the whole voivodeship
         if (!units.Any(u => u.Unit.Code.StartsWith(region, StringComparison.Ordinal)))
             return Output.Errors([new Error(new SourceLocation(region), OzpsErrors.NoData, $"W bazie nie ma danych OZPS gmin o kodzie TERYT zaczynającym się od „{region}” (ozps import albo ozps generate).")], json: false);
         var report = OzpsRegionReport.Build(region, units, TercFile.Register, OzpsTemplate.ForYear(year), year);
@@ -129,7 +129,7 @@ public static class OzpsCommand
             return ExitCodes.Success;
         }
         using var context = Database.Open(db);
-        var saved = new OzpsStore(context, TercFile.Register).SaveAsync(units, Documents.User).GetAwaiter().GetResult();
+        var saved = new OzpsStore(context, TercFile.Register, TimeProvider.System).SaveAsync(units, Documents.User).GetAwaiter().GetResult();
         Console.WriteLine($"Zapisano dane syntetyczne {units.Count} gmin (lata {from}–{to}, ziarno {seed}): nowe wartości {saved.Added}, zmienione {saved.Changed}.");
         return ExitCodes.Success;
     }
@@ -203,7 +203,7 @@ public static class OzpsCommand
         var import = result.Value!;
         OzpsStore.Saved saved;
         using (var context = Database.Open(db))
-            saved = new OzpsStore(context, TercFile.Register).SaveAsync(import.Units, Documents.User).GetAwaiter().GetResult();
+            saved = new OzpsStore(context, TercFile.Register, TimeProvider.System).SaveAsync(import.Units, Documents.User).GetAwaiter().GetResult();
         if (json)
         {
             Output.WriteJson(new
@@ -234,11 +234,10 @@ public static class OzpsCommand
         else
         {
             using var context = Database.Open(db);
-            data = new OzpsStore(context, TercFile.Register).LoadAsync(unit).GetAwaiter().GetResult();
+            data = new OzpsStore(context, TercFile.Register, TimeProvider.System).LoadAsync(unit).GetAwaiter().GetResult();
             if (data is null) return Output.Errors([new Error(new SourceLocation(unit), OzpsErrors.NoData, $"Nie ma pliku „{unit}” ani zapisanych danych OZPS jednostki o tym kodzie TERYT.")], json);
         }
-        var year = data.AssessmentYear ?? data.Years.DefaultIfEmpty(DateTime.Now.Year).Max();
-        var findings = OzpsRules.Check(data, OzpsTemplate.ForYear(year));
+        var findings = OzpsRules.Check(data, OzpsTemplate.For(data));
         if (json) Output.WriteJson(new { unit = data.Unit.Code, name = data.Unit.Name, findings = findings.Select(f => new { severity = f.Severity == Severity.Error ? "błąd" : "ostrzeżenie", f.Table, f.Row, f.Year, f.Forecast, f.Message }) });
         else
         {

@@ -29,7 +29,7 @@ public static class DemoCommand
         }
         var seeds = SeedDocuments.Read(folder);
         using (var context = Database.Open(db))
-            SeedDocuments.SaveAsync(context, seeds, Documents.User).GetAwaiter().GetResult();
+            SeedDocuments.SaveAsync(context, seeds, Documents.User, TimeProvider.System).GetAwaiter().GetResult();
         if (json)
         {
             Output.WriteJson(seeds.Select(s => new

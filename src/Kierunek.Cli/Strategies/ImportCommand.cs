@@ -34,7 +34,7 @@ public static class ImportCommand
         if (errors.Count > 0) return Output.Errors(errors, json);
         var documents = results.Select(r => r.Value!).ToList();
         using (var context = Database.Open(db))
-            new DocumentStore(context).SaveAllAsync(documents, Documents.User).GetAwaiter().GetResult();
+            new DocumentStore(context, TimeProvider.System).SaveAllAsync(documents, Documents.User).GetAwaiter().GetResult();
         var summaries = documents.Select(DocumentSummary.Of).ToList();
         if (json) Output.WriteJson<object>(summaries.Count == 1 ? summaries[0] : summaries);
         else summaries.ForEach(Output.Summary);

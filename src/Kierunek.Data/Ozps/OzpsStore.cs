@@ -11,7 +11,7 @@ namespace Kierunek.Data.Ozps;
 /// <summary>Saves and loads OZPS data. A save is one transaction; a value that changes is audited old → new,
 /// a unit's first values with one entry saying how many and from where. Real data replaces a unit's synthetic data
 /// whole, and synthetic data never touches a unit with real data.</summary>
-public sealed class OzpsStore(KierunekDb db, TerritorialRegister register)
+public sealed class OzpsStore(KierunekDb db, TerritorialRegister register, TimeProvider clock)
 {
     /// <summary>How OZPS values are named in the audit (with the unit's TERYT code, and table/row/year for a value).</summary>
     public const string AuditEntity = "ozps";
@@ -21,7 +21,7 @@ public sealed class OzpsStore(KierunekDb db, TerritorialRegister register)
     public async Task<Saved> SaveAsync(IReadOnlyList<OzpsUnitData> units, string user, CancellationToken ct = default)
     {
         var (added, changed, unchanged) = (0, 0, 0);
-        var now = DateTimeOffset.UtcNow;
+        var now = clock.GetUtcNow();
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         foreach (var unit in units)
         {

@@ -8,7 +8,7 @@ namespace Kierunek.Data.Strategies;
 
 /// <summary>Saves and loads whole documents. A save is one transaction: the document, its
 /// projection and the audit entry are written together or not at all.</summary>
-public sealed class DocumentStore(KierunekDb db)
+public sealed class DocumentStore(KierunekDb db, TimeProvider clock)
 {
     /// <summary>Stores the document, replacing a stored one with the same key (audited: old → new).</summary>
     public Task SaveAsync(StrategyDocument document, string user, CancellationToken ct = default) => SaveAllAsync([document], user, ct);
@@ -44,7 +44,7 @@ public sealed class DocumentStore(KierunekDb db)
         {
             Key = document.Key, Title = document.Title, Layout = document.Layout.ToString(),
             TerritorialUnitCode = document.TerritorialUnitCode, PeriodFrom = document.PeriodFrom, PeriodTo = document.PeriodTo,
-            SourceFile = document.SourceFile, ImportedAt = DateTimeOffset.UtcNow, ImportedBy = user, Content = content,
+            SourceFile = document.SourceFile, ImportedAt = clock.GetUtcNow(), ImportedBy = user, Content = content,
             Institutions = document.Institutions.Select(i => new InstitutionRow { Key = i.Key, Name = i.Name, Kind = i.Kind.ToString(), TerritorialUnitCode = i.TerritorialUnitCode }).ToList(),
         };
         db.Documents.Add(row);
@@ -52,7 +52,7 @@ public sealed class DocumentStore(KierunekDb db)
         db.Nodes.AddRange(NodeRows(row.Id, document));
         db.Audit.Add(new AuditRow
         {
-            At = DateTimeOffset.UtcNow, User = user, Action = existing is null ? "import" : "reimport",
+            At = clock.GetUtcNow(), User = user, Action = existing is null ? "import" : "reimport",
             Entity = "document", EntityKey = document.Key, OldValue = oldSummary, NewValue = Describe(document.Title, content),
         });
         await db.SaveChangesAsync(ct);

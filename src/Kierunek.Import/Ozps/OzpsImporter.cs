@@ -46,8 +46,7 @@ public static class OzpsImporter
                     $"Wartość {twice.Key} jednostki {group.Key} podano dwa razy (także: {twice.First().Source})."));
             var first = group.First();
             var unit = new OzpsUnitData(first.Unit, values, group.Any(u => u.Synthetic), group.Max(u => u.AssessmentYear), string.Join(", ", group.Select(u => u.Source).Distinct()));
-            var year = unit.AssessmentYear ?? unit.Years.DefaultIfEmpty(DateTime.Now.Year).Max();
-            foreach (var finding in OzpsRules.Check(unit, OzpsTemplate.ForYear(year)))
+            foreach (var finding in OzpsRules.Check(unit, OzpsTemplate.For(unit)))
             {
                 if (finding.Severity == Severity.Warning) { warnings.Add(finding); continue; }
                 var at = unit[new OzpsKey(finding.Table, finding.Row, finding.Year, finding.Forecast)]?.Source ?? new SourceLocation(unit.Source ?? "?");

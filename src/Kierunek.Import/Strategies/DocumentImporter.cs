@@ -27,14 +27,16 @@ public static class DocumentImporter
         return Interpret(TextGridReader.Read(text));
     }
 
-    public static Result<StrategyDocument> Interpret(Grid grid)
+    /// <param name="clock">Only for a document of seed 001's layout that names no year (then its values get the current
+    /// year); the system clock unless a test gives another.</param>
+    public static Result<StrategyDocument> Interpret(Grid grid, TimeProvider? clock = null)
     {
         var layout = LayoutDetector.Detect(grid);
         if (!layout.IsSuccess) return Result<StrategyDocument>.Fail(layout.Errors);
         var result = layout.Value switch
         {
             DocumentLayout.ImplementationTable => ImplementationTableInterpreter.Interpret(grid),
-            DocumentLayout.IndicatorTable => IndicatorTableInterpreter.Interpret(grid),
+            DocumentLayout.IndicatorTable => IndicatorTableInterpreter.Interpret(grid, (clock ?? TimeProvider.System).GetLocalNow().Year),
             DocumentLayout.MultiYearTable => MultiYearTableInterpreter.Interpret(grid),
             DocumentLayout.MonitoringReport => MonitoringReportInterpreter.Interpret(grid),
             _ => Result<StrategyDocument>.Fail(new Error(new SourceLocation(grid.FileName), ImportErrorCodes.UnknownLayout,

@@ -8,7 +8,9 @@ public sealed record Report(string Title, string? Subtitle, IReadOnlyList<Sectio
     public string? Source { get; init; }
 
     /// <summary>The day the report was made, printed under its source.</summary>
-    public DateOnly Prepared { get; init; } = DateOnly.FromDateTime(DateTime.Now);
+    /// <summary>The day the file was made, printed under the title; set by whoever makes the file (from its clock),
+    /// so building a report never reads the time.</summary>
+    public DateOnly? Prepared { get; init; }
 }
 
 /// <summary>A heading and what stands under it, subsections included. <see cref="Landscape"/>: the

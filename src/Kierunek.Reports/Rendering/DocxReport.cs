@@ -38,7 +38,7 @@ public static class DocxReport
             body.Append(Para(report.Title, "Title"));
             if (report.Subtitle is { } subtitle) body.Append(Para(subtitle, "Subtitle"));
             if (report.Source is { } source) body.Append(Para(source, null));
-            body.Append(Para($"Sporządzono {PolishFormat.Date(report.Prepared)}", null));
+            if (report.Prepared is { } prepared) body.Append(Para($"Sporządzono {PolishFormat.Date(prepared)}", null));
             word.PackageProperties.Title = report.Title;
             word.PackageProperties.Subject = report.Subtitle;
             word.PackageProperties.Creator = "Kierunek";

@@ -24,8 +24,9 @@ public static class HtmlReport
             .Append("<h1>").Append(E(report.Title)).Append("</h1>\n");
         if (report.Subtitle is { } subtitle) html.Append("<p class=\"subtitle\">").Append(E(subtitle)).Append("</p>\n");
         if (report.Source is { } source) html.Append("<p class=\"source\">").Append(E(source)).Append("</p>\n");
-        html.Append("<p class=\"source\">Sporządzono <time datetime=\"").Append(report.Prepared.ToString("yyyy-MM-dd")).Append("\">")
-            .Append(E(PolishFormat.Date(report.Prepared))).Append("</time></p>\n");
+        if (report.Prepared is { } prepared)
+            html.Append("<p class=\"source\">Sporządzono <time datetime=\"").Append(prepared.ToString("yyyy-MM-dd")).Append("\">")
+                .Append(E(PolishFormat.Date(prepared))).Append("</time></p>\n");
         Contents(html, report);
         foreach (var section in report.Sections) Section(html, section, page);
         var notes = page.Notes;

@@ -15,6 +15,10 @@ public static class ReportFiles
         ["html"] = "text/html; charset=utf-8",
     };
 
+    /// <summary>The file, dated <paramref name="prepared"/> (the caller's clock: the day it is made or published).</summary>
+    /// <exception cref="PdfPrinterMissingException">PDF was asked for and Chromium is not installed.</exception>
+    public static Task<byte[]> RenderAsync(Report report, string format, DateOnly prepared) => RenderAsync(report with { Prepared = prepared }, format);
+
     /// <exception cref="PdfPrinterMissingException">PDF was asked for and Chromium is not installed.</exception>
     public static async Task<byte[]> RenderAsync(Report report, string format) => format switch
     {

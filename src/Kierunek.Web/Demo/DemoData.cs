@@ -40,7 +40,7 @@ public static class DemoData
             await roles.CreateAsync(new IdentityRole(role));
         if (!options.DemoData) return;
 
-        await ImportSeedsAsync(services.GetRequiredService<KierunekDb>(), options.SeedsFolder ?? SeedFolder.Find(environment.ContentRootPath) ?? SeedFolder.Find(), logger);
+        await ImportSeedsAsync(services.GetRequiredService<KierunekDb>(), options.SeedsFolder ?? SeedFolder.Find(environment.ContentRootPath) ?? SeedFolder.Find(), services.GetRequiredService<TimeProvider>(), logger);
         var users = services.GetRequiredService<UserManager<KierunekUser>>();
         var printed = new List<string>();
         foreach (var account in Accounts)
@@ -69,13 +69,13 @@ public static class DemoData
             Console.WriteLine("Konta demonstracyjne (hasła ważne do następnego uruchomienia):\n" + string.Join("\n", printed));
     }
 
-    private static async Task ImportSeedsAsync(KierunekDb db, string? folder, ILogger logger)
+    private static async Task ImportSeedsAsync(KierunekDb db, string? folder, TimeProvider clock, ILogger logger)
     {
         if (await db.Documents.AnyAsync() || folder is null) return;
         var seeds = SeedDocuments.Read(folder);
         foreach (var refused in seeds.Where(s => s.Errors.Count > 0))
             logger.LogInformation("Dokument {File} nie został wczytany: {Reason}", refused.File, refused.Errors[0].Message);
-        await SeedDocuments.SaveAsync(db, seeds, "demo");
+        await SeedDocuments.SaveAsync(db, seeds, "demo", clock);
     }
 
     private static string NewPassword() => "Demo-" + Convert.ToHexString(RandomNumberGenerator.GetBytes(6)).ToLowerInvariant();

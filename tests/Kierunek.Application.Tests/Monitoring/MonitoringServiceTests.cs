@@ -146,7 +146,7 @@ public class MonitoringServiceTests
     private static async Task<(MonitoringService Service, (int Id, int Period) Entry, Indicator Indicator)> AssignedAsync(KierunekDb db)
     {
         var document = SeedFiles.LublinReport;
-        await new DocumentStore(db).SaveAsync(document, "test", Ct);
+        await new DocumentStore(db, TimeProvider.System).SaveAsync(document, "test", Ct);
         var service = new MonitoringService(db, TimeProvider.System, NullLogger<MonitoringService>.Instance);
         var opened = await service.OpenPeriodAsync(document.Key, 2021, Coordinator, Ct);
         Assert.True(opened.IsSuccess, string.Join(" ", opened.Errors));

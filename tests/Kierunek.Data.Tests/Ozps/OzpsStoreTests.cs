@@ -31,10 +31,10 @@ public class OzpsStoreTests
         var target = database.Target;
         var seed = Seed003();
         using (var db = Database.Open(target))
-            Assert.Equal(seed.Values.Count, (await new OzpsStore(db, TercFile.Register).SaveAsync([seed], "test", Ct)).Added);
+            Assert.Equal(seed.Values.Count, (await new OzpsStore(db, TercFile.Register, TimeProvider.System).SaveAsync([seed], "test", Ct)).Added);
 
         using var reopened = Database.Open(target);
-        var loaded = (await new OzpsStore(reopened, TercFile.Register).LoadAsync("0608011", Ct))!;
+        var loaded = (await new OzpsStore(reopened, TercFile.Register, TimeProvider.System).LoadAsync("0608011", Ct))!;
         Assert.Equal(seed.Values.Count, loaded.Values.Count);
         foreach (var value in seed.Values)
         {
@@ -50,7 +50,7 @@ public class OzpsStoreTests
     {
         using var database = Databases.Fresh(provider);
         using var db = Database.Open(database.Target);
-        var store = new OzpsStore(db, TercFile.Register);
+        var store = new OzpsStore(db, TercFile.Register, TimeProvider.System);
         var seed = Seed003();
         await store.SaveAsync([seed], "import", Ct);
         Assert.Equal(new OzpsStore.Saved(0, 0, seed.Values.Count), await store.SaveAsync([seed], "import", Ct));
@@ -70,7 +70,7 @@ public class OzpsStoreTests
     {
         using var database = Databases.Fresh(provider);
         using var db = Database.Open(database.Target);
-        var store = new OzpsStore(db, TercFile.Register);
+        var store = new OzpsStore(db, TercFile.Register, TimeProvider.System);
         var template = Kierunek.Domain.Ozps.Template.OzpsTemplate.ForYear(2019);
         var lubartow = Kierunek.Import.Territory.TercFile.Register.Find("0608011")!;
         await store.SaveAsync([Kierunek.Domain.Ozps.Synthetic.OzpsGenerator.Unit(lubartow, 2014, 2019, 1, template)], "generator", Ct);

@@ -33,10 +33,10 @@ public class DocumentStoreTests
         var target = database.Target;
         var seeds = new[] { SeedFiles.Lublin, SeedFiles.Bialystok, SeedFiles.RopsLublin, SeedFiles.Belchatow }.Select(SeedFiles.Import).ToList();
         using (var db = Database.Open(target))
-            foreach (var document in seeds) await new DocumentStore(db).SaveAsync(document, "test", Ct);
+            foreach (var document in seeds) await new DocumentStore(db, TimeProvider.System).SaveAsync(document, "test", Ct);
 
         using var reopened = Database.Open(target);
-        var store = new DocumentStore(reopened);
+        var store = new DocumentStore(reopened, TimeProvider.System);
         Assert.Equal(seeds.Select(s => s.Key).Order(), await store.KeysAsync(Ct));
         foreach (var document in seeds)
             Assert.Equal(DocumentJson.Write(document), DocumentJson.Write((await store.LoadAsync(document.Key, Ct))!));
@@ -48,7 +48,7 @@ public class DocumentStoreTests
     {
         using var database = Databases.Fresh(provider);
         using var db = Database.Open(database.Target);
-        await new DocumentStore(db).SaveAsync(SeedFiles.BelchatowReport, "test", Ct);
+        await new DocumentStore(db, TimeProvider.System).SaveAsync(SeedFiles.BelchatowReport, "test", Ct);
         var approx = db.IndicatorValues.First(v => v.Raw == "ok. 3.700");
         Assert.Equal(("Approximate", 3700m), (approx.Kind, approx.Number!.Value));
         var notYet = db.IndicatorValues.First(v => v.Kind == "NotMeasuredYet");
@@ -65,7 +65,7 @@ public class DocumentStoreTests
     {
         using var database = Databases.Fresh(provider);
         using var db = Database.Open(database.Target);
-        var store = new DocumentStore(db);
+        var store = new DocumentStore(db, TimeProvider.System);
         await store.SaveAsync(SeedFiles.RopsReport, "anna", Ct);
         await store.SaveAsync(SeedFiles.RopsReport, "jan", Ct);
         Assert.Equal(1, db.Documents.Count());
@@ -85,7 +85,7 @@ public class DocumentStoreTests
         using var database = Databases.Fresh(provider);
         var target = database.Target;
         using var db = Database.Open(target);
-        var store = new DocumentStore(db);
+        var store = new DocumentStore(db, TimeProvider.System);
         await store.SaveAsync(SeedFiles.RopsReport, "test", Ct);
         var broken = SeedFiles.Import(SeedFiles.Belchatow);
         // Two institutions under one key break a unique index after the document row is written.

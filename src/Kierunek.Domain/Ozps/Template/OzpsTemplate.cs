@@ -32,6 +32,10 @@ public sealed record OzpsTemplate(
         : SeriesOf(table)?.Row(row)?.Unit ?? TextFigures.FirstOrDefault(f => f.Code == row)?.Unit ?? "liczba";
 
     /// <summary>The template for an assessment year: the newest one not after it.</summary>
+    /// <summary>The template of a unit's assessment year, else of the latest year it has values for, else the newest
+    /// template (a unit with no values yet).</summary>
+    public static OzpsTemplate For(OzpsUnitData unit) => ForYear(unit.AssessmentYear ?? unit.Years.DefaultIfEmpty(int.MaxValue).Max());
+
     public static OzpsTemplate ForYear(int year) =>
         Shipped.Value.Where(t => t.AssessmentYear <= year).MaxBy(t => t.AssessmentYear) ?? Shipped.Value.MinBy(t => t.AssessmentYear)!;
 

@@ -27,8 +27,11 @@ public sealed partial class IndicatorTableInterpreter
     private ValueDraft? strayValue;
     private ReportingPeriod? period;
 
-    private IndicatorTableInterpreter(Grid grid)
+    private readonly int yearWhenUndated;
+
+    private IndicatorTableInterpreter(Grid grid, int yearWhenUndated)
     {
+        this.yearWhenUndated = yearWhenUndated;
         this.grid = grid;
         values = new CellValues(grid.FileName);
         var front = DocumentFront.Read(grid);
@@ -47,9 +50,11 @@ public sealed partial class IndicatorTableInterpreter
         };
     }
 
-    public static Result<StrategyDocument> Interpret(Grid grid)
+    /// <param name="yearWhenUndated">The year given to values when the document names neither its reporting year nor the
+    /// strategy's last year (the caller's clock: the current year).</param>
+    public static Result<StrategyDocument> Interpret(Grid grid, int yearWhenUndated)
     {
-        var interpreter = new IndicatorTableInterpreter(grid);
+        var interpreter = new IndicatorTableInterpreter(grid, yearWhenUndated);
         interpreter.Run();
         return interpreter.values.ResultFor(interpreter.document);
     }
@@ -224,7 +229,7 @@ public sealed partial class IndicatorTableInterpreter
 
     private void Finish()
     {
-        var reportPeriod = period ?? new ReportingPeriod(document.PeriodTo ?? DateTime.Today.Year);
+        var reportPeriod = period ?? new ReportingPeriod(document.PeriodTo ?? yearWhenUndated);
         if (strayValue is not null && task is not null)
             task.Notes.Add(strayValue.Joined.Flat);
         foreach (var (indicator, draft) in drafts)

@@ -12,8 +12,11 @@ namespace Kierunek.Web.Pages.Accounts;
 
 /// <summary>One account: name, role and institution; blocking with a reason, unblocking; a new invitation
 /// link while no password is set; and the account's history.</summary>
-public sealed class UserModel(UserAdministration administration, UserManager<KierunekUser> users, InstitutionRegister register) : PageModel
+public sealed class UserModel(UserAdministration administration, UserManager<KierunekUser> users, InstitutionRegister register, TimeProvider clock) : PageModel
 {
+    /// <summary>The moment the page is made, from the injected clock.</summary>
+    public DateTimeOffset Now => clock.GetUtcNow();
+
     [BindProperty(SupportsGet = true)] public string Id { get; set; } = "";
     [BindProperty] public UserForm Form { get; set; } = new(null, null, null, null);
     [TempData] public string? Message { get; set; }

@@ -9,8 +9,11 @@ namespace Kierunek.Web.Pages.Accounts;
 
 /// <summary>The administrator's list of accounts and the invitation form. An invitation gives a one-time link
 /// the administrator passes on; the invited person sets their own password through it.</summary>
-public sealed class UsersModel(UserAdministration administration, InstitutionRegister register) : PageModel
+public sealed class UsersModel(UserAdministration administration, InstitutionRegister register, TimeProvider clock) : PageModel
 {
+    /// <summary>The moment the page is made, from the injected clock.</summary>
+    public DateTimeOffset Now => clock.GetUtcNow();
+
     [BindProperty] public UserForm Form { get; set; } = new(null, null, Roles.Reporter, null);
     [TempData] public string? Message { get; set; }
     [TempData] public string? InvitationLink { get; set; }

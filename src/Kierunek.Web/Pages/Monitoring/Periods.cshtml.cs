@@ -11,8 +11,11 @@ using Kierunek.Domain.Monitoring;
 namespace Kierunek.Web.Pages.Monitoring;
 
 /// <summary>A strategy's reporting periods; a coordinator opens a new one.</summary>
-public sealed class PeriodsModel(StrategyCatalog catalog, KierunekDb db, MonitoringService monitoring) : PageModel
+public sealed class PeriodsModel(StrategyCatalog catalog, KierunekDb db, MonitoringService monitoring, TimeProvider clock) : PageModel
 {
+    /// <summary>The year a new period is most likely for: the one that has just ended.</summary>
+    public int SuggestedYear => clock.GetLocalNow().Year - 1;
+
     [BindProperty(SupportsGet = true)] public string Key { get; set; } = "";
     [BindProperty] public int? Year { get; set; }
     public string Title { get; private set; } = "";

@@ -10,7 +10,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace Kierunek.Web.Pages.Reports;
 
 /// <summary>Every report kind in every format for a strategy and year, with the year's approved values.</summary>
-public sealed class IndexModel(StrategyCatalog catalog, ReportData data, Publications publications) : PageModel
+public sealed class IndexModel(StrategyCatalog catalog, ReportData data, Publications publications, TimeProvider clock) : PageModel
 {
     public static readonly IReadOnlyDictionary<string, string> Kinds = new Dictionary<string, string>
     {
@@ -71,7 +71,7 @@ public sealed class IndexModel(StrategyCatalog catalog, ReportData data, Publica
         var document = await catalog.GetAsync(Key, ct);
         if (document is null) return false;
         Title = document.Title;
-        Years = document.ReportedYears.Count > 0 ? document.ReportedYears.OrderDescending().ToList() : [DateTime.Now.Year - 1];
+        Years = document.ReportedYears.Count > 0 ? document.ReportedYears.OrderDescending().ToList() : [clock.GetLocalNow().Year - 1];
         Published = await publications.PublicAsync(Key, ct);
         return true;
     }
@@ -83,7 +83,7 @@ public sealed class IndexModel(StrategyCatalog catalog, ReportData data, Publica
         if (document is null) return NotFound();
         var years = document.ReportedYears.Count > 0 ? document.ReportedYears.Order().ToList() : [rok];
         var report = ReportKinds.Build(kind, document, rok, years);
-        var bytes = await ReportFiles.RenderAsync(report, format!);
+        var bytes = await ReportFiles.RenderAsync(report, format!, DateOnly.FromDateTime(clock.GetLocalNow().DateTime));
         return File(bytes, type, $"{rodzaj}-{rok}.{format}");
     }
 }

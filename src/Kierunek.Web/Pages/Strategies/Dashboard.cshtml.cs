@@ -15,7 +15,7 @@ namespace Kierunek.Web.Pages.Strategies;
 
 /// <summary>A strategy's year at a glance: attainment per goal, the indicators off track, how complete the
 /// year's monitoring is, and costs by funding source — each chart with its sentence for screen readers.</summary>
-public sealed class DashboardModel(ReportData data, PeriodView periods, KierunekDb db) : PageModel
+public sealed class DashboardModel(ReportData data, PeriodView periods, KierunekDb db, TimeProvider clock) : PageModel
 {
     [BindProperty(SupportsGet = true)] public string Key { get; set; } = "";
     [BindProperty(SupportsGet = true, Name = "rok")] public int? Year { get; set; }
@@ -34,7 +34,7 @@ public sealed class DashboardModel(ReportData data, PeriodView periods, Kierunek
         var stored = await data.ForYearAsync(Key, Year ?? 0, ct);
         if (stored is null) return NotFound();
         Years = stored.ReportedYears.Concat(periodYears).Distinct().OrderDescending().ToList();
-        ShownYear = Year ?? Years.FirstOrDefault(DateTime.Now.Year - 1);
+        ShownYear = Year ?? Years.FirstOrDefault(clock.GetLocalNow().Year - 1);
         Document = (await data.ForYearAsync(Key, ShownYear, ct))!;
 
         var tree = new StrategyTree(Document);

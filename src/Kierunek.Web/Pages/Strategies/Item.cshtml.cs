@@ -17,7 +17,7 @@ namespace Kierunek.Web.Pages.Strategies;
 
 /// <summary>One item of the tree: who carries it out, when, what it costs by source, its indicators with
 /// their values across the years and a chart, notes, and the history of its data.</summary>
-public sealed class ItemModel(StrategyCatalog catalog, KierunekDb db, ItemValues itemValues) : PageModel
+public sealed class ItemModel(StrategyCatalog catalog, KierunekDb db, ItemValues itemValues, TimeProvider clock) : PageModel
 {
     [BindProperty(SupportsGet = true)] public string Key { get; set; } = "";
     [BindProperty(SupportsGet = true)] public int Numer { get; set; }
@@ -55,7 +55,7 @@ public sealed class ItemModel(StrategyCatalog catalog, KierunekDb db, ItemValues
     {
         var values = indicator.Values.Where(v => v.Period.IsSingleYear).Select(v => (v.Period.FromYear, v.Value)).ToList();
         if (indicator.Baseline is { Year: { } year } baseline && values.All(v => v.FromYear != year)) values.Insert(0, (year, baseline.Value));
-        var target = Domain.Strategies.AttainmentRule.Of(indicator, values.Count > 0 ? values.Max(v => v.FromYear) : DateTime.Now.Year, Tree.Document.PeriodTo).Target;
+        var target = Domain.Strategies.AttainmentRule.Of(indicator, values.Count > 0 ? values.Max(v => v.FromYear) : clock.GetLocalNow().Year, Tree.Document.PeriodTo).Target;
         return ReportCharts.Trend(indicator, values, target) is { } chart ? Kierunek.Reports.Rendering.HtmlReport.Figure(chart, $"wskaznik{index}") : null;
     }
 }

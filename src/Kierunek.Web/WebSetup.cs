@@ -45,7 +45,12 @@ public static class WebSetup
     public static void AddKierunek(this WebApplicationBuilder builder)
     {
         var services = builder.Services;
-        services.AddKierunekDatabase(DatabaseSetting(builder.Configuration, builder.Environment));
+        var section = builder.Configuration.GetSection(KierunekOptions.Section);
+        services.AddOptions<KierunekOptions>().Bind(section).ValidateDataAnnotations().ValidateOnStart();
+        // The database and the sign-in limit are needed while the services are registered, before the container
+        // exists: the same section, bound once here (ValidateOnStart above still refuses a wrong value).
+        var settings = section.Get<KierunekOptions>() ?? new KierunekOptions();
+        services.AddKierunekDatabase(DatabaseSetting(builder.Configuration, settings, builder.Environment));
         services.AddIdentity<KierunekUser, IdentityRole>(o =>
             {
                 o.Password.RequiredLength = 10;
@@ -90,7 +95,7 @@ public static class WebSetup
             .AddPolicy(ReporterPolicy, p => p.RequireRole(Roles.Reporter))
             .AddPolicy(AdministratorPolicy, p => p.RequireRole(Roles.Administrator));
         // Sign-in attempts (POSTs) per minute from one address; showing the form is never limited.
-        var attempts = builder.Configuration.GetValue("Kierunek:LoginAttemptsPerMinute", 10);
+        var attempts = settings.LoginAttemptsPerMinute;
         services.AddRateLimiter(o =>
         {
             o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
@@ -105,7 +110,7 @@ public static class WebSetup
         services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
         services.AddKierunekApplication();
         services.AddSingleton(TimeProvider.System);
-        services.Configure<DemoOptions>(builder.Configuration.GetSection("Kierunek"));
+        services.Configure<DemoOptions>(section);
         services.AddRazorPages(o =>
         {
             // Folders are features (English, as in every layer); the addresses stay Polish (@page in each file).
@@ -154,10 +159,10 @@ public static class WebSetup
 
     /// <summary>ConnectionStrings:Kierunek (production: PostgreSQL), else Kierunek:Database (a SQLite file,
     /// relative to the application's folder), else the user's data folder.</summary>
-    private static string DatabaseSetting(IConfiguration configuration, IWebHostEnvironment environment)
+    private static string DatabaseSetting(IConfiguration configuration, KierunekOptions settings, IWebHostEnvironment environment)
     {
         if (configuration.GetConnectionString("Kierunek") is { Length: > 0 } connection) return connection;
-        if (configuration["Kierunek:Database"] is { Length: > 0 } file)
+        if (settings.Database is { Length: > 0 } file)
             return Database.IsPostgres(file) ? file : Path.GetFullPath(Path.Combine(environment.ContentRootPath, file));
         return Database.DefaultPath;
     }

@@ -1,3 +1,5 @@
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
 using Kierunek.Data;
 using Kierunek.Data.Ozps;
 using Kierunek.Domain.Strategies;
@@ -29,10 +31,18 @@ public static class SeedDocuments
         return new SeedDocument(file, null, null, strategy.Errors);
     }).ToList();
 
-    public static async Task SaveAsync(KierunekDb db, IReadOnlyList<SeedDocument> seeds, string user, TimeProvider clock, CancellationToken ct = default)
+    /// <summary>Stores what was read (the strategies in one transaction, then the OZPS units); a refused file is logged
+    /// with its error's code and left out.</summary>
+    public static async Task SaveAsync(KierunekDb db, IReadOnlyList<SeedDocument> seeds, string user, TimeProvider clock, CancellationToken ct = default,
+        ILogger? logger = null)
     {
-        await new DocumentStore(db, clock).SaveAllAsync(seeds.Select(s => s.Strategy).OfType<StrategyDocument>().ToList(), user, ct);
-        if (seeds.SelectMany(s => s.Assessment?.Units ?? []).ToList() is { Count: > 0 } units)
-            await new OzpsStore(db, TercFile.Register, clock).SaveAsync(units, user, ct);
+        logger ??= NullLogger.Instance;
+        foreach (var refused in seeds.Where(s => s.Errors.Count > 0))
+            DemoLog.SeedRefused(logger, refused.File, refused.Errors[0].Code, refused.Errors[0].Message);
+        var documents = seeds.Select(s => s.Strategy).OfType<StrategyDocument>().ToList();
+        await new DocumentStore(db, clock).SaveAllAsync(documents, user, ct);
+        var units = seeds.SelectMany(s => s.Assessment?.Units ?? []).ToList();
+        if (units.Count > 0) await new OzpsStore(db, TercFile.Register, clock).SaveAsync(units, user, ct);
+        DemoLog.SeedsStored(logger, documents.Count, units.Count);
     }
 }

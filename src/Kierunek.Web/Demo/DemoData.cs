@@ -72,10 +72,7 @@ public static class DemoData
     private static async Task ImportSeedsAsync(KierunekDb db, string? folder, TimeProvider clock, ILogger logger)
     {
         if (await db.Documents.AnyAsync() || folder is null) return;
-        var seeds = SeedDocuments.Read(folder);
-        foreach (var refused in seeds.Where(s => s.Errors.Count > 0))
-            logger.LogInformation("Dokument {File} nie został wczytany: {Reason}", refused.File, refused.Errors[0].Message);
-        await SeedDocuments.SaveAsync(db, seeds, "demo", clock);
+        await SeedDocuments.SaveAsync(db, SeedDocuments.Read(folder), "demo", clock, logger: logger);
     }
 
     private static string NewPassword() => "Demo-" + Convert.ToHexString(RandomNumberGenerator.GetBytes(6)).ToLowerInvariant();

@@ -57,6 +57,18 @@ public class LayerTests
         Assert.All(references, name => Assert.True(name.StartsWith("System", StringComparison.Ordinal) || name == "netstandard", $"Domain references {name}."));
     }
 
+    [Fact]
+    public void Pages_and_the_api_reach_storage_only_through_application_services()
+    {
+        // A page that queries the database decides what to show by itself; the use case belongs in Application.
+        var web = Types.InAssembly(typeof(Web.WebSetup).Assembly).That().ResideInNamespace("Kierunek.Web.Pages").Or().ResideInNamespace("Kierunek.Web.Api");
+        // The selection reaches into the feature folders (a namespace prefix), or the rule would look at nothing.
+        Assert.Contains(web.GetTypes(), t => t.FullName == typeof(Web.Pages.Monitoring.ReviewModel).FullName);
+        var result = web
+            .ShouldNot().HaveDependencyOnAny("Kierunek.Data.KierunekDb", "Microsoft.EntityFrameworkCore").GetResult();
+        Assert.True(result.IsSuccessful, "Pages or API using the database directly: " + string.Join(", ", result.FailingTypes?.Select(t => t.FullName) ?? []));
+    }
+
     private static NetArchTest.Rules.TestResult DomainRule(System.Reflection.Assembly assembly) =>
         Types.InAssembly(assembly).ShouldNot().HaveDependencyOnAny(Layers.ForbiddenInDomain).GetResult();
 

@@ -11,8 +11,8 @@ using Kierunek.Data.Audit;
 
 namespace Kierunek.Application.Monitoring;
 
-/// <summary>The outcome of a change: done, or refused with a named <see cref="Error"/>. On a conflict (someone
-/// else saved first) <see cref="Current"/> is what they saved.</summary>
+/// <summary>The outcome of a change: done, or refused with a named <see cref="Error"/>. <see cref="Current"/> is the
+/// value as stored now: after a saved change, the new version; on a conflict, what the other person saved.</summary>
 public sealed record Outcome(Error? Error = null, EntryRow? Current = null)
 {
     public bool Done => Error is null;
@@ -134,6 +134,14 @@ public sealed class MonitoringService(KierunekDb db, TimeProvider clock, ILogger
     public Task<List<AuditRow>> HistoryAsync(int entryId, CancellationToken ct = default) =>
         db.Audit.Where(a => a.Entity == "entry" && a.EntityKey == entryId.ToString()).OrderBy(a => a.Id).ToListAsync(ct);
 
+    /// <summary>The history of several values at once (a review page), oldest first, by the value's id.</summary>
+    public async Task<ILookup<string, AuditRow>> HistoryAsync(IEnumerable<int> entryIds, CancellationToken ct = default)
+    {
+        var ids = entryIds.Select(id => id.ToString()).ToList();
+        return (await db.Audit.AsNoTracking().Where(a => a.Entity == "entry" && ids.Contains(a.EntityKey)).OrderBy(a => a.Id).ToListAsync(ct))
+            .ToLookup(a => a.EntityKey);
+    }
+
     private async Task<Outcome> ReviewAsync(int entryId, int expectedVersion, Actor actor, bool approve, string? reason, CancellationToken ct)
     {
         // Who may review and whether a return says why are known before the value is looked up.
@@ -159,7 +167,7 @@ public sealed class MonitoringService(KierunekDb db, TimeProvider clock, ILogger
         {
             await db.SaveChangesAsync(ct);
             MonitoringLog.EntryChanged(logger, entry.Id, action, entry.State, actor.AccountId);
-            return Outcome.Ok;
+            return new Outcome(Current: entry);
         }
         catch (DbUpdateConcurrencyException)
         {

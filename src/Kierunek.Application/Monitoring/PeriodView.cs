@@ -21,6 +21,23 @@ public sealed class PeriodView(KierunekDb db, StrategyCatalog catalog)
         public IEnumerable<Field> Fields => Items.SelectMany(i => i.Fields);
     }
 
+    /// <summary>A strategy's reporting periods, the latest first.</summary>
+    public async Task<IReadOnlyList<PeriodRow>> PeriodsOfAsync(string key, CancellationToken ct) =>
+        await db.Periods.AsNoTracking().Where(p => p.DocumentKey == key).OrderByDescending(p => p.Year).ToListAsync(ct);
+
+    /// <summary>The period and institution a value belongs to, when <paramref name="actor"/> may see it: a reviewer
+    /// any, a reporter only their institution's (otherwise null — the same answer as for a value that is not there).</summary>
+    public async Task<Field?> FieldOfAsync(int entryId, Actor actor, CancellationToken ct)
+    {
+        var where = await db.Entries.AsNoTracking().Where(e => e.Id == entryId)
+            .Join(db.Assignments, e => e.AssignmentId, a => a.Id, (e, a) => a)
+            .Join(db.Periods, a => a.PeriodId, p => p.Id, (a, p) => new { p.DocumentKey, p.Year, a.InstitutionKey })
+            .SingleOrDefaultAsync(ct);
+        if (where is null || (!actor.Reviews && where.InstitutionKey != actor.InstitutionKey)) return null;
+        var loaded = await LoadAsync(where.DocumentKey, where.Year, where.InstitutionKey, ct);
+        return loaded?.Fields.FirstOrDefault(f => f.Entry.Id == entryId);
+    }
+
     /// <param name="institution">Only this institution's items (a reporter); null for everything (reviewers).</param>
     public async Task<Loaded?> LoadAsync(string key, int year, string? institution, CancellationToken ct)
     {

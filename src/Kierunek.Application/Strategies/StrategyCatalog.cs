@@ -1,3 +1,4 @@
+using Kierunek.Data.Audit;
 using Kierunek.Data;
 using Kierunek.Domain.Strategies;
 using Microsoft.EntityFrameworkCore;
@@ -16,6 +17,10 @@ public sealed class StrategyCatalog(KierunekDb db, IMemoryCache cache, TimeProvi
         db.Documents.OrderBy(d => d.Title)
             .Select(d => new Entry(d.Key, d.Title, d.Layout, d.PeriodFrom, d.PeriodTo, d.ImportedAt))
             .ToListAsync(ct);
+
+    /// <summary>The document's imports and re-imports, the latest first.</summary>
+    public async Task<IReadOnlyList<AuditRow>> HistoryAsync(string key, int latest, CancellationToken ct = default) =>
+        await db.Audit.AsNoTracking().Where(a => a.Entity == "document" && a.EntityKey == key).OrderByDescending(a => a.Id).Take(latest).ToListAsync(ct);
 
     public async Task<StrategyDocument?> GetAsync(string key, CancellationToken ct = default)
     {

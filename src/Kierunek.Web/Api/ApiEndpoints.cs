@@ -92,28 +92,28 @@ public static class ApiEndpoints
             f.Entry.Raw, f.Entry.Kind, f.Entry.Number, f.Entry.Comment, f.Entry.State.ToString(), f.Entry.ReviewComment, f.Entry.Version, f.LastYear?.Raw))).ToList());
     }
 
-    private static async Task<IResult> SaveAsync(int id, SaveRequest request, KierunekDb db, PeriodView view, MonitoringService monitoring, HttpContext http, CancellationToken ct)
+    private static async Task<IResult> SaveAsync(int id, SaveRequest request, PeriodView view, MonitoringService monitoring, HttpContext http, CancellationToken ct)
     {
         var actor = http.User.Actor();
-        var field = await FieldAsync(id, db, view, actor, ct);
+        var field = await view.FieldOfAsync(id, actor, ct);
         if (field is null) return TypedResults.NotFound(); // not there, or not this institution's: the same answer, nothing to learn
         // A reviewer sees every value but enters none: values come from the institution that reports them.
         if (actor.InstitutionKey is null) return TypedResults.Forbid(authenticationSchemes: [IdentityConstants.BearerScheme]);
         var outcome = await monitoring.SaveAsync(id, request.Value, request.Comment, request.Submit, request.Version, field.LastYear, actor, ct);
-        return await AnswerAsync(outcome, id, db, ct);
+        return Answer(outcome, id);
     }
 
-    private static async Task<IResult> ReturnAsync(int id, ReviewRequest request, KierunekDb db, MonitoringService monitoring, HttpContext http, CancellationToken ct) =>
+    private static async Task<IResult> ReturnAsync(int id, ReviewRequest request, MonitoringService monitoring, HttpContext http, CancellationToken ct) =>
         !http.User.Actor().Reviews ? TypedResults.Forbid(authenticationSchemes: [IdentityConstants.BearerScheme])
-            : await AnswerAsync(await monitoring.ReturnAsync(id, request.Reason ?? "", request.Version, http.User.Actor(), ct), id, db, ct);
+            : Answer(await monitoring.ReturnAsync(id, request.Reason ?? "", request.Version, http.User.Actor(), ct), id);
 
-    private static async Task<IResult> ApproveAsync(int id, ReviewRequest request, KierunekDb db, MonitoringService monitoring, HttpContext http, CancellationToken ct) =>
+    private static async Task<IResult> ApproveAsync(int id, ReviewRequest request, MonitoringService monitoring, HttpContext http, CancellationToken ct) =>
         !http.User.Actor().Reviews ? TypedResults.Forbid(authenticationSchemes: [IdentityConstants.BearerScheme])
-            : await AnswerAsync(await monitoring.ApproveAsync(id, request.Version, http.User.Actor(), ct), id, db, ct);
+            : Answer(await monitoring.ApproveAsync(id, request.Version, http.User.Actor(), ct), id);
 
     /// <summary>200 with the new version; 409 with what the other person saved; 422 with the reason. Every refusal is
     /// application/problem+json with the error's code (<see cref="Problems"/>).</summary>
-    private static async Task<IResult> AnswerAsync(Outcome outcome, int id, KierunekDb db, CancellationToken ct)
+    private static IResult Answer(Outcome outcome, int id)
     {
         if (outcome.Conflict)
             return Problems.Of(outcome.Error!, StatusCodes.Status409Conflict, new Dictionary<string, object?>
@@ -121,19 +121,6 @@ public static class ApiEndpoints
                 ["current"] = new SavedDto(id, outcome.Current!.Version, outcome.Current.State.ToString()), ["value"] = outcome.Current.Raw,
             });
         if (!outcome.Done) return Problems.Of(outcome.Error!, StatusCodes.Status422UnprocessableEntity);
-        var entry = await db.Entries.AsNoTracking().SingleAsync(e => e.Id == id, ct);
-        return TypedResults.Ok(new SavedDto(entry.Id, entry.Version, entry.State.ToString()));
-    }
-
-    /// <summary>The value's field as the actor may see it: a reporter only within their institution.</summary>
-    private static async Task<PeriodView.Field?> FieldAsync(int id, KierunekDb db, PeriodView view, Actor actor, CancellationToken ct)
-    {
-        var where = await db.Entries.AsNoTracking().Where(e => e.Id == id)
-            .Join(db.Assignments, e => e.AssignmentId, a => a.Id, (e, a) => a)
-            .Join(db.Periods, a => a.PeriodId, p => p.Id, (a, p) => new { p.DocumentKey, p.Year, a.InstitutionKey })
-            .SingleOrDefaultAsync(ct);
-        if (where is null || (!actor.Reviews && where.InstitutionKey != actor.InstitutionKey)) return null;
-        var loaded = await view.LoadAsync(where.DocumentKey, where.Year, where.InstitutionKey, ct);
-        return loaded?.Fields.FirstOrDefault(f => f.Entry.Id == id);
+        return TypedResults.Ok(new SavedDto(id, outcome.Current!.Version, outcome.Current.State.ToString()));
     }
 }

@@ -11,7 +11,7 @@ using Kierunek.Domain.Monitoring;
 namespace Kierunek.Web.Pages.Monitoring;
 
 /// <summary>A strategy's reporting periods; a coordinator opens a new one.</summary>
-public sealed class PeriodsModel(StrategyCatalog catalog, KierunekDb db, MonitoringService monitoring, TimeProvider clock) : PageModel
+public sealed class PeriodsModel(StrategyCatalog catalog, PeriodView view, MonitoringService monitoring, TimeProvider clock) : PageModel
 {
     /// <summary>The year a new period is most likely for: the one that has just ended.</summary>
     public int SuggestedYear => clock.GetLocalNow().Year - 1;
@@ -38,7 +38,7 @@ public sealed class PeriodsModel(StrategyCatalog catalog, KierunekDb db, Monitor
         var document = await catalog.GetAsync(Key, ct);
         if (document is null) return false;
         Title = document.Title;
-        Periods = await db.Periods.AsNoTracking().Where(p => p.DocumentKey == Key).OrderByDescending(p => p.Year).ToListAsync(ct);
+        Periods = await view.PeriodsOfAsync(Key, ct);
         return true;
     }
 }

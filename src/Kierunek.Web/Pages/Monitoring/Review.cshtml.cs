@@ -13,7 +13,7 @@ namespace Kierunek.Web.Pages.Monitoring;
 /// <summary>The coordinator's page for a period: who has reported what (completeness per institution),
 /// assigning items, returning or approving submitted values, locking and reopening the period.</summary>
 [Authorize(Policy = WebSetup.ReviewerPolicy)]
-public sealed class ReviewModel(PeriodView view, MonitoringService monitoring, Kierunek.Data.KierunekDb db) : PageModel
+public sealed class ReviewModel(PeriodView view, MonitoringService monitoring) : PageModel
 {
     [BindProperty(SupportsGet = true)] public string Key { get; set; } = "";
     [BindProperty(SupportsGet = true)] public int Rok { get; set; }
@@ -67,9 +67,7 @@ public sealed class ReviewModel(PeriodView view, MonitoringService monitoring, K
         var loaded = await view.LoadAsync(Key, Rok, institution: null, ct);
         if (loaded is null) return false;
         Data = loaded;
-        var ids = loaded.Fields.Select(f => f.Entry.Id.ToString()).ToList();
-        History = (await Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.ToListAsync(
-            db.Audit.Where(a => a.Entity == "entry" && ids.Contains(a.EntityKey)).OrderBy(a => a.Id), ct)).ToLookup(a => a.EntityKey);
+        History = await monitoring.HistoryAsync(loaded.Fields.Select(f => f.Entry.Id), ct);
         return true;
     }
 }

@@ -15,7 +15,7 @@ namespace Kierunek.Web.Pages.Strategies;
 
 /// <summary>A strategy's year at a glance: attainment per goal, the indicators off track, how complete the
 /// year's monitoring is, and costs by funding source — each chart with its sentence for screen readers.</summary>
-public sealed class DashboardModel(ReportData data, PeriodView periods, KierunekDb db, TimeProvider clock) : PageModel
+public sealed class DashboardModel(ReportData data, PeriodView periods, TimeProvider clock) : PageModel
 {
     [BindProperty(SupportsGet = true)] public string Key { get; set; } = "";
     [BindProperty(SupportsGet = true, Name = "rok")] public int? Year { get; set; }
@@ -30,7 +30,7 @@ public sealed class DashboardModel(ReportData data, PeriodView periods, Kierunek
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
-        var periodYears = await db.Periods.AsNoTracking().Where(p => p.DocumentKey == Key).Select(p => p.Year).ToListAsync(ct);
+        var periodYears = (await periods.PeriodsOfAsync(Key, ct)).Select(p => p.Year);
         var stored = await data.ForYearAsync(Key, Year ?? 0, ct);
         if (stored is null) return NotFound();
         Years = stored.ReportedYears.Concat(periodYears).Distinct().OrderDescending().ToList();

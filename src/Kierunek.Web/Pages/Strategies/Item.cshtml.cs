@@ -17,7 +17,7 @@ namespace Kierunek.Web.Pages.Strategies;
 
 /// <summary>One item of the tree: who carries it out, when, what it costs by source, its indicators with
 /// their values across the years and a chart, notes, and the history of its data.</summary>
-public sealed class ItemModel(StrategyCatalog catalog, KierunekDb db, ItemValues itemValues, TimeProvider clock) : PageModel
+public sealed class ItemModel(StrategyCatalog catalog, ItemValues itemValues, TimeProvider clock) : PageModel
 {
     [BindProperty(SupportsGet = true)] public string Key { get; set; } = "";
     [BindProperty(SupportsGet = true)] public int Numer { get; set; }
@@ -38,7 +38,7 @@ public sealed class ItemModel(StrategyCatalog catalog, KierunekDb db, ItemValues
         Node = node;
         Costs = CostTotaller.ForNode(node, document.CostRule);
         Monitored = await itemValues.ForAsync(Key, Numer, User.Actor(), ct);
-        History = await db.Audit.Where(a => a.Entity == "document" && a.EntityKey == Key).OrderByDescending(a => a.Id).Take(20).ToListAsync(ct);
+        History = await catalog.HistoryAsync(Key, latest: 20, ct);
         return Page();
     }
 

@@ -89,6 +89,7 @@ public static class BenchmarkCommand
             foreach (var part in new[] { file, file + "-wal", file + "-shm" }) File.Delete(part);
         }
         if (!string.IsNullOrEmpty(postgres)) results.Add(await ApiBenchmark.RunOnPostgresAsync(postgres, reporters, duration, pause, ct));
+        // A notice, not a failure: the run goes on and is measured on SQLite alone, so it is no Error and no exit code.
         else Console.Error.WriteLine("PostgreSQL pominięty: podaj --postgres albo KIERUNEK_TEST_POSTGRES.");
         if (json) Output.WriteJson(results);
         else

@@ -7,6 +7,7 @@ using Kierunek.Domain.Values;
 using Kierunek.Reports.Rendering;
 using Kierunek.Data.Strategies;
 using Kierunek.Import.Strategies;
+using Kierunek.Domain.Results;
 
 namespace Kierunek.Benchmarks;
 
@@ -17,7 +18,7 @@ public static class BenchmarkCommand
 {
     private static readonly string[] Seeds = ["000_7a976b0a603a83d2.txt", "001_142e016f0c72b13d.txt", "002_476344e44f80bc03.txt", "004_2b08748660f27478.txt"];
 
-    public static Command Create()
+    public static Command Create(TimeProvider clock)
     {
         var rounds = new Option<int>("--rounds") { Description = "Liczba powtórzeń", DefaultValueFactory = _ => 5 };
         var json = new Option<bool>("--json") { Description = "Wynik w formacie JSON" };
@@ -29,29 +30,29 @@ public static class BenchmarkCommand
         var postgres = new Option<string?>("--postgres") { Description = "Serwer PostgreSQL do pomiaru API (Host=…;Username=…); domyślnie $KIERUNEK_TEST_POSTGRES" };
         var noPdf = new Option<bool>("--bez-pdf") { Description = "Raporty bez PDF (gdy nie ma przeglądarki Chromium)" };
         var command = new Command("benchmark", "Mierzy czas importu raportów przykładowych i tworzenia sprawozdań we wszystkich formatach") { rounds, json, only, noPdf, seconds, reporters, pause, postgres };
-        command.SetAction(p => p.GetValue(only) == "ozps" ? Ozps(p.GetValue(rounds), p.GetValue(json)) : p.GetValue(only) == "api"
-            ? Api(p.GetValue(reporters), p.GetValue(seconds), p.GetValue(pause), p.GetValue(postgres) ?? Environment.GetEnvironmentVariable("KIERUNEK_TEST_POSTGRES"), p.GetValue(json))
-            : Run(p.GetValue(rounds), p.GetValue(json), p.GetValue(only), !p.GetValue(noPdf)));
+        command.SetAction((p, ct) => p.GetValue(only) == "ozps" ? Task.FromResult(Ozps(p.GetValue(rounds), p.GetValue(json))) : p.GetValue(only) == "api"
+            ? ApiAsync(p.GetValue(reporters), p.GetValue(seconds), p.GetValue(pause), p.GetValue(postgres) ?? Environment.GetEnvironmentVariable("KIERUNEK_TEST_POSTGRES"), p.GetValue(json), ct)
+            : RunAsync(p.GetValue(rounds), p.GetValue(json), clock, p.GetValue(only), !p.GetValue(noPdf), ct));
         return command;
     }
 
-    public static int Run(int rounds, bool json, string? only = null, bool withPdf = true)
+    public static async Task<int> RunAsync(int rounds, bool json, TimeProvider clock, string? only = null, bool withPdf = true, CancellationToken ct = default)
     {
         var folder = SeedFolder.Find();
-        if (folder is null) { Console.Error.WriteLine("Nie znaleziono katalogu seeds/."); return ExitCodes.BadInput; }
-        var code = only == "raporty" ? ExitCodes.Success : Import(folder, rounds, json);
+        if (folder is null) return Output.Errors([Error.Of(CliErrors.NoSeeds, "Nie znaleziono katalogu seeds/.")], json);
+        var code = only == "raporty" ? ExitCodes.Success : await ImportAsync(folder, rounds, json, clock, ct);
         if (code != ExitCodes.Success || only == "import") return code;
         try
         {
-            var timings = ReportBenchmark.RunAsync(folder, rounds, withPdf).GetAwaiter().GetResult();
+            var timings = await ReportBenchmark.RunAsync(folder, rounds, withPdf, ct);
             if (json) Output.WriteJson(timings);
             else PrintReports(timings);
             return ExitCodes.Success;
         }
+        // Broken infrastructure, so an exception from the printer; still reported as an error with a code.
         catch (PdfPrinterMissingException e)
         {
-            Console.Error.WriteLine(e.Message + " Pomiar bez PDF: --bez-pdf.");
-            return ExitCodes.BadInput;
+            return Output.Errors([Error.Of(CliErrors.NoChromium, e.Message + " Pomiar bez PDF: --bez-pdf.")], json);
         }
     }
 
@@ -72,7 +73,7 @@ public static class BenchmarkCommand
     }
 
     /// <summary>The API under load: SQLite always, PostgreSQL when a server is given.</summary>
-    public static int Api(int reporters, int seconds, int pauseMs, string? postgres, bool json)
+    public static async Task<int> ApiAsync(int reporters, int seconds, int pauseMs, string? postgres, bool json, CancellationToken ct = default)
     {
         var duration = TimeSpan.FromSeconds(seconds);
         var pause = TimeSpan.FromMilliseconds(pauseMs);
@@ -80,14 +81,15 @@ public static class BenchmarkCommand
         var results = new List<ApiBenchmark.Result>();
         try
         {
-            results.Add(ApiBenchmark.RunAsync(file, "SQLite", reporters, duration, pause).GetAwaiter().GetResult());
+            results.Add(await ApiBenchmark.RunAsync(file, "SQLite", reporters, duration, pause, ct));
         }
         finally
         {
             Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
             foreach (var part in new[] { file, file + "-wal", file + "-shm" }) File.Delete(part);
         }
-        if (!string.IsNullOrEmpty(postgres)) results.Add(ApiBenchmark.RunOnPostgresAsync(postgres, reporters, duration, pause).GetAwaiter().GetResult());
+        if (!string.IsNullOrEmpty(postgres)) results.Add(await ApiBenchmark.RunOnPostgresAsync(postgres, reporters, duration, pause, ct));
+        // A notice, not a failure: the run goes on and is measured on SQLite alone, so it is no Error and no exit code.
         else Console.Error.WriteLine("PostgreSQL pominięty: podaj --postgres albo KIERUNEK_TEST_POSTGRES.");
         if (json) Output.WriteJson(results);
         else
@@ -108,7 +110,7 @@ public static class BenchmarkCommand
         }
     }
 
-    private static int Import(string folder, int rounds, bool json)
+    private static async Task<int> ImportAsync(string folder, int rounds, bool json, TimeProvider clock, CancellationToken ct)
     {
         var times = new List<double>();
         var importTimes = new List<double>();
@@ -117,13 +119,13 @@ public static class BenchmarkCommand
             var file = Path.Combine(Path.GetTempPath(), $"kierunek-benchmark-{Guid.NewGuid():N}.db");
             try
             {
-                using var db = Database.Open(file); // schema creation is not part of the import
-                var store = new DocumentStore(db, TimeProvider.System);
+                await using var db = Database.Open(file); // schema creation is not part of the import
+                var store = new DocumentStore(db, clock);
                 var watch = Stopwatch.StartNew();
                 var results = Seeds.Select(seed => DocumentImporter.ImportFile(Path.Combine(folder, seed))).ToList();
                 var reading = watch.Elapsed;
-                if (results.FirstOrDefault(r => !r.IsSuccess) is { } failed) { Console.Error.WriteLine(string.Join("\n", failed.Errors)); return ExitCodes.BadInput; }
-                store.SaveAllAsync(results.Select(r => r.Value!).ToList(), "benchmark").GetAwaiter().GetResult();
+                if (results.FirstOrDefault(r => !r.IsSuccess) is { } failed) return Output.Errors(failed.Errors, json);
+                await store.SaveAllAsync(results.Select(r => r.Value!).ToList(), "benchmark", ct);
                 watch.Stop();
                 if (round == 0) continue; // round 0 warms up the JIT
                 times.Add(watch.Elapsed.TotalMilliseconds);

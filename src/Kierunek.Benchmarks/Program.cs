@@ -2,11 +2,8 @@ using Kierunek.Benchmarks;
 using Kierunek.Cli;
 
 // `./kierunek benchmark …` lands here (the script passes everything after "benchmark").
-var command = BenchmarkCommand.Create();
+// A composition root like the CLI's: the real clock is chosen here and handed down.
+var command = BenchmarkCommand.Create(TimeProvider.System);
 var parsed = command.Parse(args);
-if (parsed.Errors.Count > 0)
-{
-    foreach (var error in parsed.Errors) Console.Error.WriteLine(error.Message);
-    return ExitCodes.BadInput;
-}
+if (parsed.Errors.Count > 0) return Output.Usage(parsed);
 return await parsed.InvokeAsync();

@@ -17,13 +17,13 @@ public static class ReportBenchmark
 
     public sealed record Timing(string Report, int Charts, string Format, double BestMs, double MedianMs, int Rounds, long Bytes);
 
-    public static async Task<IReadOnlyList<Timing>> RunAsync(string seedFolder, int rounds, bool withPdf)
+    public static async Task<IReadOnlyList<Timing>> RunAsync(string seedFolder, int rounds, bool withPdf, CancellationToken ct = default)
     {
         var seed = DocumentImporter.ImportFile(Path.Combine(seedFolder, "000_7a976b0a603a83d2.txt"));
         if (!seed.IsSuccess) throw new InvalidOperationException(string.Join("\n", seed.Errors));
         var synthetic = SyntheticStrategy.Create(Actions, Indicators, FromYear, ToYear);
         var timings = new List<Timing>();
-        await using var printer = withPdf ? await PdfReport.StartAsync() : null;
+        await using var printer = withPdf ? await PdfReport.StartAsync(ct) : null;
         foreach (var (name, build) in new (string, Func<Report>)[]
                  {
                      ("seed 000 (realizacja 2020)", () => ReportKinds.Build(ReportKind.Implementation, seed.Value!, 2020, [2020])),
@@ -32,15 +32,17 @@ public static class ReportBenchmark
         {
             var report = build();
             var charts = ChartImages.ChartsIn(report).Count();
-            Timing Measure(string format, int times, Func<long> make) => ReportBenchmark.Measure(name, charts, format, times, make);
-            timings.Add(Measure("model", rounds, () => { build(); return 0; }));
-            timings.Add(Measure("html", rounds, () => System.Text.Encoding.UTF8.GetByteCount(HtmlReport.Render(report))));
-            timings.Add(Measure("docx", rounds, () => DocxReport.Render(report).LongLength));
+            // One timing loop for all formats: the renderers that need no waiting are wrapped in a finished task.
+            Task<Timing> Measure(string format, int times, Func<long> make) => MeasureAsync(format, times, () => Task.FromResult(make()));
+            Task<Timing> MeasureAsync(string format, int times, Func<Task<long>> make) => ReportBenchmark.MeasureAsync(name, charts, format, times, make);
+            timings.Add(await Measure("model", rounds, () => { build(); return 0; }));
+            timings.Add(await Measure("html", rounds, () => System.Text.Encoding.UTF8.GetByteCount(HtmlReport.Render(report))));
+            timings.Add(await Measure("docx", rounds, () => DocxReport.Render(report).LongLength));
             var tablesOnly = WithoutCharts(report);
-            timings.Add(Measure("docx bez wykresów", rounds, () => DocxReport.Render(tablesOnly).LongLength));
-            timings.Add(Measure("xlsx", rounds, () => XlsxReport.Render(report).LongLength));
+            timings.Add(await Measure("docx bez wykresów", rounds, () => DocxReport.Render(tablesOnly).LongLength));
+            timings.Add(await Measure("xlsx", rounds, () => XlsxReport.Render(report).LongLength));
             // Printing is slow and steady: fewer rounds, the browser already started.
-            if (printer is not null) timings.Add(Measure("pdf", Math.Min(rounds, 2), () => printer.PrintAsync(report).GetAwaiter().GetResult().LongLength));
+            if (printer is not null) timings.Add(await MeasureAsync("pdf", Math.Min(rounds, 2), async () => (await printer.PrintAsync(report, ct)).LongLength));
         }
         return timings;
     }
@@ -63,14 +65,14 @@ public static class ReportBenchmark
         return report with { Sections = report.Sections.Select(Strip).ToList() };
     }
 
-    private static Timing Measure(string report, int charts, string format, int rounds, Func<long> make)
+    private static async Task<Timing> MeasureAsync(string report, int charts, string format, int rounds, Func<Task<long>> make)
     {
-        var bytes = make(); // warm-up: JIT, fonts, the browser's first page
+        var bytes = await make(); // warm-up: JIT, fonts, the browser's first page
         var times = new List<double>();
         for (var i = 0; i < rounds; i++)
         {
             var watch = Stopwatch.StartNew();
-            bytes = make();
+            bytes = await make();
             times.Add(watch.Elapsed.TotalMilliseconds);
         }
         return new Timing(report, charts, format, times.Min(), times.Order().ElementAt(times.Count / 2), rounds, bytes);

@@ -19,11 +19,11 @@ public static class Documents
 
     public static string User => Environment.UserName is { Length: > 0 } u ? u : "cli";
 
-    public static Result<StrategyDocument> Find(string document, string? db)
+    public static async Task<Result<StrategyDocument>> FindAsync(string document, string? db, TimeProvider clock, CancellationToken ct)
     {
         if (File.Exists(document)) return DocumentImporter.ImportFile(document);
-        using var context = Database.Open(db);
-        var stored = new DocumentStore(context, TimeProvider.System).LoadAsync(document).GetAwaiter().GetResult();
+        await using var context = Database.Open(db);
+        var stored = await new DocumentStore(context, clock).LoadAsync(document, ct);
         return stored is not null
             ? Result<StrategyDocument>.Ok(stored)
             : Result<StrategyDocument>.Fail(new Error(new SourceLocation(document), ImportErrorCodes.FileNotFound,

@@ -1,3 +1,4 @@
+using System.CommandLine;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
@@ -7,6 +8,7 @@ using Kierunek.Domain.Values;
 using Kierunek.Import;
 using Kierunek.Domain.Results;
 using Kierunek.Domain.Language;
+using Kierunek.Reports.Rendering;
 
 namespace Kierunek.Cli;
 
@@ -23,6 +25,10 @@ public static class Output
 
     public static void WriteJson<T>(T value) => Console.WriteLine(JsonSerializer.Serialize(value, Json));
 
+    /// <summary>The one way a command reports an expected failure: the errors as text on stderr, or with their
+    /// codes as JSON on stdout, and the exit code they mean. Every expected failure is bad input or usage — a
+    /// command that ran and found problems (check) reports findings, not errors, and exits with
+    /// <see cref="ExitCodes.ProblemsFound"/> itself.</summary>
     public static int Errors(IReadOnlyList<Error> errors, bool json)
     {
         if (json) WriteJson(new { errors = errors.Select(e => new { file = e.At.File, line = e.At.Line, column = e.At.Column, code = e.Code, message = e.Message }) });
@@ -30,19 +36,27 @@ public static class Output
         return ExitCodes.BadInput;
     }
 
-    /// <summary>Writes a report in the format asked for (folder created); a PDF without Chromium is bad input with
-    /// the message that says how to install it. Null when written, else the exit code.</summary>
-    public static int? WriteReport(Kierunek.Reports.Model.Report report, string format, FileInfo output)
+    /// <summary>A command line that does not parse, through <see cref="Errors"/> like every other failure. As text:
+    /// whether --json was meant cannot be trusted from a line that did not parse.</summary>
+    public static int Usage(ParseResult parsed) =>
+        Errors(parsed.Errors.Select(e => Error.Of(CliErrors.Usage, e.Message)).ToList(), json: false);
+
+    /// <summary>Writes a report in the format asked for (folder created), dated today by <paramref name="clock"/>;
+    /// a PDF without Chromium is bad input with the message that says how to install it. Null when written, else
+    /// the exit code.</summary>
+    public static async Task<int?> WriteReportAsync(Kierunek.Reports.Model.Report report, string format, FileInfo output, TimeProvider clock, CancellationToken ct)
     {
         output.Directory?.Create();
         try
         {
-            File.WriteAllBytes(output.FullName, Kierunek.Reports.Rendering.ReportFiles.RenderAsync(report, format, DateOnly.FromDateTime(DateTime.Now)).GetAwaiter().GetResult());
+            var bytes = await ReportFiles.RenderAsync(report, format, DateOnly.FromDateTime(clock.GetLocalNow().DateTime), ct);
+            await File.WriteAllBytesAsync(output.FullName, bytes, ct);
             return null;
         }
-        catch (Kierunek.Reports.Rendering.PdfPrinterMissingException e)
+        // Broken infrastructure rather than bad data, so an exception from the renderer; still an error with a code here.
+        catch (PdfPrinterMissingException e)
         {
-            return Errors([new Error(new SourceLocation(output.FullName), "no-chromium", e.Message)], json: false);
+            return Errors([new Error(new SourceLocation(output.FullName), CliErrors.NoChromium, e.Message)], json: false);
         }
     }
 

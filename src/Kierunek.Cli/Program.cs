@@ -4,19 +4,18 @@ using Kierunek.Cli.Ozps;
 using Kierunek.Cli.Strategies;
 
 // Exit codes: 0 success, 1 the command ran and found problems, 2 bad input or usage.
+// The composition root: the one place the real clock is chosen; commands read the time only through it.
+var clock = TimeProvider.System;
 var root = new RootCommand("Kierunek — strategie rozwiązywania problemów społecznych, monitoring i sprawozdania.");
-root.Subcommands.Add(ImportCommand.Create());
-root.Subcommands.Add(CheckCommand.Create());
-root.Subcommands.Add(ExportCommand.Create());
-root.Subcommands.Add(ReportCommand.Create());
-root.Subcommands.Add(DemoCommand.Create());
-root.Subcommands.Add(OzpsCommand.Create());
-root.SetAction(_ => DemoCommand.Run(json: false));
+root.Subcommands.Add(ImportCommand.Create(clock));
+root.Subcommands.Add(CheckCommand.Create(clock));
+root.Subcommands.Add(ExportCommand.Create(clock));
+root.Subcommands.Add(ReportCommand.Create(clock));
+root.Subcommands.Add(DemoCommand.Create(clock));
+root.Subcommands.Add(OzpsCommand.Create(clock));
+root.SetAction((_, ct) => DemoCommand.RunAsync(json: false, db: null, clock, ct));
 
 var parsed = root.Parse(args);
-if (parsed.Errors.Count > 0)
-{
-    foreach (var error in parsed.Errors) Console.Error.WriteLine(error.Message);
-    return ExitCodes.BadInput;
-}
-return parsed.Invoke();
+if (parsed.Errors.Count > 0) return Output.Usage(parsed);
+// Ctrl+C cancels the token each action is given, so a command stops between database and file operations.
+return await parsed.InvokeAsync();

@@ -19,19 +19,19 @@ namespace Kierunek.Cli.Ozps;
 /// documents and CSV files, checking the rules.</summary>
 public static class OzpsCommand
 {
-    public static Command Create()
+    public static Command Create(TimeProvider clock)
     {
         var command = new Command("ozps", "Ocena zasobów pomocy społecznej: wzór tabel, import, kontrola");
         command.Subcommands.Add(TemplateCommand());
-        command.Subcommands.Add(ImportCommand());
-        command.Subcommands.Add(CheckCommand());
-        command.Subcommands.Add(GenerateCommand());
-        command.Subcommands.Add(RegionCommand());
-        command.Subcommands.Add(ReportCommand());
+        command.Subcommands.Add(ImportCommand(clock));
+        command.Subcommands.Add(CheckCommand(clock));
+        command.Subcommands.Add(GenerateCommand(clock));
+        command.Subcommands.Add(RegionCommand(clock));
+        command.Subcommands.Add(ReportCommand(clock));
         return command;
     }
 
-    private static Command ReportCommand()
+    private static Command ReportCommand(TimeProvider clock)
     {
         var unit = new Argument<string>("jednostka") { Description = "Kod TERYT zapisanej gminy albo plik oceny (jak seed 003)" };
         var year = new Option<int>("--year") { Description = "Rok oceny", Required = true };
@@ -42,17 +42,17 @@ public static class OzpsCommand
         var conclusions = new Option<FileInfo?>("--wnioski") { Description = "Wnioski zespołu: plik tekstowy, akapit w wierszu; bez niego — propozycje wniosków" };
         var db = Documents.DbOption();
         var command = new Command("report", "Dokument oceny zasobów pomocy społecznej gminy: tabele, wskaźniki, warunek kadrowy, porównania, barometr, opis i wnioski") { unit, year, format, output, sentences, conclusions, db };
-        command.SetAction(p => Report(p.GetValue(unit)!, p.GetValue(year), p.GetValue(format)!, p.GetValue(output)!, p.GetValue(sentences), p.GetValue(conclusions), p.GetValue(db)));
+        command.SetAction((p, ct) => ReportAsync(p.GetValue(unit)!, p.GetValue(year), p.GetValue(format)!, p.GetValue(output)!, p.GetValue(sentences), p.GetValue(conclusions), p.GetValue(db), clock, ct));
         return command;
     }
 
-    public static int Report(string unit, int year, string format, FileInfo output, FileInfo? sentences, FileInfo? conclusions, string? db)
+    public static async Task<int> ReportAsync(string unit, int year, string format, FileInfo output, FileInfo? sentences, FileInfo? conclusions, string? db, TimeProvider clock, CancellationToken ct)
     {
         OzpsUnitData? data;
         IReadOnlyList<OzpsUnitData> region;
-        using (var context = Database.Open(db))
+        await using (var context = Database.Open(db))
         {
-            var store = new OzpsStore(context, TercFile.Register, TimeProvider.System);
+            var store = new OzpsStore(context, TercFile.Register, clock);
             if (File.Exists(unit))
             {
                 var read = OzpsImporter.ReadFile(unit);
@@ -60,24 +60,24 @@ public static class OzpsCommand
                 if (read.Value!.Count != 1) return Output.Errors([new Error(new SourceLocation(unit), OzpsErrors.SeveralUnits, "Plik zawiera dane kilku jednostek — podaj kod TERYT gminy zapisanej w bazie.")], json: false);
                 data = read.Value[0];
             }
-            else data = store.LoadAsync(unit).GetAwaiter().GetResult();
+            else data = await store.LoadAsync(unit, ct);
             if (data is null) return Output.Errors([new Error(new SourceLocation(unit), OzpsErrors.NoData, $"Nie ma pliku „{unit}” ani zapisanych danych OZPS jednostki o tym kodzie TERYT.")], json: false);
-            region = store.LoadRegionAsync(data.Unit.Code[..2]).GetAwaiter().GetResult();
+            region = await store.LoadRegionAsync(data.Unit.Code[..2], ct);
         }
         NarrativeFile file;
-        try { file = sentences is null ? NarrativeFile.Load() : NarrativeFile.Parse(File.ReadAllText(sentences.FullName), sentences.FullName); }
+        try { file = sentences is null ? NarrativeFile.Load() : NarrativeFile.Parse(await File.ReadAllTextAsync(sentences.FullName, ct), sentences.FullName); }
         catch (Exception e) when (e is InvalidDataException or System.Text.Json.JsonException or IOException)
         {
             return Output.Errors([new Error(new SourceLocation(sentences?.Name ?? "zdania"), OzpsErrors.BadSentences, e.Message)], json: false);
         }
-        var team = conclusions is null ? null : File.ReadAllLines(conclusions.FullName).Select(l => l.Trim()).Where(l => l.Length > 0).ToList();
+        var team = conclusions is null ? null : (await File.ReadAllLinesAsync(conclusions.FullName, ct)).Select(l => l.Trim()).Where(l => l.Length > 0).ToList();
         var report = OzpsUnitReport.Build(data, region, OzpsTemplate.ForYear(year), year, file, team);
-        if (Output.WriteReport(report, format, output) is { } failed) return failed;
+        if (await Output.WriteReportAsync(report, format, output, clock, ct) is { } failed) return failed;
         Console.WriteLine($"{report.Title}{(data.Synthetic ? " (dane syntetyczne)" : "")} → {output.FullName}");
         return ExitCodes.Success;
     }
 
-    private static Command RegionCommand()
+    private static Command RegionCommand(TimeProvider clock)
     {
         var region = new Argument<string>("region") { Description = "Kod TERYT województwa (np. 06) albo powiatu (np. 0608)" };
         var year = new Option<int>("--year") { Description = "Rok oceny", Required = true };
@@ -86,24 +86,24 @@ public static class OzpsCommand
         var output = new Option<FileInfo>("--out") { Description = "Plik wynikowy", Required = true };
         var db = Documents.DbOption();
         var command = new Command("region", "Zestawienie regionalne dla ROPS: wskaźniki, warunek kadrowy i barometr każdej gminy, średnie powiatów i województwa, ranking") { region, year, format, output, db };
-        command.SetAction(p => Region(p.GetValue(region)!, p.GetValue(year), p.GetValue(format)!, p.GetValue(output)!, p.GetValue(db)));
+        command.SetAction((p, ct) => RegionAsync(p.GetValue(region)!, p.GetValue(year), p.GetValue(format)!, p.GetValue(output)!, p.GetValue(db), clock, ct));
         return command;
     }
 
-    public static int Region(string region, int year, string format, FileInfo output, string? db)
+    public static async Task<int> RegionAsync(string region, int year, string format, FileInfo output, string? db, TimeProvider clock, CancellationToken ct)
     {
         IReadOnlyList<OzpsUnitData> units;
-        using (var context = Database.Open(db))
-            units = new OzpsStore(context, TercFile.Register, TimeProvider.System).LoadRegionAsync(region.Length >= 2 ? region[..2] : region).GetAwaiter().GetResult(); // the barometer needs the whole voivodeship
+        await using (var context = Database.Open(db))
+            units = await new OzpsStore(context, TercFile.Register, clock).LoadRegionAsync(region.Length >= 2 ? region[..2] : region, ct); // the barometer needs the whole voivodeship
         if (!units.Any(u => u.Unit.Code.StartsWith(region, StringComparison.Ordinal)))
             return Output.Errors([new Error(new SourceLocation(region), OzpsErrors.NoData, $"W bazie nie ma danych OZPS gmin o kodzie TERYT zaczynającym się od „{region}” (ozps import albo ozps generate).")], json: false);
         var report = OzpsRegionReport.Build(region, units, TercFile.Register, OzpsTemplate.ForYear(year), year);
-        if (Output.WriteReport(report, format, output) is { } failed) return failed;
+        if (await Output.WriteReportAsync(report, format, output, clock, ct) is { } failed) return failed;
         Console.WriteLine($"{report.Title}: {units.Count(u => u.Unit.IsGmina && u.Unit.Code.StartsWith(region, StringComparison.Ordinal))} gmin{(units.Any(u => u.Synthetic) ? " (dane syntetyczne)" : "")} → {output.FullName}");
         return ExitCodes.Success;
     }
 
-    private static Command GenerateCommand()
+    private static Command GenerateCommand(TimeProvider clock)
     {
         var region = new Option<string>("--region") { Description = "Kod TERYT województwa (np. 06) albo powiatu; „kraj” — wszystkie gminy", DefaultValueFactory = _ => "06" };
         var years = new Option<string>("--years") { Description = "Lata, np. 2014-2019 (ostatni = rok oceny, dochodzi prognoza na następny)", DefaultValueFactory = _ => "2014-2019" };
@@ -111,11 +111,11 @@ public static class OzpsCommand
         var output = new Option<FileInfo?>("--out") { Description = "Zapisz do pliku CSV zamiast do bazy" };
         var db = Documents.DbOption();
         var command = new Command("generate", "Tworzy syntetyczne (oznaczone) dane OZPS wszystkich gmin regionu — do pokazu i pomiarów") { region, years, seed, output, db };
-        command.SetAction(p => Generate(p.GetValue(region)!, p.GetValue(years)!, p.GetValue(seed), p.GetValue(output), p.GetValue(db)));
+        command.SetAction((p, ct) => GenerateAsync(p.GetValue(region)!, p.GetValue(years)!, p.GetValue(seed), p.GetValue(output), p.GetValue(db), clock, ct));
         return command;
     }
 
-    public static int Generate(string region, string years, int seed, FileInfo? output, string? db)
+    public static async Task<int> GenerateAsync(string region, string years, int seed, FileInfo? output, string? db, TimeProvider clock, CancellationToken ct)
     {
         if (Years(years) is not var (from, to)) return Output.Errors([new Error(new SourceLocation("--years"), OzpsErrors.BadYears, $"„{years}” nie jest zakresem lat (np. 2014-2019).")], json: false);
         var prefix = region.Equals("kraj", StringComparison.OrdinalIgnoreCase) || region.Equals("PL", StringComparison.OrdinalIgnoreCase) ? "" : region;
@@ -123,13 +123,13 @@ public static class OzpsCommand
         if (units.Count == 0) return Output.Errors([new Error(new SourceLocation("--region"), OzpsErrors.UnknownUnit, $"W rejestrze TERC nie ma gmin o kodzie zaczynającym się od „{region}”.")], json: false);
         if (output is not null)
         {
-            using var writer = new StreamWriter(output.FullName);
+            await using var writer = new StreamWriter(output.FullName);
             OzpsCsvWriter.Write(units, writer, $"region {region}, lata {from}–{to}, ziarno {seed}");
             Console.WriteLine($"Zapisano dane syntetyczne {units.Count} gmin do {output.FullName}.");
             return ExitCodes.Success;
         }
-        using var context = Database.Open(db);
-        var saved = new OzpsStore(context, TercFile.Register, TimeProvider.System).SaveAsync(units, Documents.User).GetAwaiter().GetResult();
+        await using var context = Database.Open(db);
+        var saved = await new OzpsStore(context, TercFile.Register, clock).SaveAsync(units, Documents.User, ct);
         Console.WriteLine($"Zapisano dane syntetyczne {units.Count} gmin (lata {from}–{to}, ziarno {seed}): nowe wartości {saved.Added}, zmienione {saved.Changed}.");
         return ExitCodes.Success;
     }
@@ -150,23 +150,23 @@ public static class OzpsCommand
         return command;
     }
 
-    private static Command ImportCommand()
+    private static Command ImportCommand(TimeProvider clock)
     {
         var files = new Argument<FileInfo[]>("plik") { Description = "Ocena zapisana z Worda jako tekst (jak seed 003) albo plik CSV jednostka;tabela;wiersz;rok;wartość", Arity = ArgumentArity.OneOrMore };
         var json = new Option<bool>("--json") { Description = "Wynik w formacie JSON" };
         var db = Documents.DbOption();
         var command = new Command("import", "Wczytuje dane OZPS do bazy — wszystkie pliki albo, przy błędzie, żaden") { files, json, db };
-        command.SetAction(p => Import(p.GetValue(files)!, p.GetValue(json), p.GetValue(db)));
+        command.SetAction((p, ct) => ImportAsync(p.GetValue(files)!, p.GetValue(json), p.GetValue(db), clock, ct));
         return command;
     }
 
-    private static Command CheckCommand()
+    private static Command CheckCommand(TimeProvider clock)
     {
         var unit = new Argument<string>("jednostka") { Description = "Kod TERYT zapisanej jednostki albo plik do sprawdzenia bez zapisu" };
         var json = new Option<bool>("--json") { Description = "Wynik w formacie JSON" };
         var db = Documents.DbOption();
         var command = new Command("check", "Sprawdza reguły wzoru: wiersze „w tym”, sumy, prognozy odbiegające od trendu") { unit, json, db };
-        command.SetAction(p => Check(p.GetValue(unit)!, p.GetValue(json), p.GetValue(db)));
+        command.SetAction((p, ct) => CheckAsync(p.GetValue(unit)!, p.GetValue(json), p.GetValue(db), clock, ct));
         return command;
     }
 
@@ -196,14 +196,14 @@ public static class OzpsCommand
         return ExitCodes.Success;
     }
 
-    public static int Import(IReadOnlyList<FileInfo> files, bool json, string? db)
+    public static async Task<int> ImportAsync(IReadOnlyList<FileInfo> files, bool json, string? db, TimeProvider clock, CancellationToken ct)
     {
         var result = OzpsImporter.Import(files.Select(f => f.FullName));
         if (!result.IsSuccess) return Output.Errors(result.Errors, json);
         var import = result.Value!;
         OzpsStore.Saved saved;
-        using (var context = Database.Open(db))
-            saved = new OzpsStore(context, TercFile.Register, TimeProvider.System).SaveAsync(import.Units, Documents.User).GetAwaiter().GetResult();
+        await using (var context = Database.Open(db))
+            saved = await new OzpsStore(context, TercFile.Register, clock).SaveAsync(import.Units, Documents.User, ct);
         if (json)
         {
             Output.WriteJson(new
@@ -221,7 +221,7 @@ public static class OzpsCommand
         return ExitCodes.Success;
     }
 
-    public static int Check(string unit, bool json, string? db)
+    public static async Task<int> CheckAsync(string unit, bool json, string? db, TimeProvider clock, CancellationToken ct)
     {
         OzpsUnitData? data;
         if (File.Exists(unit))
@@ -233,8 +233,8 @@ public static class OzpsCommand
         }
         else
         {
-            using var context = Database.Open(db);
-            data = new OzpsStore(context, TercFile.Register, TimeProvider.System).LoadAsync(unit).GetAwaiter().GetResult();
+            await using var context = Database.Open(db);
+            data = await new OzpsStore(context, TercFile.Register, clock).LoadAsync(unit, ct);
             if (data is null) return Output.Errors([new Error(new SourceLocation(unit), OzpsErrors.NoData, $"Nie ma pliku „{unit}” ani zapisanych danych OZPS jednostki o tym kodzie TERYT.")], json);
         }
         var findings = OzpsRules.Check(data, OzpsTemplate.For(data));

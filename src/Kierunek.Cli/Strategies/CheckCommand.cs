@@ -9,19 +9,19 @@ namespace Kierunek.Cli.Strategies;
 /// other cost inconsistency. Exit 1 when anything is found.</summary>
 public static class CheckCommand
 {
-    public static Command Create()
+    public static Command Create(TimeProvider clock)
     {
         var file = new Argument<string>("dokument") { Description = "Klucz zapisanego dokumentu albo plik raportu do sprawdzenia" };
         var json = new Option<bool>("--json") { Description = "Wynik w formacie JSON" };
         var db = Documents.DbOption();
         var command = new Command("check", "Porównuje sumy wydrukowane z wyliczonymi i wykazuje niespójności") { file, json, db };
-        command.SetAction(p => Run(p.GetValue(file)!, p.GetValue(json), p.GetValue(db)));
+        command.SetAction((p, ct) => RunAsync(p.GetValue(file)!, p.GetValue(json), p.GetValue(db), clock, ct));
         return command;
     }
 
-    public static int Run(string document, bool json, string? db)
+    public static async Task<int> RunAsync(string document, bool json, string? db, TimeProvider clock, CancellationToken ct)
     {
-        var result = Documents.Find(document, db);
+        var result = await Documents.FindAsync(document, db, clock, ct);
         if (!result.IsSuccess) return Output.Errors(result.Errors, json);
         var findings = CostCheck.Run(result.Value!);
         if (json)

@@ -3,6 +3,7 @@ using System.CommandLine;
 using Kierunek.Domain.Strategies;
 using Kierunek.Import;
 using Kierunek.Data;
+using Kierunek.Domain.Results;
 
 namespace Kierunek.Cli.Strategies;
 
@@ -10,26 +11,23 @@ namespace Kierunek.Cli.Strategies;
 /// shipped in seeds/ and prints what each holds.</summary>
 public static class DemoCommand
 {
-    public static Command Create()
+    public static Command Create(TimeProvider clock)
     {
         var json = new Option<bool>("--json") { Description = "Wynik w formacie JSON" };
         var db = Documents.DbOption();
         var command = new Command("demo", "Wczytuje dokumenty przykładowe (seeds/) do bazy i wypisuje podsumowanie") { json, db };
-        command.SetAction(p => Run(p.GetValue(json), p.GetValue(db)));
+        command.SetAction((p, ct) => RunAsync(p.GetValue(json), p.GetValue(db), clock, ct));
         return command;
     }
 
-    public static int Run(bool json, string? db = null)
+    public static async Task<int> RunAsync(bool json, string? db, TimeProvider clock, CancellationToken ct)
     {
         var folder = SeedFolder.Find();
         if (folder is null)
-        {
-            Console.Error.WriteLine("Nie znaleziono katalogu seeds/ z dokumentami przykładowymi.");
-            return ExitCodes.BadInput;
-        }
+            return Output.Errors([Error.Of(CliErrors.NoSeeds, "Nie znaleziono katalogu seeds/ z dokumentami przykładowymi.")], json);
         var seeds = SeedDocuments.Read(folder);
-        using (var context = Database.Open(db))
-            SeedDocuments.SaveAsync(context, seeds, Documents.User, TimeProvider.System).GetAwaiter().GetResult();
+        await using (var context = Database.Open(db))
+            await SeedDocuments.SaveAsync(context, seeds, Documents.User, clock, ct);
         if (json)
         {
             Output.WriteJson(seeds.Select(s => new

@@ -11,7 +11,7 @@ namespace Kierunek.Cli.Strategies;
 /// and prints what each holds. All files are stored together or, when any has an error, none is.</summary>
 public static class ImportCommand
 {
-    public static Command Create()
+    public static Command Create(TimeProvider clock)
     {
         var files = new Argument<FileInfo[]>("plik")
         {
@@ -21,20 +21,20 @@ public static class ImportCommand
         var json = new Option<bool>("--json") { Description = "Wynik w formacie JSON" };
         var db = Documents.DbOption();
         var command = new Command("import", "Wczytuje raporty ze strategii do bazy i wypisuje podsumowanie") { files, json, db };
-        command.SetAction(p => Run(p.GetValue(files)!, p.GetValue(json), p.GetValue(db)));
+        command.SetAction((p, ct) => RunAsync(p.GetValue(files)!, p.GetValue(json), p.GetValue(db), clock, ct));
         return command;
     }
 
-    public static int Run(FileInfo file, bool json, string? db) => Run([file], json, db);
+    public static Task<int> RunAsync(FileInfo file, bool json, string? db, TimeProvider clock, CancellationToken ct) => RunAsync([file], json, db, clock, ct);
 
-    public static int Run(IReadOnlyList<FileInfo> files, bool json, string? db)
+    public static async Task<int> RunAsync(IReadOnlyList<FileInfo> files, bool json, string? db, TimeProvider clock, CancellationToken ct)
     {
         var results = files.Select(f => DocumentImporter.ImportFile(f.FullName)).ToList();
         var errors = results.SelectMany(r => r.Errors).ToList();
         if (errors.Count > 0) return Output.Errors(errors, json);
         var documents = results.Select(r => r.Value!).ToList();
-        using (var context = Database.Open(db))
-            new DocumentStore(context, TimeProvider.System).SaveAllAsync(documents, Documents.User).GetAwaiter().GetResult();
+        await using (var context = Database.Open(db))
+            await new DocumentStore(context, clock).SaveAllAsync(documents, Documents.User, ct);
         var summaries = documents.Select(DocumentSummary.Of).ToList();
         if (json) Output.WriteJson<object>(summaries.Count == 1 ? summaries[0] : summaries);
         else summaries.ForEach(Output.Summary);

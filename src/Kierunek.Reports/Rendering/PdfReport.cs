@@ -29,10 +29,11 @@ public sealed class PdfReport : IAsyncDisposable
     public static string ChromiumPath => Environment.GetEnvironmentVariable("KIERUNEK_CHROMIUM") is { Length: > 0 } path ? path : DefaultChromium;
 
     /// <exception cref="PdfPrinterMissingException">Chromium is not installed where it is looked for.</exception>
-    public static async Task<PdfReport> StartAsync()
+    public static async Task<PdfReport> StartAsync(CancellationToken ct = default)
     {
         var chromium = ChromiumPath;
         if (!File.Exists(chromium)) throw new PdfPrinterMissingException(chromium);
+        ct.ThrowIfCancellationRequested();
         var playwright = await Playwright.CreateAsync();
         try
         {
@@ -52,20 +53,24 @@ public sealed class PdfReport : IAsyncDisposable
     }
 
     /// <summary>One report, one PDF; for a single report without keeping a printer.</summary>
-    public static async Task<byte[]> RenderAsync(Report report)
+    public static async Task<byte[]> RenderAsync(Report report, CancellationToken ct = default)
     {
-        await using var printer = await StartAsync();
-        return await printer.PrintAsync(report);
+        await using var printer = await StartAsync(ct);
+        return await printer.PrintAsync(report, ct);
     }
 
-    public Task<byte[]> PrintAsync(Report report) => PrintAsync(HtmlReport.Render(report, HtmlCharts.Png));
+    public Task<byte[]> PrintAsync(Report report, CancellationToken ct = default) => PrintAsync(HtmlReport.Render(report, HtmlCharts.Png), ct);
 
-    public async Task<byte[]> PrintAsync(string html)
+    /// <remarks>Playwright's calls take no token, so cancellation is looked at between the steps: a cancelled
+    /// command stops before starting the browser or opening a page, not in the middle of printing one.</remarks>
+    public async Task<byte[]> PrintAsync(string html, CancellationToken ct = default)
     {
+        ct.ThrowIfCancellationRequested();
         var page = await _browser.NewPageAsync();
         try
         {
             await page.SetContentAsync(html, new PageSetContentOptions { WaitUntil = WaitUntilState.Load });
+            ct.ThrowIfCancellationRequested();
             return await page.PdfAsync(new PagePdfOptions
             {
                 Format = "A4",

@@ -17,14 +17,15 @@ public static class ReportFiles
 
     /// <summary>The file, dated <paramref name="prepared"/> (the caller's clock: the day it is made or published).</summary>
     /// <exception cref="PdfPrinterMissingException">PDF was asked for and Chromium is not installed.</exception>
-    public static Task<byte[]> RenderAsync(Report report, string format, DateOnly prepared) => RenderAsync(report with { Prepared = prepared }, format);
+    public static Task<byte[]> RenderAsync(Report report, string format, DateOnly prepared, CancellationToken ct = default) => RenderAsync(report with { Prepared = prepared }, format, ct);
 
     /// <exception cref="PdfPrinterMissingException">PDF was asked for and Chromium is not installed.</exception>
-    public static async Task<byte[]> RenderAsync(Report report, string format) => format switch
+    /// <remarks>Only printing a PDF waits on something (the browser), so only it can be cancelled.</remarks>
+    public static async Task<byte[]> RenderAsync(Report report, string format, CancellationToken ct = default) => format switch
     {
         "docx" => DocxReport.Render(report),
         "xlsx" => XlsxReport.Render(report),
-        "pdf" => await PdfReport.RenderAsync(report),
+        "pdf" => await PdfReport.RenderAsync(report, ct),
         "html" => System.Text.Encoding.UTF8.GetBytes(HtmlReport.Render(report)),
         _ => throw new ArgumentOutOfRangeException(nameof(format), format, "docx, xlsx, pdf albo html"),
     };

@@ -28,24 +28,41 @@ public class OzpsCommandTests(TemporarySqliteDatabase database) : IClassFixture<
     }
 
     [Fact]
-    public void Seed_003_imports_and_its_check_reports_warnings_only()
+    public async Task Seed_003_imports_and_its_check_reports_warnings_only()
     {
-        Assert.Equal(ExitCodes.Success, OzpsCommand.Import([new FileInfo(Kierunek.Import.Tests.SeedFiles.Path("003_99cff9fdc45b9ce7.txt"))], json: true, Db));
-        Assert.Equal(ExitCodes.ProblemsFound, OzpsCommand.Check("0608011", json: true, Db));
+        Assert.Equal(ExitCodes.Success, await OzpsCommand.ImportAsync([new FileInfo(Kierunek.Import.Tests.SeedFiles.Path("003_99cff9fdc45b9ce7.txt"))], json: true, Db, Clock, Ct));
+        Assert.Equal(ExitCodes.ProblemsFound, await OzpsCommand.CheckAsync("0608011", json: true, Db, Clock, Ct));
     }
 
     [Fact]
-    public void A_csv_with_an_unknown_teryt_code_is_bad_input_and_stores_nothing()
+    public async Task A_csv_with_an_unknown_teryt_code_is_bad_input_and_stores_nothing()
     {
         using var empty = new TemporarySqliteDatabase();
         var db = empty.Path;
         using var file = new TemporaryFile(".csv");
         var csv = file.Path;
         File.WriteAllLines(csv, ["jednostka;tabela;wiersz;rok;wartość", "0608011;infrastruktura;1;2019;198", "0699999;infrastruktura;1;2019;5"]);
-        Assert.Equal(ExitCodes.BadInput, OzpsCommand.Import([new FileInfo(csv)], json: true, db));
+        Assert.Equal(ExitCodes.BadInput, await OzpsCommand.ImportAsync([new FileInfo(csv)], json: true, db, Clock, Ct));
         using var context = Database.Open(db);
         Assert.Equal(0, context.OzpsValues.Count());
     }
+
+    [Fact]
+    public void An_expected_failure_with_json_carries_its_code_and_exits_with_two()
+    {
+        var (code, output) = RunCli("ozps", "check", "0699999", "--json", "--db", Db);
+        Assert.Equal(ExitCodes.BadInput, code);
+        using var json = JsonDocument.Parse(output);
+        var error = Assert.Single(json.RootElement.GetProperty("errors").EnumerateArray());
+        Assert.Equal(Kierunek.Import.Ozps.OzpsErrors.NoData, error.GetProperty("code").GetString());
+        Assert.Equal("0699999", error.GetProperty("file").GetString());
+        Assert.Equal("Nie ma pliku „0699999” ani zapisanych danych OZPS jednostki o tym kodzie TERYT.", error.GetProperty("message").GetString());
+    }
+
+    // Nothing here depends on the date; the real clock is what the command line is given too.
+    private static TimeProvider Clock => TimeProvider.System;
+
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
     /// <summary>Runs the built command as a user would, so its output is its own.</summary>
     private static (int Code, string Output) RunCli(params string[] args)

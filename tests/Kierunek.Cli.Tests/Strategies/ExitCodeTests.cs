@@ -9,22 +9,27 @@ namespace Kierunek.Cli.Tests.Strategies;
 public class ExitCodeTests(TemporarySqliteDatabase database) : IClassFixture<TemporarySqliteDatabase>
 {
     [Fact]
-    public void Import_of_a_seed_succeeds() =>
-        Assert.Equal(ExitCodes.Success, ImportCommand.Run(Seed("000_7a976b0a603a83d2.txt"), json: true, Db));
+    public async Task Import_of_a_seed_succeeds() =>
+        Assert.Equal(ExitCodes.Success, await ImportCommand.RunAsync(Seed("000_7a976b0a603a83d2.txt"), json: true, Db, Clock, Ct));
 
     [Fact]
-    public void Check_that_finds_mismatches_exits_with_one() =>
-        Assert.Equal(ExitCodes.ProblemsFound, CheckCommand.Run(Seed("000_7a976b0a603a83d2.txt").FullName, json: true, Db));
+    public async Task Check_that_finds_mismatches_exits_with_one() =>
+        Assert.Equal(ExitCodes.ProblemsFound, await CheckCommand.RunAsync(Seed("000_7a976b0a603a83d2.txt").FullName, json: true, Db, Clock, Ct));
 
     [Fact]
-    public void A_missing_file_is_bad_input() =>
-        Assert.Equal(ExitCodes.BadInput, ImportCommand.Run(new FileInfo("/nie/ma/takiego/pliku.txt"), json: true, Db));
+    public async Task A_missing_file_is_bad_input() =>
+        Assert.Equal(ExitCodes.BadInput, await ImportCommand.RunAsync(new FileInfo("/nie/ma/takiego/pliku.txt"), json: true, Db, Clock, Ct));
 
     [Fact]
-    public void An_ozps_given_to_import_is_bad_input() =>
-        Assert.Equal(ExitCodes.BadInput, ImportCommand.Run(Seed("003_99cff9fdc45b9ce7.txt"), json: true, Db));
+    public async Task An_ozps_given_to_import_is_bad_input() =>
+        Assert.Equal(ExitCodes.BadInput, await ImportCommand.RunAsync(Seed("003_99cff9fdc45b9ce7.txt"), json: true, Db, Clock, Ct));
 
     private string Db => database.Path;
+
+    // Nothing here depends on the date; the real clock is what the command line is given too.
+    private static TimeProvider Clock => TimeProvider.System;
+
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
     private static FileInfo Seed(string name) => new(Kierunek.Import.Tests.SeedFiles.Path(name));
 }

@@ -17,30 +17,35 @@ public sealed class MalformedImportTests : IDisposable
     private readonly TemporarySqliteDatabase database = new();
     private string Db => database.Path;
 
+    // Nothing here depends on the date; the real clock is what the command line is given too.
+    private static TimeProvider Clock => TimeProvider.System;
+
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
     public static TheoryData<string> BadFiles => ["pusty", "binarny", "nieznany-uklad", "uciety-wiersz", "zla-liczba", "za-duzy"];
 
     [Theory]
     [MemberData(nameof(BadFiles))]
-    public void A_bad_file_is_bad_input_and_changes_nothing_in_the_database(string kind)
+    public async Task A_bad_file_is_bad_input_and_changes_nothing_in_the_database(string kind)
     {
-        Assert.Equal(ExitCodes.Success, ImportCommand.Run(new FileInfo(SeedFiles.Path(SeedFiles.Lublin)), json: true, Db));
+        Assert.Equal(ExitCodes.Success, await ImportCommand.RunAsync(new FileInfo(SeedFiles.Path(SeedFiles.Lublin)), json: true, Db, Clock, Ct));
         var before = Snapshot();
 
-        Assert.Equal(ExitCodes.BadInput, ImportCommand.Run(Write(kind), json: true, Db));
+        Assert.Equal(ExitCodes.BadInput, await ImportCommand.RunAsync(Write(kind), json: true, Db, Clock, Ct));
 
         Assert.Equal(before, Snapshot());
     }
 
     [Fact]
-    public void Several_files_are_stored_together_or_not_at_all()
+    public async Task Several_files_are_stored_together_or_not_at_all()
     {
         var good = new FileInfo(SeedFiles.Path(SeedFiles.RopsLublin));
         var before = Snapshot();
 
-        Assert.Equal(ExitCodes.BadInput, ImportCommand.Run([good, Write("zla-liczba")], json: true, Db));
+        Assert.Equal(ExitCodes.BadInput, await ImportCommand.RunAsync([good, Write("zla-liczba")], json: true, Db, Clock, Ct));
         Assert.Equal(before, Snapshot());
 
-        Assert.Equal(ExitCodes.Success, ImportCommand.Run([good, new FileInfo(SeedFiles.Path(SeedFiles.Belchatow))], json: true, Db));
+        Assert.Equal(ExitCodes.Success, await ImportCommand.RunAsync([good, new FileInfo(SeedFiles.Path(SeedFiles.Belchatow))], json: true, Db, Clock, Ct));
         using var db = Database.Open(Db);
         Assert.Equal(2, db.Documents.Count());
     }

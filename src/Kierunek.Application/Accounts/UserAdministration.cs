@@ -6,6 +6,8 @@ using Kierunek.Application.Strategies;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Kierunek.Data.Audit;
+using Kierunek.Domain.Results;
+using Microsoft.Extensions.Logging;
 
 namespace Kierunek.Application.Accounts;
 
@@ -16,22 +18,27 @@ public sealed record UserForm(string? Email, string? DisplayName, string? Role, 
 /// <summary>The administrator's work on accounts: inviting people, giving them a role and an institution,
 /// blocking and unblocking. Each change is one transaction with its audit rows; a changed role or institution
 /// renews the security stamp, so the person's open sessions end and the next sign-in carries the new rights.</summary>
-public sealed class UserAdministration(UserManager<KierunekUser> users, KierunekDb db, InstitutionRegister institutions, TimeProvider clock)
+public sealed class UserAdministration(UserManager<KierunekUser> users, KierunekDb db, InstitutionRegister institutions, TimeProvider clock,
+    ILogger<UserAdministration> logger)
 {
-    public sealed record Outcome(bool Done, string? Error = null, KierunekUser? User = null, string? InvitationToken = null)
+    /// <summary>Done with the account (and, for an invitation, its link's token), or refused with one of
+    /// <see cref="AccountErrors"/>.</summary>
+    public sealed record Outcome(Error? Error = null, KierunekUser? User = null, string? InvitationToken = null)
     {
-        public static Outcome Refused(string error) => new(false, error);
+        public bool Done => Error is null;
     }
 
     /// <summary>A new account without a password, and the one-time token of its invitation link: the person
     /// chooses their own password, so the administrator never knows it.</summary>
     public async Task<Outcome> InviteAsync(UserForm form, ClaimsPrincipal admin, CancellationToken ct = default)
     {
+        const string step = "zaproszenie";
         var email = form.Email?.Trim() ?? "";
-        if (!IsEmail(email)) return Outcome.Refused("Podaj poprawny adres e-mail, np. jan.kowalski@mops.lublin.pl.");
-        if (await users.FindByEmailAsync(email) is not null) return Outcome.Refused($"Konto z adresem {email} już istnieje.");
-        var (settled, error) = await SettleAsync(form, ct);
-        if (error is not null) return Outcome.Refused(error);
+        if (!IsEmail(email)) return Refused(AccountErrors.InvalidEmail, step, null, admin);
+        if (await users.FindByEmailAsync(email) is not null) return Refused(AccountErrors.EmailTaken(email), step, null, admin);
+        var settling = await SettleAsync(form, ct);
+        if (!settling.IsSuccess) return Refused(settling.Errors[0], step, null, admin);
+        var settled = settling.Value!;
 
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         var user = new KierunekUser
@@ -39,40 +46,45 @@ public sealed class UserAdministration(UserManager<KierunekUser> users, Kierunek
             UserName = email, Email = email, DisplayName = settled.DisplayName,
             InstitutionKey = settled.Institution?.Key, InstitutionName = settled.Institution?.Name,
         };
-        if (await users.CreateAsync(user) is { Succeeded: false } created) return Outcome.Refused(Describe(created));
-        if (await users.AddToRoleAsync(user, settled.Role) is { Succeeded: false } added) return Outcome.Refused(Describe(added));
+        if (await users.CreateAsync(user) is { Succeeded: false } created) return Refused(Describe(created), step, null, admin);
+        if (await users.AddToRoleAsync(user, settled.Role) is { Succeeded: false } added) return Refused(Describe(added), step, user.Id, admin);
         Audit(Who(admin), "zaproszenie", email, null, Summary(user, settled.Role));
         var token = await users.GenerateUserTokenAsync(user, Invitations.Provider, Invitations.Purpose);
         await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);
-        return new Outcome(true, User: user, InvitationToken: token);
+        AccountsLog.Invited(logger, user.Id, settled.Role, users.GetUserId(admin));
+        return new Outcome(User: user, InvitationToken: token);
     }
 
     /// <summary>A new invitation link for someone who has not yet set a password; the old link stops working.</summary>
     public async Task<Outcome> ReinviteAsync(string userId, ClaimsPrincipal admin, CancellationToken ct = default)
     {
-        if (await users.FindByIdAsync(userId) is not { } user) return Outcome.Refused("Nie ma takiego konta.");
-        if (await users.HasPasswordAsync(user)) return Outcome.Refused("Ta osoba ma już hasło; zaproszenie nie jest potrzebne.");
+        const string step = "nowe zaproszenie";
+        if (await users.FindByIdAsync(userId) is not { } user) return Refused(AccountErrors.AccountNotFound, step, userId, admin);
+        if (await users.HasPasswordAsync(user)) return Refused(AccountErrors.PasswordAlreadySet, step, user.Id, admin);
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         await users.UpdateSecurityStampAsync(user);
         Audit(Who(admin), "nowe zaproszenie", user.Email!, null, null);
         var token = await users.GenerateUserTokenAsync(user, Invitations.Provider, Invitations.Purpose);
         await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);
-        return new Outcome(true, User: user, InvitationToken: token);
+        AccountsLog.Reinvited(logger, user.Id, users.GetUserId(admin));
+        return new Outcome(User: user, InvitationToken: token);
     }
 
     /// <summary>Changes a person's name, role and institution; each field that changes gets its audit row.</summary>
     public async Task<Outcome> ChangeAsync(string userId, UserForm form, ClaimsPrincipal admin, CancellationToken ct = default)
     {
-        if (await users.FindByIdAsync(userId) is not { } user) return Outcome.Refused("Nie ma takiego konta.");
-        var (settled, error) = await SettleAsync(form, ct);
-        if (error is not null) return Outcome.Refused(error);
+        const string step = "zmiana konta";
+        if (await users.FindByIdAsync(userId) is not { } user) return Refused(AccountErrors.AccountNotFound, step, userId, admin);
+        var settling = await SettleAsync(form, ct);
+        if (!settling.IsSuccess) return Refused(settling.Errors[0], step, user.Id, admin);
+        var settled = settling.Value!;
         var role = await RoleOfAsync(user);
         if (IsSelf(user, admin) && role == Roles.Administrator && settled.Role != Roles.Administrator)
-            return Outcome.Refused("Nie możesz odebrać sobie roli administratora — poproś o to innego administratora.");
+            return Refused(AccountErrors.OwnAdministratorRole, step, user.Id, admin);
         if (role == Roles.Administrator && settled.Role != Roles.Administrator && await IsLastAdministratorAsync(user))
-            return Outcome.Refused("To jedyny administrator; najpierw nadaj tę rolę komuś innemu.");
+            return Refused(AccountErrors.LastAdministrator, step, user.Id, admin);
 
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         var email = user.Email!;
@@ -92,15 +104,17 @@ public sealed class UserAdministration(UserManager<KierunekUser> users, Kierunek
         await users.UpdateSecurityStampAsync(user);
         await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);
-        return new Outcome(true, User: user);
+        AccountsLog.Changed(logger, user.Id, settled.Role, users.GetUserId(admin));
+        return new Outcome(User: user);
     }
 
     /// <summary>Blocks an account until an administrator unblocks it; the reason goes to the audit.</summary>
     public async Task<Outcome> BlockAsync(string userId, string? reason, ClaimsPrincipal admin, CancellationToken ct = default)
     {
-        if (await users.FindByIdAsync(userId) is not { } user) return Outcome.Refused("Nie ma takiego konta.");
-        if (IsSelf(user, admin)) return Outcome.Refused("Nie możesz zablokować własnego konta.");
-        if (string.IsNullOrWhiteSpace(reason)) return Outcome.Refused("Podaj powód blokady — zostanie zapisany w historii.");
+        const string step = "blokada konta";
+        if (await users.FindByIdAsync(userId) is not { } user) return Refused(AccountErrors.AccountNotFound, step, userId, admin);
+        if (IsSelf(user, admin)) return Refused(AccountErrors.OwnAccountBlocked, step, user.Id, admin);
+        if (string.IsNullOrWhiteSpace(reason)) return Refused(AccountErrors.BlockReasonMissing, step, user.Id, admin);
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         await users.SetLockoutEnabledAsync(user, true);
         await users.SetLockoutEndDateAsync(user, BlockedUntil);
@@ -108,19 +122,21 @@ public sealed class UserAdministration(UserManager<KierunekUser> users, Kierunek
         Audit(Who(admin), "blokada konta", user.Email!, "aktywne", "zablokowane", reason.Trim());
         await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);
-        return new Outcome(true, User: user);
+        AccountsLog.Blocked(logger, user.Id, users.GetUserId(admin));
+        return new Outcome(User: user);
     }
 
     public async Task<Outcome> UnblockAsync(string userId, ClaimsPrincipal admin, CancellationToken ct = default)
     {
-        if (await users.FindByIdAsync(userId) is not { } user) return Outcome.Refused("Nie ma takiego konta.");
+        if (await users.FindByIdAsync(userId) is not { } user) return Refused(AccountErrors.AccountNotFound, "odblokowanie konta", userId, admin);
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         await users.SetLockoutEndDateAsync(user, null);
         await users.ResetAccessFailedCountAsync(user);
         Audit(Who(admin), "odblokowanie konta", user.Email!, "zablokowane", "aktywne");
         await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);
-        return new Outcome(true, User: user);
+        AccountsLog.Unblocked(logger, user.Id, users.GetUserId(admin));
+        return new Outcome(User: user);
     }
 
     /// <summary>The invited person sets their password; the link works once.</summary>
@@ -129,18 +145,21 @@ public sealed class UserAdministration(UserManager<KierunekUser> users, Kierunek
         if (userId is null || token is null || await users.FindByIdAsync(userId) is not { } user
             || await users.HasPasswordAsync(user)
             || !await users.VerifyUserTokenAsync(user, Invitations.Provider, Invitations.Purpose, token))
-            return Outcome.Refused("Link zaproszenia jest nieważny, wykorzystany albo wygasł (ważny 7 dni). Poproś administratora o nowy.");
-        if (string.IsNullOrEmpty(password)) return Outcome.Refused("Podaj hasło.");
-        if (password != repeated) return Outcome.Refused("Hasła nie są takie same.");
+            return Refused(AccountErrors.InvitationInvalid, Accepting, null, null); // the id of a link that does not work is not trusted
+        if (string.IsNullOrEmpty(password)) return Refused(AccountErrors.PasswordMissing, Accepting, user.Id, null);
+        if (password != repeated) return Refused(AccountErrors.PasswordsDiffer, Accepting, user.Id, null);
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
-        if (await users.AddPasswordAsync(user, password) is { Succeeded: false } added) return Outcome.Refused(Describe(added));
+        if (await users.AddPasswordAsync(user, password) is { Succeeded: false } added) return Refused(Describe(added, "Password"), Accepting, user.Id, null);
         user.EmailConfirmed = true;
         await users.UpdateAsync(user);
         Audit(user.Email!, "przyjęcie zaproszenia", user.Email!, null, "hasło ustawione");
         await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);
-        return new Outcome(true, User: user);
+        AccountsLog.InvitationAccepted(logger, user.Id);
+        return new Outcome(User: user);
     }
+
+    private const string Accepting = "przyjęcie zaproszenia";
 
     /// <summary>Everyone, with their role, for the administrator's list.</summary>
     public async Task<IReadOnlyList<(KierunekUser User, string? Role)>> ListAsync(CancellationToken ct = default)
@@ -166,15 +185,22 @@ public sealed class UserAdministration(UserManager<KierunekUser> users, Kierunek
     private sealed record Settled(string DisplayName, string Role, InstitutionRegister.Institution? Institution);
 
     /// <summary>The form checked against the roles and the institution register.</summary>
-    private async Task<(Settled Settled, string? Error)> SettleAsync(UserForm form, CancellationToken ct)
+    private async Task<Result<Settled>> SettleAsync(UserForm form, CancellationToken ct)
     {
         var name = form.DisplayName?.Trim() ?? "";
-        if (name.Length == 0) return (null!, "Podaj imię i nazwisko.");
-        if (form.Role is not { } role || !Roles.All.Contains(role)) return (null!, "Wybierz rolę.");
-        if (role != Roles.Reporter) return (new Settled(name, role, null), null);
-        if (await institutions.FindAsync(form.InstitutionKey, ct) is not { } institution)
-            return (null!, "Sprawozdawca musi należeć do instytucji — wybierz ją z listy.");
-        return (new Settled(name, role, institution), null);
+        if (name.Length == 0) return AccountErrors.NameMissing;
+        if (form.Role is not { } role || !Roles.All.Contains(role)) return AccountErrors.RoleMissing;
+        if (role != Roles.Reporter) return Result<Settled>.Ok(new Settled(name, role, null));
+        if (await institutions.FindAsync(form.InstitutionKey, ct) is not { } institution) return AccountErrors.InstitutionMissing;
+        return Result<Settled>.Ok(new Settled(name, role, institution));
+    }
+
+    /// <summary>The refusal, logged with its code and the accounts by id (<paramref name="account"/> the one the
+    /// step was about, when known; <paramref name="admin"/> who asked, null for an invited person).</summary>
+    private Outcome Refused(Error error, string step, string? account, ClaimsPrincipal? admin)
+    {
+        AccountsLog.Refused(logger, step, error.Code, account, admin is null ? null : users.GetUserId(admin));
+        return new Outcome(error);
     }
 
     private async Task<bool> IsLastAdministratorAsync(KierunekUser user) =>
@@ -189,7 +215,7 @@ public sealed class UserAdministration(UserManager<KierunekUser> users, Kierunek
 
     private static string Summary(KierunekUser user, string role) => user.InstitutionName is { } institution ? $"{role}, {institution}" : role;
 
-    private static string Describe(IdentityResult result) => string.Join(" ", result.Errors.Select(e => e.Description));
+    private static Error Describe(IdentityResult result, string? field = null) => AccountErrors.IdentityRefused(result.Errors.Select(e => e.Description), field);
 
     private static bool IsEmail(string text) =>
         text.Length is > 3 and < 256 && MailAddress.TryCreate(text, out var address) && address.Address == text;

@@ -7,28 +7,37 @@ using Kierunek.Application.Monitoring;
 using Microsoft.EntityFrameworkCore;
 using Kierunek.Domain.Monitoring;
 using Kierunek.Data.Audit;
+using Kierunek.Domain.Results;
+using Microsoft.Extensions.Logging;
 
 namespace Kierunek.Application.Publishing;
 
 /// <summary>The public area: a coordinator publishes a report of a year whose monitoring is finished (period
 /// locked, or no monitoring that year — the document's own values); the files are made once, at publication,
 /// in every format. Publishing the same report again replaces the earlier version; withdrawing needs a reason.</summary>
-public sealed class Publications(KierunekDb db, ReportData data, TimeProvider clock)
+public sealed class Publications(KierunekDb db, ReportData data, TimeProvider clock, ILogger<Publications> logger)
 {
     public static readonly IReadOnlyList<string> Formats = ["html", "pdf", "docx", "xlsx"];
 
-    public sealed record Outcome(bool Done, string? Error = null, PublicationRow? Publication = null)
+    /// <summary>Done with the publication, or refused with one of <see cref="PublishingErrors"/>.</summary>
+    public sealed record Outcome(Error? Error = null, PublicationRow? Publication = null)
     {
-        public static Outcome Refused(string error) => new(false, error);
+        public bool Done => Error is null;
     }
 
     public async Task<Outcome> PublishAsync(string documentKey, string kindName, int year, string who, CancellationToken ct = default)
     {
-        if (!ReportKinds.ByName.TryGetValue(kindName, out var kind)) return Outcome.Refused("Wybierz rodzaj sprawozdania.");
+        Outcome Refused(Error error)
+        {
+            PublishingLog.PublishingRefused(logger, error.Code, documentKey, kindName, year);
+            return new Outcome(error);
+        }
+
+        if (!ReportKinds.ByName.TryGetValue(kindName, out var kind)) return Refused(PublishingErrors.UnknownKind);
         if (await db.Periods.SingleOrDefaultAsync(p => p.DocumentKey == documentKey && p.Year == year, ct) is { State: PeriodState.Open })
-            return Outcome.Refused($"Monitoring {year} jest w toku — opublikuj sprawozdanie, gdy wartości będą zatwierdzone, a okres zamknięty.");
+            return Refused(PublishingErrors.MonitoringInProgress(year));
         var document = await data.ForYearAsync(documentKey, year, ct);
-        if (document is null) return Outcome.Refused("Nie ma takiej strategii.");
+        if (document is null) return Refused(PublishingErrors.DocumentNotFound);
         var years = document.ReportedYears.Count > 0 ? document.ReportedYears.Order().ToList() : [year];
         var report = ReportKinds.Build(kind, document, year, years);
 
@@ -40,7 +49,7 @@ public sealed class Publications(KierunekDb db, ReportData data, TimeProvider cl
         }
         catch (PdfPrinterMissingException e)
         {
-            return Outcome.Refused($"Nie można przygotować wersji PDF: {e.Message}");
+            return Refused(PublishingErrors.PdfUnavailable(e.Message));
         }
 
         var now = clock.GetUtcNow();
@@ -49,22 +58,33 @@ public sealed class Publications(KierunekDb db, ReportData data, TimeProvider cl
             DocumentKey = documentKey, DocumentTitle = document.Title, Kind = kindName.ToLowerInvariant(), Year = year, Title = report.Title,
             PublishedBy = who, PublishedAt = now, Files = files,
         };
-        foreach (var earlier in await db.Publications.Where(p => p.DocumentKey == documentKey && p.Kind == publication.Kind && p.Year == year && p.WithdrawnAt == null).ToListAsync(ct))
-            Withdraw(earlier, who, "zastąpione nowszą wersją", now);
+        var earlier = await db.Publications.Where(p => p.DocumentKey == documentKey && p.Kind == publication.Kind && p.Year == year && p.WithdrawnAt == null).ToListAsync(ct);
+        foreach (var replaced in earlier)
+            Withdraw(replaced, who, "zastąpione nowszą wersją", now);
         db.Publications.Add(publication);
         Audit(who, "publikacja", publication, null, $"{publication.Title} ({year})", null, now);
         await db.SaveChangesAsync(ct); // one transaction: the new version, the old one withdrawn, the audit
-        return new Outcome(true, Publication: publication);
+        PublishingLog.Published(logger, publication.Id, documentKey, publication.Kind, year);
+        foreach (var replaced in earlier)
+            PublishingLog.Replaced(logger, replaced.Id, publication.Id, documentKey, publication.Kind, year);
+        return new Outcome(Publication: publication);
     }
 
     public async Task<Outcome> WithdrawAsync(int id, string? reason, string who, CancellationToken ct = default)
     {
-        if (string.IsNullOrWhiteSpace(reason)) return Outcome.Refused("Podaj powód wycofania — zostanie zapisany w historii.");
+        Outcome Refused(Error error)
+        {
+            PublishingLog.WithdrawalRefused(logger, error.Code, id);
+            return new Outcome(error);
+        }
+
+        if (string.IsNullOrWhiteSpace(reason)) return Refused(PublishingErrors.WithdrawalReasonMissing);
         if (await db.Publications.SingleOrDefaultAsync(p => p.Id == id, ct) is not { IsPublic: true } publication)
-            return Outcome.Refused("Tej publikacji nie ma już w części publicznej.");
+            return Refused(PublishingErrors.NotPublic);
         Withdraw(publication, who, reason.Trim(), clock.GetUtcNow());
         await db.SaveChangesAsync(ct);
-        return new Outcome(true, Publication: publication);
+        PublishingLog.Withdrawn(logger, publication.Id, publication.DocumentKey, publication.Kind, publication.Year);
+        return new Outcome(Publication: publication);
     }
 
     /// <summary>What the public area shows, by strategy and newest year first, with each file's size (the files

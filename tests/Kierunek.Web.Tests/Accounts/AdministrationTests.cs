@@ -6,6 +6,10 @@ using Kierunek.Data;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Kierunek.Data.Audit;
+using Kierunek.Application.Accounts;
+using Kierunek.Application.Tests;
+using Kierunek.Data.Accounts;
+using Microsoft.AspNetCore.Identity;
 
 namespace Kierunek.Web.Tests.Accounts;
 
@@ -115,6 +119,76 @@ public class AdministrationTests(WebFactory web) : IClassFixture<WebFactory>
         var blocked = await ParseAsync(await WebFactory.PostFormAsync(admin, page, new Dictionary<string, string> { ["reason"] = "test" }, $"{page}?handler=Block"));
         Assert.Contains("Nie możesz zablokować własnego konta", blocked.QuerySelector(".error-summary")!.TextContent);
         Assert.Equal(HttpStatusCode.OK, (await admin.GetAsync(Users, Ct)).StatusCode);
+    }
+
+    [Fact]
+    public async Task Every_refusal_has_its_code_and_every_step_is_logged_by_account_id_only()
+    {
+        using var scope = web.Services.CreateScope();
+        var logger = new RecordingLogger<UserAdministration>();
+        var administration = ActivatorUtilities.CreateInstance<UserAdministration>(scope.ServiceProvider, logger);
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<KierunekUser>>();
+        var principals = scope.ServiceProvider.GetRequiredService<IUserClaimsPrincipalFactory<KierunekUser>>();
+        var adminAccount = (await users.FindByEmailAsync("admin@kierunek.local"))!;
+        var admin = await principals.CreateAsync(adminAccount);
+        var coordinator = await principals.CreateAsync((await users.FindByEmailAsync("koordynator@kierunek.local"))!);
+        var demoted = new UserForm("admin@kierunek.local", "Anna Administratorka", "Czytelnik", null);
+        const string unknown = "nie-ma-takiego-konta";
+
+        Refused(await administration.InviteAsync(new UserForm("nie-adres", "Ktoś", "Koordynator", null), admin, Ct),
+            AccountErrors.InvalidEmailCode, "Podaj poprawny adres e-mail, np. jan.kowalski@mops.lublin.pl.", "Form.Email");
+        Refused(await administration.InviteAsync(new UserForm("mopr@kierunek.local", "Ktoś", "Koordynator", null), admin, Ct),
+            AccountErrors.EmailTakenCode, "Konto z adresem mopr@kierunek.local już istnieje.", "Form.Email");
+        Refused(await administration.InviteAsync(new UserForm("kody.nazwa@mops.pl", " ", "Koordynator", null), admin, Ct),
+            AccountErrors.NameMissingCode, "Podaj imię i nazwisko.", "Form.DisplayName");
+        Refused(await administration.InviteAsync(new UserForm("kody.rola@mops.pl", "Ktoś", "Prezes", null), admin, Ct),
+            AccountErrors.RoleMissingCode, "Wybierz rolę.", "Form.Role");
+        Refused(await administration.InviteAsync(new UserForm("kody.instytucja@mops.pl", "Ktoś", "Sprawozdawca", "nieznana"), admin, Ct),
+            AccountErrors.InstitutionMissingCode, "Sprawozdawca musi należeć do instytucji — wybierz ją z listy.", "Form.InstitutionKey");
+        Refused(await administration.ReinviteAsync(unknown, admin, Ct), AccountErrors.AccountNotFoundCode, "Nie ma takiego konta.", null);
+        Refused(await administration.ChangeAsync(unknown, demoted, admin, Ct), AccountErrors.AccountNotFoundCode, "Nie ma takiego konta.", null);
+        Refused(await administration.BlockAsync(unknown, "powód", admin, Ct), AccountErrors.AccountNotFoundCode, "Nie ma takiego konta.", null);
+        Refused(await administration.UnblockAsync(unknown, admin, Ct), AccountErrors.AccountNotFoundCode, "Nie ma takiego konta.", null);
+        Refused(await administration.ReinviteAsync(adminAccount.Id, admin, Ct),
+            AccountErrors.PasswordAlreadySetCode, "Ta osoba ma już hasło; zaproszenie nie jest potrzebne.", null);
+        Refused(await administration.ChangeAsync(adminAccount.Id, demoted, admin, Ct), AccountErrors.OwnAdministratorRoleCode,
+            "Nie możesz odebrać sobie roli administratora — poproś o to innego administratora.", "Form.Role");
+        // The rule guards the last administrator whoever asks (the page lets only administrators ask at all).
+        Refused(await administration.ChangeAsync(adminAccount.Id, demoted, coordinator, Ct),
+            AccountErrors.LastAdministratorCode, "To jedyny administrator; najpierw nadaj tę rolę komuś innemu.", "Form.Role");
+        Refused(await administration.BlockAsync(adminAccount.Id, "test", admin, Ct), AccountErrors.OwnAccountBlockedCode, "Nie możesz zablokować własnego konta.", null);
+        Refused(await administration.AcceptAsync(adminAccount.Id, "nie-token", NewPassword, NewPassword, Ct), AccountErrors.InvitationInvalidCode,
+            "Link zaproszenia jest nieważny, wykorzystany albo wygasł (ważny 7 dni). Poproś administratora o nowy.", null);
+
+        var invited = await administration.InviteAsync(new UserForm("kody@mops.pl", "Karol Kodowy", "Koordynator", null), admin, Ct);
+        Assert.True(invited.Done, invited.Error?.Message);
+        var (id, token) = (invited.User!.Id, invited.InvitationToken!);
+        Refused(await administration.BlockAsync(id, " ", admin, Ct), AccountErrors.BlockReasonMissingCode, "Podaj powód blokady — zostanie zapisany w historii.", "reason");
+        Refused(await administration.AcceptAsync(id, token, "", "", Ct), AccountErrors.PasswordMissingCode, "Podaj hasło.", "Password");
+        Refused(await administration.AcceptAsync(id, token, NewPassword, "Inne-haslo-2026", Ct), AccountErrors.PasswordsDifferCode, "Hasła nie są takie same.", "Repeated");
+        var weak = await administration.AcceptAsync(id, token, "krotkie", "krotkie", Ct);
+        Assert.Equal(AccountErrors.IdentityRefusedCode, weak.Error?.Code);
+        Assert.Contains("Hasło musi mieć co najmniej 10 znaków.", weak.Error!.Message); // PolishIdentityErrors' words, unchanged
+
+        Assert.True((await administration.AcceptAsync(id, token, NewPassword, NewPassword, Ct)).Done);
+        Assert.True((await administration.ChangeAsync(id, new UserForm("kody@mops.pl", "Karol Kodowy", "Czytelnik", null), admin, Ct)).Done);
+        Assert.True((await administration.BlockAsync(id, "test kodów", admin, Ct)).Done);
+        Assert.True((await administration.UnblockAsync(id, admin, Ct)).Done);
+
+        var lines = logger.Lines;
+        var codes = typeof(AccountErrors).GetFields().Where(f => f.IsLiteral).Select(f => (string)f.GetRawConstantValue()!);
+        Assert.Equal(codes.Order(), lines.Select(l => l.Values.GetValueOrDefault("Code")).OfType<string>().Distinct().Order());
+        Assert.Equal([3001, 3003, 3004, 3005, 3006], lines.Where(l => Equals(l.Values.GetValueOrDefault("Account"), id) && l.Values.GetValueOrDefault("Code") is null)
+            .Select(l => l.Event.Id));
+        Assert.All(lines.Select(l => l.Values.GetValueOrDefault("By")).OfType<string>(), by => Assert.Contains(by, new[] { adminAccount.Id, users.GetUserId(coordinator) }));
+        Assert.All(lines, l => Assert.DoesNotContain("@", l.Text + string.Join(" ", l.Values.Values))); // no e-mail
+        Assert.All(lines, l => Assert.DoesNotContain("Kodowy", l.Text)); // nor a name
+    }
+
+    private static void Refused(UserAdministration.Outcome outcome, string code, string message, string? field)
+    {
+        Assert.False(outcome.Done);
+        Assert.Equal((code, message, field), (outcome.Error!.Code, outcome.Error.Message, outcome.Error.Field));
     }
 
     /// <summary>Invites through the page as the administrator; the invitation link the page shows.</summary>

@@ -6,6 +6,8 @@ using Kierunek.Data;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Kierunek.Data.Audit;
+using Kierunek.Application.Publishing;
+using Kierunek.Application.Tests;
 
 namespace Kierunek.Web.Tests.Publishing;
 
@@ -106,6 +108,43 @@ public class PublicationTests(WebFactory web) : IClassFixture<WebFactory>
         Assert.StartsWith("/odmowa", response.Headers.Location?.PathAndQuery);
         using var scope = web.Services.CreateScope();
         Assert.False(await scope.ServiceProvider.GetRequiredService<KierunekDb>().Publications.AnyAsync(p => p.Year == 2017, Ct));
+    }
+
+    [Fact]
+    public async Task Every_refusal_has_its_code_and_publications_are_logged_without_the_person()
+    {
+        await web.AssignedToMoprAsync(2041); // period 2041 open
+        using var scope = web.Services.CreateScope();
+        var logger = new RecordingLogger<Publications>();
+        var publications = ActivatorUtilities.CreateInstance<Publications>(scope.ServiceProvider, logger);
+        const string who = "koordynator@kierunek.local";
+
+        Refused(await publications.PublishAsync(Key, "nieznany", 2020, who, Ct), PublishingErrors.UnknownKindCode, "Wybierz rodzaj sprawozdania.", "rodzaj");
+        Refused(await publications.PublishAsync(Key, "realizacja", 2041, who, Ct), PublishingErrors.MonitoringInProgressCode,
+            "Monitoring 2041 jest w toku — opublikuj sprawozdanie, gdy wartości będą zatwierdzone, a okres zamknięty.", "rok");
+        Refused(await publications.PublishAsync("nie-ma-takiej-strategii", "realizacja", 2020, who, Ct), PublishingErrors.DocumentNotFoundCode, "Nie ma takiej strategii.", null);
+        Refused(await publications.WithdrawAsync(1, " ", who, Ct), PublishingErrors.WithdrawalReasonMissingCode, "Podaj powód wycofania — zostanie zapisany w historii.", "powod");
+        Refused(await publications.WithdrawAsync(-1, "powód", who, Ct), PublishingErrors.NotPublicCode, "Tej publikacji nie ma już w części publicznej.", null);
+
+        var first = await publications.PublishAsync(Key, "wieloletni", 2016, who, Ct);
+        var second = await publications.PublishAsync(Key, "wieloletni", 2016, who, Ct);
+        Assert.True(first.Done && second.Done, first.Error?.Message ?? second.Error?.Message);
+        Assert.True((await publications.WithdrawAsync(second.Publication!.Id, "test kodów", who, Ct)).Done);
+
+        var lines = logger.Lines;
+        // Every code but publishing.pdf-unavailable, which needs Chromium missing (Application.Tests: PublicationsTests).
+        Assert.Equal([PublishingErrors.UnknownKindCode, PublishingErrors.MonitoringInProgressCode, PublishingErrors.DocumentNotFoundCode,
+            PublishingErrors.WithdrawalReasonMissingCode, PublishingErrors.NotPublicCode], lines.Select(l => l.Values.GetValueOrDefault("Code")).OfType<string>());
+        Assert.Equal([4001, 4001, 4002, 4003], lines.Where(l => l.Values.GetValueOrDefault("Code") is null).Select(l => l.Event.Id));
+        var replaced = lines.Single(l => l.Event.Id == 4002);
+        Assert.Equal((first.Publication!.Id, second.Publication.Id), ((int)replaced.Values["Earlier"]!, (int)replaced.Values["Publication"]!));
+        Assert.All(lines, l => Assert.DoesNotContain("@", l.Text + string.Join(" ", l.Values.Values))); // no e-mail
+    }
+
+    private static void Refused(Publications.Outcome outcome, string code, string message, string? field)
+    {
+        Assert.False(outcome.Done);
+        Assert.Equal((code, message, field), (outcome.Error!.Code, outcome.Error.Message, outcome.Error.Field));
     }
 
     private static Task<HttpResponseMessage> PublishAsync(HttpClient client, string kind, int year) =>

@@ -22,7 +22,7 @@ public sealed class InvitationModel(UserAdministration administration) : PageMod
     {
         var outcome = await administration.AcceptAsync(UserId, Token, Password, Repeated, ct);
         if (outcome.Done) return Redirect("/logowanie?zaproszenie=przyjete");
-        Error = outcome.Error;
+        Error = outcome.Error!.Message;
         return Page();
     }
 }

@@ -57,7 +57,7 @@ public sealed class UserModel(UserAdministration administration, UserManager<Kie
             return RedirectToPage();
         }
         if (!await LoadAsync(ct)) return NotFound();
-        Error = outcome.Error;
+        Error = outcome.Error!.Message;
         return Page();
     }
 

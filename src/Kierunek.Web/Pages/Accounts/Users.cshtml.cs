@@ -28,7 +28,7 @@ public sealed class UsersModel(UserAdministration administration, InstitutionReg
         var outcome = await administration.InviteAsync(Form, User, ct);
         if (!outcome.Done)
         {
-            Error = outcome.Error;
+            Error = outcome.Error!.Message;
             await LoadAsync(ct);
             return Page();
         }

@@ -57,7 +57,7 @@ public sealed class IndexModel(StrategyCatalog catalog, ReportData data, Publica
     {
         if (!outcome.Done)
         {
-            Error = outcome.Error;
+            Error = outcome.Error!.Message;
             return null;
         }
         Message = message(outcome);

@@ -1,22 +1,17 @@
+using Kierunek.Application.Monitoring;
+using Kierunek.Application.Strategies;
+using Kierunek.Data.Accounts;
+using Kierunek.Domain.Monitoring;
+using Kierunek.Web;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using System.Diagnostics;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
-using Kierunek.Data;
-using Kierunek.Data.Accounts;
-using Kierunek.Data.Monitoring;
-using Kierunek.Application.Monitoring;
-using Kierunek.Web;
-using Kierunek.Application.Strategies;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
-using Microsoft.AspNetCore.Identity;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
-using Kierunek.Domain.Monitoring;
 
 namespace Kierunek.Benchmarks;
 

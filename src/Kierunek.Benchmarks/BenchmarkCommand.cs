@@ -1,13 +1,13 @@
+using Kierunek.Cli;
+using Kierunek.Data;
+using Kierunek.Data.Strategies;
+using Kierunek.Domain.Results;
+using Kierunek.Domain.Values;
+using Kierunek.Import;
+using Kierunek.Import.Strategies;
+using Kierunek.Reports.Rendering;
 using System.CommandLine;
 using System.Diagnostics;
-using Kierunek.Data;
-using Kierunek.Cli;
-using Kierunek.Import;
-using Kierunek.Domain.Values;
-using Kierunek.Reports.Rendering;
-using Kierunek.Data.Strategies;
-using Kierunek.Import.Strategies;
-using Kierunek.Domain.Results;
 
 namespace Kierunek.Benchmarks;
 

@@ -1,13 +1,13 @@
-using System.Diagnostics;
-using Kierunek.Domain.Territory;
-using Kierunek.Import.Territory;
 using Kierunek.Domain.Ozps.Barometer;
 using Kierunek.Domain.Ozps.Comparisons;
 using Kierunek.Domain.Ozps.Indicators;
 using Kierunek.Domain.Ozps.Synthetic;
 using Kierunek.Domain.Ozps.Template;
+using Kierunek.Domain.Territory;
+using Kierunek.Import.Territory;
 using Kierunek.Reports.Ozps;
 using Kierunek.Reports.Rendering;
+using System.Diagnostics;
 
 namespace Kierunek.Benchmarks;
 

@@ -1,10 +1,9 @@
-using System.Diagnostics;
 using Kierunek.Domain.Strategies;
-using Kierunek.Import;
+using Kierunek.Import.Strategies;
 using Kierunek.Reports;
 using Kierunek.Reports.Model;
 using Kierunek.Reports.Rendering;
-using Kierunek.Import.Strategies;
+using System.Diagnostics;
 
 namespace Kierunek.Benchmarks;
 

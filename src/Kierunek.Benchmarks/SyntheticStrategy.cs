@@ -1,6 +1,6 @@
-using System.Globalization;
 using Kierunek.Domain.Strategies;
 using Kierunek.Domain.Values;
+using System.Globalization;
 
 namespace Kierunek.Benchmarks;
 

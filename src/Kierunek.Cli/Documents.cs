@@ -1,10 +1,10 @@
-using System.CommandLine;
 using Kierunek.Data;
+using Kierunek.Data.Strategies;
+using Kierunek.Domain.Results;
 using Kierunek.Domain.Strategies;
 using Kierunek.Import;
-using Kierunek.Domain.Results;
-using Kierunek.Data.Strategies;
 using Kierunek.Import.Strategies;
+using System.CommandLine;
 
 namespace Kierunek.Cli;
 

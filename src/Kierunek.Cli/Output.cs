@@ -1,14 +1,13 @@
+using Kierunek.Domain.Institutions;
+using Kierunek.Domain.Language;
+using Kierunek.Domain.Results;
+using Kierunek.Domain.Strategies;
+using Kierunek.Domain.Values;
+using Kierunek.Reports.Rendering;
 using System.CommandLine;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
-using Kierunek.Domain.Institutions;
-using Kierunek.Domain.Strategies;
-using Kierunek.Domain.Values;
-using Kierunek.Import;
-using Kierunek.Domain.Results;
-using Kierunek.Domain.Language;
-using Kierunek.Reports.Rendering;
 
 namespace Kierunek.Cli;
 

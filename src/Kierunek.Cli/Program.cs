@@ -1,7 +1,7 @@
-using System.CommandLine;
 using Kierunek.Cli;
 using Kierunek.Cli.Ozps;
 using Kierunek.Cli.Strategies;
+using System.CommandLine;
 
 // Exit codes: 0 success, 1 the command ran and found problems, 2 bad input or usage.
 // The composition root: the one place the real clock is chosen; commands read the time only through it.

@@ -1,9 +1,9 @@
-using Kierunek.Data.Audit;
-using Kierunek.Data.Strategies;
 using Kierunek.Data.Accounts;
+using Kierunek.Data.Audit;
 using Kierunek.Data.Monitoring;
 using Kierunek.Data.Ozps;
 using Kierunek.Data.Publishing;
+using Kierunek.Data.Strategies;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 

@@ -1,6 +1,6 @@
 using Kierunek.Domain.Strategies;
-using Kierunek.Reports.Strategies;
 using Kierunek.Reports.Model;
+using Kierunek.Reports.Strategies;
 
 namespace Kierunek.Reports;
 

@@ -1,20 +1,18 @@
 using Kierunek.Application;
-using System.Text.Encodings.Web;
-using System.Text.Unicode;
-using System.Threading.RateLimiting;
 using Kierunek.Data;
 using Kierunek.Data.Accounts;
-using Kierunek.Application.Accounts;
 using Kierunek.Web.Accounts;
 using Kierunek.Web.Api;
 using Kierunek.Web.Demo;
 using Kierunek.Web.Security;
-using Kierunek.Application.Strategies;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.WebEncoders;
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
+using System.Threading.RateLimiting;
 
 namespace Kierunek.Web;
 

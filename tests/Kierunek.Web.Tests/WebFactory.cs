@@ -1,18 +1,17 @@
+using AngleSharp.Html.Parser;
+using Kierunek.Application.Monitoring;
+using Kierunek.Application.Strategies;
+using Kierunek.Data;
+using Kierunek.Domain.Monitoring;
+using Kierunek.Domain.Strategies;
+using Kierunek.TestSupport;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
 using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
-using Kierunek.Data;
-using Kierunek.Data.Monitoring;
-using Kierunek.Application.Monitoring;
-using Kierunek.Domain.Strategies;
-using Kierunek.Application.Strategies;
-using Kierunek.TestSupport;
-using Microsoft.Extensions.DependencyInjection;
-using AngleSharp.Html.Parser;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Mvc.Testing;
-using Kierunek.Domain.Monitoring;
 
 namespace Kierunek.Web.Tests;
 

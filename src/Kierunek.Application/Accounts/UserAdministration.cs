@@ -1,13 +1,13 @@
-using System.Net.Mail;
-using System.Security.Claims;
+using Kierunek.Application.Strategies;
 using Kierunek.Data;
 using Kierunek.Data.Accounts;
-using Kierunek.Application.Strategies;
-using Microsoft.AspNetCore.Identity;
-using Microsoft.EntityFrameworkCore;
 using Kierunek.Data.Audit;
 using Kierunek.Domain.Results;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
+using System.Net.Mail;
+using System.Security.Claims;
 
 namespace Kierunek.Application.Accounts;
 

@@ -1,15 +1,14 @@
-using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Logging.Abstractions;
 using Kierunek.Data;
 using Kierunek.Data.Ozps;
+using Kierunek.Data.Strategies;
+using Kierunek.Domain.Results;
 using Kierunek.Domain.Strategies;
 using Kierunek.Import;
 using Kierunek.Import.Ozps;
-using Kierunek.Domain.Ozps;
-using Kierunek.Domain.Results;
-using Kierunek.Import.Territory;
-using Kierunek.Data.Strategies;
 using Kierunek.Import.Strategies;
+using Kierunek.Import.Territory;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
 
 namespace Kierunek.Application.Demo;
 

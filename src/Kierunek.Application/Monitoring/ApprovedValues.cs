@@ -1,8 +1,7 @@
 using Kierunek.Data;
-using Kierunek.Data.Monitoring;
+using Kierunek.Domain.Monitoring;
 using Kierunek.Domain.Values;
 using Microsoft.EntityFrameworkCore;
-using Kierunek.Domain.Monitoring;
 
 namespace Kierunek.Application.Monitoring;
 

@@ -1,7 +1,6 @@
-using Kierunek.Data.Monitoring;
+using Kierunek.Domain.Monitoring;
 using Kierunek.Domain.Values;
 using Kierunek.Reports.Model;
-using Kierunek.Domain.Monitoring;
 
 namespace Kierunek.Application.Monitoring;
 

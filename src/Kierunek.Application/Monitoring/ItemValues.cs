@@ -1,8 +1,8 @@
 using Kierunek.Data;
-using Kierunek.Data.Monitoring;
-using Microsoft.EntityFrameworkCore;
-using Kierunek.Domain.Monitoring;
 using Kierunek.Data.Audit;
+using Kierunek.Data.Monitoring;
+using Kierunek.Domain.Monitoring;
+using Microsoft.EntityFrameworkCore;
 
 namespace Kierunek.Application.Monitoring;
 

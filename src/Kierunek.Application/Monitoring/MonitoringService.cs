@@ -1,13 +1,13 @@
-using Kierunek.Domain.Institutions;
 using Kierunek.Data;
+using Kierunek.Data.Audit;
 using Kierunek.Data.Monitoring;
+using Kierunek.Domain.Institutions;
 using Kierunek.Domain.Monitoring;
 using Kierunek.Domain.Results;
 using Kierunek.Domain.Strategies;
 using Kierunek.Domain.Values;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
-using Kierunek.Data.Audit;
 
 namespace Kierunek.Application.Monitoring;
 

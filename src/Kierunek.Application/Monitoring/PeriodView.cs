@@ -1,10 +1,10 @@
+using Kierunek.Application.Strategies;
 using Kierunek.Data;
 using Kierunek.Data.Monitoring;
+using Kierunek.Domain.Monitoring;
 using Kierunek.Domain.Strategies;
 using Kierunek.Domain.Values;
-using Kierunek.Application.Strategies;
 using Microsoft.EntityFrameworkCore;
-using Kierunek.Domain.Monitoring;
 
 namespace Kierunek.Application.Monitoring;
 

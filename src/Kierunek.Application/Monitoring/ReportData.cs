@@ -1,10 +1,7 @@
-using Kierunek.Data;
-using Kierunek.Data.Monitoring;
-using Kierunek.Domain.Strategies;
-using Kierunek.Domain.Values;
-using Kierunek.Domain.Strategies.Exchange;
 using Kierunek.Application.Strategies;
-using Microsoft.EntityFrameworkCore;
+using Kierunek.Data;
+using Kierunek.Domain.Strategies;
+using Kierunek.Domain.Strategies.Exchange;
 
 namespace Kierunek.Application.Monitoring;
 

@@ -1,13 +1,12 @@
+using Kierunek.Application.Monitoring;
 using Kierunek.Data;
-using Kierunek.Data.Monitoring;
+using Kierunek.Data.Audit;
 using Kierunek.Data.Publishing;
+using Kierunek.Domain.Monitoring;
+using Kierunek.Domain.Results;
 using Kierunek.Reports;
 using Kierunek.Reports.Rendering;
-using Kierunek.Application.Monitoring;
 using Microsoft.EntityFrameworkCore;
-using Kierunek.Domain.Monitoring;
-using Kierunek.Data.Audit;
-using Kierunek.Domain.Results;
 using Microsoft.Extensions.Logging;
 
 namespace Kierunek.Application.Publishing;

@@ -1,9 +1,9 @@
-using Kierunek.Data.Audit;
 using Kierunek.Data;
+using Kierunek.Data.Audit;
+using Kierunek.Data.Strategies;
 using Kierunek.Domain.Strategies;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Caching.Memory;
-using Kierunek.Data.Strategies;
 
 namespace Kierunek.Application.Strategies;
 

@@ -1,6 +1,6 @@
+using Kierunek.Domain.Strategies;
 using System.Globalization;
 using System.Text;
-using Kierunek.Domain.Strategies;
 
 namespace Kierunek.Application.Strategies;
 

@@ -1,17 +1,15 @@
-using System.CommandLine;
 using Kierunek.Data;
 using Kierunek.Data.Ozps;
-using Kierunek.Import;
-using Kierunek.Domain.Ozps.Checks;
 using Kierunek.Domain.Ozps;
-using Kierunek.Import.Ozps;
+using Kierunek.Domain.Ozps.Checks;
 using Kierunek.Domain.Ozps.Narrative;
 using Kierunek.Domain.Ozps.Synthetic;
 using Kierunek.Domain.Ozps.Template;
-using Kierunek.Reports.Ozps;
-using Kierunek.Reports.Rendering;
-using Kierunek.Import.Territory;
 using Kierunek.Domain.Results;
+using Kierunek.Import.Ozps;
+using Kierunek.Import.Territory;
+using Kierunek.Reports.Ozps;
+using System.CommandLine;
 
 namespace Kierunek.Cli.Ozps;
 
@@ -64,11 +62,14 @@ public static class OzpsCommand
             if (data is null) return Output.Errors([new Error(new SourceLocation(unit), OzpsErrors.NoData, $"Nie ma pliku „{unit}” ani zapisanych danych OZPS jednostki o tym kodzie TERYT.")], json: false);
             region = await store.LoadRegionAsync(data.Unit.Code[..2], ct);
         }
-        NarrativeFile file;
-        try { file = sentences is null ? NarrativeFile.Load() : NarrativeFile.Parse(await File.ReadAllTextAsync(sentences.FullName, ct), sentences.FullName); }
-        catch (Exception e) when (e is InvalidDataException or System.Text.Json.JsonException or IOException)
+        var file = NarrativeFile.Load();
+        if (sentences is not null)
         {
-            return Output.Errors([new Error(new SourceLocation(sentences?.Name ?? "zdania"), OzpsErrors.BadSentences, e.Message)], json: false);
+            if (!sentences.Exists)
+                return Output.Errors([new Error(new SourceLocation(sentences.Name), OzpsErrors.BadSentences, $"Nie ma pliku zdań „{sentences.FullName}”.")], json: false);
+            var edited = NarrativeFile.Parse(await File.ReadAllTextAsync(sentences.FullName, ct), sentences.FullName);
+            if (!edited.IsSuccess) return Output.Errors(edited.Errors, json: false);
+            file = edited.Value!;
         }
         var team = conclusions is null ? null : (await File.ReadAllLinesAsync(conclusions.FullName, ct)).Select(l => l.Trim()).Where(l => l.Length > 0).ToList();
         var report = OzpsUnitReport.Build(data, region, OzpsTemplate.ForYear(year), year, file, team);

@@ -1,7 +1,5 @@
-using System.CommandLine;
 using Kierunek.Domain.Strategies.Checks;
-using Kierunek.Domain.Values;
-using Kierunek.Import;
+using System.CommandLine;
 
 namespace Kierunek.Cli.Strategies;
 

@@ -1,9 +1,9 @@
 using Kierunek.Application.Demo;
-using System.CommandLine;
-using Kierunek.Domain.Strategies;
-using Kierunek.Import;
 using Kierunek.Data;
 using Kierunek.Domain.Results;
+using Kierunek.Domain.Strategies;
+using Kierunek.Import;
+using System.CommandLine;
 
 namespace Kierunek.Cli.Strategies;
 

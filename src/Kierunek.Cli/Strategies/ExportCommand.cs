@@ -1,6 +1,5 @@
-using System.CommandLine;
-using Kierunek.Import;
 using Kierunek.Domain.Strategies.Exchange;
+using System.CommandLine;
 
 namespace Kierunek.Cli.Strategies;
 

@@ -1,9 +1,8 @@
-using System.CommandLine;
 using Kierunek.Data;
-using Kierunek.Domain.Strategies;
-using Kierunek.Import;
 using Kierunek.Data.Strategies;
+using Kierunek.Domain.Strategies;
 using Kierunek.Import.Strategies;
+using System.CommandLine;
 
 namespace Kierunek.Cli.Strategies;
 

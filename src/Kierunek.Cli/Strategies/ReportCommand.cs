@@ -1,9 +1,8 @@
-using System.CommandLine;
+using Kierunek.Domain.Results;
 using Kierunek.Domain.Strategies;
-using Kierunek.Import;
 using Kierunek.Reports;
 using Kierunek.Reports.Rendering;
-using Kierunek.Domain.Results;
+using System.CommandLine;
 
 namespace Kierunek.Cli.Strategies;
 

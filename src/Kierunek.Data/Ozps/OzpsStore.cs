@@ -1,10 +1,10 @@
-using Kierunek.Domain.Territory;
-using Kierunek.Domain.Values;
+using Kierunek.Data.Audit;
 using Kierunek.Domain.Ozps;
 using Kierunek.Domain.Ozps.Template;
-using Microsoft.EntityFrameworkCore;
 using Kierunek.Domain.Results;
-using Kierunek.Data.Audit;
+using Kierunek.Domain.Territory;
+using Kierunek.Domain.Values;
+using Microsoft.EntityFrameworkCore;
 
 namespace Kierunek.Data.Ozps;
 

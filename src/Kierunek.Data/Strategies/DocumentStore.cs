@@ -1,8 +1,7 @@
+using Kierunek.Data.Audit;
 using Kierunek.Domain.Strategies;
 using Kierunek.Domain.Strategies.Exchange;
 using Microsoft.EntityFrameworkCore;
-
-using Kierunek.Data.Audit;
 
 namespace Kierunek.Data.Strategies;
 

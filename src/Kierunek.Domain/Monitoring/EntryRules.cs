@@ -1,5 +1,5 @@
-using Kierunek.Domain.Values;
 using Kierunek.Domain.Language;
+using Kierunek.Domain.Values;
 
 namespace Kierunek.Domain.Monitoring;
 

@@ -1,6 +1,6 @@
+using Kierunek.Domain.Results;
 using Kierunek.Domain.Territory;
 using Kierunek.Domain.Values;
-using Kierunek.Domain.Results;
 
 namespace Kierunek.Domain.Ozps;
 

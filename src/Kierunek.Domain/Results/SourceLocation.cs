@@ -1,4 +1,3 @@
-using Kierunek.Domain.Results;
 namespace Kierunek.Domain.Results;
 
 /// <summary>Where something was found or went wrong: a file with its line and column (by header name or

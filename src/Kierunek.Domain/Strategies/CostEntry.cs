@@ -1,5 +1,5 @@
-using System.Text.Json.Serialization;
 using Kierunek.Domain.Values;
+using System.Text.Json.Serialization;
 
 namespace Kierunek.Domain.Strategies;
 

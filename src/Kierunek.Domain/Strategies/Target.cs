@@ -1,6 +1,6 @@
+using Kierunek.Domain.Values;
 using System.Text.Json.Serialization;
 using System.Text.RegularExpressions;
-using Kierunek.Domain.Values;
 
 namespace Kierunek.Domain.Strategies;
 

@@ -1,6 +1,6 @@
-using System.Text.RegularExpressions;
-using Kierunek.Import.Reading;
 using Kierunek.Domain.Results;
+using Kierunek.Import.Reading;
+using System.Text.RegularExpressions;
 
 namespace Kierunek.Import.Grids;
 

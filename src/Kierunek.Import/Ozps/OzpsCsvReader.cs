@@ -1,11 +1,10 @@
-using System.Text;
-using Kierunek.Domain.Territory;
-using Kierunek.Import;
-using Kierunek.Import.Territory;
 using Kierunek.Domain.Ozps;
 using Kierunek.Domain.Ozps.Synthetic;
 using Kierunek.Domain.Ozps.Template;
 using Kierunek.Domain.Results;
+using Kierunek.Domain.Territory;
+using Kierunek.Import.Territory;
+using System.Text;
 
 namespace Kierunek.Import.Ozps;
 

@@ -1,12 +1,11 @@
-using System.Text.RegularExpressions;
-using Kierunek.Domain.Territory;
-using Kierunek.Domain.Values;
-using Kierunek.Import;
-using Kierunek.Import.Reading;
-using Kierunek.Import.Territory;
 using Kierunek.Domain.Ozps;
 using Kierunek.Domain.Ozps.Template;
 using Kierunek.Domain.Results;
+using Kierunek.Domain.Territory;
+using Kierunek.Domain.Values;
+using Kierunek.Import.Reading;
+using Kierunek.Import.Territory;
+using System.Text.RegularExpressions;
 
 namespace Kierunek.Import.Ozps;
 

@@ -36,7 +36,7 @@ public static class OzpsErrors
     /// <summary>Nothing stored for the unit or region a command asks about.</summary>
     public const string NoData = "ozps.no-data";
     /// <summary>An edited sentences file (--zdania) that cannot be used.</summary>
-    public const string BadSentences = "ozps.bad-sentences";
+    public const string BadSentences = Domain.Ozps.Narrative.NarrativeFile.InvalidFileCode;
     /// <summary>A --years range that is not one (2014-2019).</summary>
     public const string BadYears = "ozps.bad-years";
 }

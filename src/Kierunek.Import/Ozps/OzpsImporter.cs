@@ -1,9 +1,8 @@
-using Kierunek.Import;
-using Kierunek.Import.Reading;
-using Kierunek.Domain.Ozps.Checks;
 using Kierunek.Domain.Ozps;
+using Kierunek.Domain.Ozps.Checks;
 using Kierunek.Domain.Ozps.Template;
 using Kierunek.Domain.Results;
+using Kierunek.Import.Reading;
 
 namespace Kierunek.Import.Ozps;
 

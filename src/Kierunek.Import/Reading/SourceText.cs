@@ -1,5 +1,5 @@
-using System.Text;
 using Kierunek.Domain.Results;
+using System.Text;
 
 namespace Kierunek.Import.Reading;
 

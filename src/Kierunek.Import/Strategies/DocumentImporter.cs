@@ -1,10 +1,10 @@
+using Kierunek.Domain.Results;
 using Kierunek.Domain.Strategies;
 using Kierunek.Domain.Strategies.Exchange;
 using Kierunek.Import.Grids;
-using Kierunek.Import.Strategies.Interpreters;
 using Kierunek.Import.Reading;
+using Kierunek.Import.Strategies.Interpreters;
 using Kierunek.Import.Territory;
-using Kierunek.Domain.Results;
 
 namespace Kierunek.Import.Strategies;
 

@@ -1,6 +1,6 @@
+using Kierunek.Domain.Results;
 using Kierunek.Domain.Strategies;
 using Kierunek.Import.Grids;
-using Kierunek.Domain.Results;
 
 namespace Kierunek.Import.Strategies;
 

@@ -1,6 +1,6 @@
-using Kierunek.Domain.Values;
 using Kierunek.Domain.Ozps.Indicators;
 using Kierunek.Domain.Ozps.Template;
+using Kierunek.Domain.Values;
 using Kierunek.Reports.Model;
 
 namespace Kierunek.Reports.Ozps;

@@ -1,13 +1,13 @@
-using Kierunek.Domain.Territory;
-using Kierunek.Domain.Values;
+using Kierunek.Domain.Language;
+using Kierunek.Domain.Ozps;
 using Kierunek.Domain.Ozps.Barometer;
 using Kierunek.Domain.Ozps.Comparisons;
-using Kierunek.Domain.Ozps;
 using Kierunek.Domain.Ozps.Indicators;
 using Kierunek.Domain.Ozps.Narrative;
 using Kierunek.Domain.Ozps.Template;
+using Kierunek.Domain.Territory;
+using Kierunek.Domain.Values;
 using Kierunek.Reports.Model;
-using Kierunek.Domain.Language;
 
 namespace Kierunek.Reports.Ozps;
 

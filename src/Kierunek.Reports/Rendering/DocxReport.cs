@@ -3,12 +3,12 @@ using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
 using Kierunek.Domain.Values;
 using Kierunek.Reports.Model;
-using Table = Kierunek.Reports.Model.Table;
-using WordTable = DocumentFormat.OpenXml.Wordprocessing.Table;
-using WordParagraph = DocumentFormat.OpenXml.Wordprocessing.Paragraph;
 using A = DocumentFormat.OpenXml.Drawing;
 using DW = DocumentFormat.OpenXml.Drawing.Wordprocessing;
 using PIC = DocumentFormat.OpenXml.Drawing.Pictures;
+using Table = Kierunek.Reports.Model.Table;
+using WordParagraph = DocumentFormat.OpenXml.Wordprocessing.Paragraph;
+using WordTable = DocumentFormat.OpenXml.Wordprocessing.Table;
 
 namespace Kierunek.Reports.Rendering;
 

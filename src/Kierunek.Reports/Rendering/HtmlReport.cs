@@ -1,7 +1,7 @@
-using System.Text;
-using System.Text.Encodings.Web;
 using Kierunek.Domain.Values;
 using Kierunek.Reports.Model;
+using System.Text;
+using System.Text.Encodings.Web;
 
 namespace Kierunek.Reports.Rendering;
 

@@ -3,9 +3,9 @@ using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
 using Kierunek.Reports.Model;
 using A = DocumentFormat.OpenXml.Drawing;
-using Xdr = DocumentFormat.OpenXml.Drawing.Spreadsheet;
-using Table = Kierunek.Reports.Model.Table;
 using Row = DocumentFormat.OpenXml.Spreadsheet.Row;
+using Table = Kierunek.Reports.Model.Table;
+using Xdr = DocumentFormat.OpenXml.Drawing.Spreadsheet;
 
 namespace Kierunek.Reports.Rendering;
 

@@ -1,7 +1,7 @@
+using Kierunek.Domain.Language;
 using Kierunek.Domain.Strategies;
 using Kierunek.Domain.Values;
 using Kierunek.Reports.Model;
-using Kierunek.Domain.Language;
 
 namespace Kierunek.Reports.Strategies;
 

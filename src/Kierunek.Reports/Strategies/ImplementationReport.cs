@@ -1,5 +1,5 @@
-using Kierunek.Domain.Strategies.Checks;
 using Kierunek.Domain.Strategies;
+using Kierunek.Domain.Strategies.Checks;
 using Kierunek.Domain.Values;
 using Kierunek.Reports.Model;
 

@@ -1,8 +1,8 @@
-using Kierunek.Domain.Strategies.Checks;
+using Kierunek.Domain.Language;
 using Kierunek.Domain.Strategies;
+using Kierunek.Domain.Strategies.Checks;
 using Kierunek.Domain.Values;
 using Kierunek.Reports.Model;
-using Kierunek.Domain.Language;
 
 namespace Kierunek.Reports.Strategies;
 

@@ -1,15 +1,11 @@
-using Kierunek.Data;
-using Kierunek.Data.Accounts;
-using Kierunek.Data.Monitoring;
 using Kierunek.Application.Monitoring;
-using Kierunek.Web.Security;
 using Kierunek.Application.Strategies;
+using Kierunek.Data.Accounts;
+using Kierunek.Web.Security;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Caching.Memory;
-using Kierunek.Domain.Monitoring;
 
 namespace Kierunek.Web.Api;
 

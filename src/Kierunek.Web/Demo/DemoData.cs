@@ -1,11 +1,11 @@
 using Kierunek.Application.Demo;
-using System.Security.Cryptography;
 using Kierunek.Data;
 using Kierunek.Data.Accounts;
 using Kierunek.Import;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
+using System.Security.Cryptography;
 
 namespace Kierunek.Web.Demo;
 

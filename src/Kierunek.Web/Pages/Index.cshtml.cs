@@ -1,9 +1,9 @@
-using Kierunek.Data.Accounts;
-using Kierunek.Domain.Strategies;
 using Kierunek.Application.Publishing;
 using Kierunek.Application.Strategies;
-using Microsoft.AspNetCore.Mvc.RazorPages;
+using Kierunek.Data.Accounts;
 using Kierunek.Domain.Language;
+using Kierunek.Domain.Strategies;
+using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Kierunek.Web.Pages;
 

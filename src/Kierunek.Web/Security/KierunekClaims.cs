@@ -1,10 +1,8 @@
-using System.Security.Claims;
 using Kierunek.Data.Accounts;
-using Kierunek.Data.Monitoring;
-using Kierunek.Application.Monitoring;
+using Kierunek.Domain.Monitoring;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Options;
-using Kierunek.Domain.Monitoring;
+using System.Security.Claims;
 
 namespace Kierunek.Web.Security;
 

@@ -1,5 +1,5 @@
-using Microsoft.AspNetCore.Identity;
 using Kierunek.Domain.Language;
+using Microsoft.AspNetCore.Identity;
 
 namespace Kierunek.Web.Security;
 

@@ -1,13 +1,12 @@
-using Kierunek.Data.Monitoring;
 using Kierunek.Application.Monitoring;
+using Kierunek.Data.Strategies;
+using Kierunek.Domain.Institutions;
+using Kierunek.Domain.Monitoring;
 using Kierunek.Domain.Strategies;
 using Kierunek.Domain.Values;
 using Kierunek.Import.Tests;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging.Abstractions;
-using Kierunek.Domain.Institutions;
-using Kierunek.Domain.Monitoring;
-using Kierunek.Data.Strategies;
 
 namespace Kierunek.Application.Tests.Monitoring;
 

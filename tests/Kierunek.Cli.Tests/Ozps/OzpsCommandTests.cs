@@ -1,10 +1,9 @@
-using System.Diagnostics;
-using System.Text.Json;
 using Kierunek.Cli.Ozps;
-using Kierunek.Cli.Strategies;
 using Kierunek.Data;
 using Kierunek.Domain.Ozps.Template;
 using Kierunek.TestSupport;
+using System.Diagnostics;
+using System.Text.Json;
 
 namespace Kierunek.Cli.Tests.Ozps;
 

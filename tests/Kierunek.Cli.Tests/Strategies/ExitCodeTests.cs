@@ -1,4 +1,3 @@
-using Kierunek.Cli;
 using Kierunek.Cli.Strategies;
 using Kierunek.TestSupport;
 

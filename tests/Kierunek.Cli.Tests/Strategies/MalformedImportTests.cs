@@ -1,10 +1,9 @@
-using System.Text;
-using Kierunek.Cli;
 using Kierunek.Cli.Strategies;
 using Kierunek.Data;
 using Kierunek.Import.Tests;
 using Kierunek.TestSupport;
 using Microsoft.EntityFrameworkCore;
+using System.Text;
 
 namespace Kierunek.Cli.Tests.Strategies;
 

@@ -1,11 +1,11 @@
 using Kierunek.Data.Ozps;
+using Kierunek.Domain.Ozps;
 using Kierunek.Domain.Values;
 using Kierunek.Import;
-using Kierunek.Import.Reading;
-using Kierunek.Domain.Ozps;
 using Kierunek.Import.Ozps;
-using Microsoft.EntityFrameworkCore;
+using Kierunek.Import.Reading;
 using Kierunek.Import.Territory;
+using Microsoft.EntityFrameworkCore;
 
 namespace Kierunek.Data.Tests.Ozps;
 

@@ -1,8 +1,8 @@
+using Kierunek.Data.Strategies;
 using Kierunek.Domain.Institutions;
 using Kierunek.Domain.Strategies.Exchange;
 using Kierunek.Import.Tests;
 using Microsoft.EntityFrameworkCore;
-using Kierunek.Data.Strategies;
 
 namespace Kierunek.Data.Tests.Strategies;
 

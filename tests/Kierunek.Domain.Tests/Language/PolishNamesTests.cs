@@ -1,7 +1,7 @@
 using Kierunek.Domain.Institutions;
+using Kierunek.Domain.Language;
 using Kierunek.Domain.Strategies;
 using Kierunek.Domain.Values;
-using Kierunek.Domain.Language;
 
 namespace Kierunek.Domain.Tests.Language;
 

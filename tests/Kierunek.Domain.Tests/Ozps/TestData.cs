@@ -1,6 +1,6 @@
+using Kierunek.Domain.Ozps;
 using Kierunek.Domain.Territory;
 using Kierunek.Domain.Values;
-using Kierunek.Domain.Ozps;
 
 namespace Kierunek.Domain.Tests.Ozps;
 

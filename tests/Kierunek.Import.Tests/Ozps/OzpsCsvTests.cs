@@ -1,7 +1,7 @@
-using Kierunek.Domain.Values;
 using Kierunek.Domain.Ozps;
-using Kierunek.Import.Ozps;
 using Kierunek.Domain.Results;
+using Kierunek.Domain.Values;
+using Kierunek.Import.Ozps;
 using Kierunek.TestSupport;
 
 namespace Kierunek.Import.Tests.Ozps;

@@ -1,8 +1,7 @@
-using Kierunek.Domain.Values;
-using Kierunek.Import.Reading;
-using Kierunek.Import.Ozps;
-using Kierunek.Domain.Ozps;
 using Kierunek.Domain.Ozps.Template;
+using Kierunek.Domain.Values;
+using Kierunek.Import.Ozps;
+using Kierunek.Import.Reading;
 
 namespace Kierunek.Import.Tests.Ozps;
 

@@ -1,7 +1,6 @@
-using Kierunek.Import;
-using Kierunek.Import.Reading;
 using Kierunek.Domain.Ozps;
 using Kierunek.Import.Ozps;
+using Kierunek.Import.Reading;
 
 namespace Kierunek.Import.Tests.Ozps;
 

@@ -1,7 +1,7 @@
-using System.Text;
 using Kierunek.Domain.Results;
 using Kierunek.Import.Strategies;
 using Kierunek.TestSupport;
+using System.Text;
 
 namespace Kierunek.Import.Tests.Strategies;
 

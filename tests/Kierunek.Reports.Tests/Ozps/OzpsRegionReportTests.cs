@@ -1,13 +1,13 @@
 using DocumentFormat.OpenXml.Packaging;
-using Sheet = DocumentFormat.OpenXml.Spreadsheet;
-using Kierunek.Import.Territory;
-using Kierunek.Domain.Ozps.Barometer;
 using Kierunek.Domain.Ozps;
+using Kierunek.Domain.Ozps.Barometer;
 using Kierunek.Domain.Ozps.Synthetic;
 using Kierunek.Domain.Ozps.Template;
-using Kierunek.Reports.Ozps;
+using Kierunek.Import.Territory;
 using Kierunek.Reports.Model;
+using Kierunek.Reports.Ozps;
 using Kierunek.Reports.Rendering;
+using Sheet = DocumentFormat.OpenXml.Spreadsheet;
 
 namespace Kierunek.Reports.Tests.Ozps;
 

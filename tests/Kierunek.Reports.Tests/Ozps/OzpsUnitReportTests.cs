@@ -1,14 +1,14 @@
 using DocumentFormat.OpenXml.Packaging;
-using Kierunek.Import;
-using Kierunek.Import.Reading;
-using Kierunek.Import.Territory;
 using Kierunek.Domain.Ozps;
-using Kierunek.Import.Ozps;
 using Kierunek.Domain.Ozps.Narrative;
 using Kierunek.Domain.Ozps.Synthetic;
 using Kierunek.Domain.Ozps.Template;
-using Kierunek.Reports.Ozps;
+using Kierunek.Import;
+using Kierunek.Import.Ozps;
+using Kierunek.Import.Reading;
+using Kierunek.Import.Territory;
 using Kierunek.Reports.Model;
+using Kierunek.Reports.Ozps;
 using Kierunek.Reports.Rendering;
 
 namespace Kierunek.Reports.Tests.Ozps;

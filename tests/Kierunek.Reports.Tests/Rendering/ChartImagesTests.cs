@@ -1,9 +1,9 @@
 using AngleSharp.Html.Parser;
 using DocumentFormat.OpenXml.Packaging;
 using Kierunek.Import.Tests;
-using Kierunek.Reports.Strategies;
 using Kierunek.Reports.Model;
 using Kierunek.Reports.Rendering;
+using Kierunek.Reports.Strategies;
 using DW = DocumentFormat.OpenXml.Drawing.Wordprocessing;
 
 namespace Kierunek.Reports.Tests.Rendering;

@@ -4,13 +4,12 @@ using DocumentFormat.OpenXml.Wordprocessing;
 using Kierunek.Domain.Strategies;
 using Kierunek.Domain.Values;
 using Kierunek.Import.Tests;
-using Kierunek.Reports.Strategies;
 using Kierunek.Reports.Model;
 using Kierunek.Reports.Rendering;
-using WordTable = DocumentFormat.OpenXml.Wordprocessing.Table;
-using Paragraph = DocumentFormat.OpenXml.Wordprocessing.Paragraph;
 using Footnote = DocumentFormat.OpenXml.Wordprocessing.Footnote;
+using Paragraph = DocumentFormat.OpenXml.Wordprocessing.Paragraph;
 using ReportTable = Kierunek.Reports.Model.Table;
+using WordTable = DocumentFormat.OpenXml.Wordprocessing.Table;
 
 namespace Kierunek.Reports.Tests.Rendering;
 

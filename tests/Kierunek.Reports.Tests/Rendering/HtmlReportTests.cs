@@ -1,7 +1,7 @@
 using AngleSharp.Html.Parser;
 using Kierunek.Import.Tests;
-using Kierunek.Reports.Strategies;
 using Kierunek.Reports.Rendering;
+using Kierunek.Reports.Strategies;
 
 namespace Kierunek.Reports.Tests.Rendering;
 

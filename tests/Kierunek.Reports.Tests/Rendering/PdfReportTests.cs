@@ -1,12 +1,12 @@
-using System.Diagnostics;
-using System.Text.RegularExpressions;
-using Kierunek.Domain.Strategies.Checks;
 using Kierunek.Domain.Strategies;
+using Kierunek.Domain.Strategies.Checks;
 using Kierunek.Domain.Values;
 using Kierunek.Import.Tests;
-using Kierunek.Reports.Strategies;
 using Kierunek.Reports.Rendering;
+using Kierunek.Reports.Strategies;
 using Kierunek.TestSupport;
+using System.Diagnostics;
+using System.Text.RegularExpressions;
 
 namespace Kierunek.Reports.Tests.Rendering;
 

@@ -2,9 +2,9 @@ using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
 using DocumentFormat.OpenXml.Validation;
 using Kierunek.Import.Tests;
-using Kierunek.Reports.Strategies;
 using Kierunek.Reports.Model;
 using Kierunek.Reports.Rendering;
+using Kierunek.Reports.Strategies;
 using ReportTable = Kierunek.Reports.Model.Table;
 
 namespace Kierunek.Reports.Tests.Rendering;

@@ -1,7 +1,7 @@
 using Kierunek.Domain.Strategies;
 using Kierunek.Import.Tests;
-using Kierunek.Reports.Strategies;
 using Kierunek.Reports.Model;
+using Kierunek.Reports.Strategies;
 
 namespace Kierunek.Reports.Tests.Strategies;
 

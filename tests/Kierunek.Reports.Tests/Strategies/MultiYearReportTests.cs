@@ -1,8 +1,8 @@
 using AngleSharp.Html.Parser;
 using Kierunek.Import.Tests;
-using Kierunek.Reports.Strategies;
 using Kierunek.Reports.Model;
 using Kierunek.Reports.Rendering;
+using Kierunek.Reports.Strategies;
 
 namespace Kierunek.Reports.Tests.Strategies;
 

@@ -1,6 +1,6 @@
 using Kierunek.Import.Tests;
-using Kierunek.Reports.Strategies;
 using Kierunek.Reports.Model;
+using Kierunek.Reports.Strategies;
 
 namespace Kierunek.Reports.Tests.Strategies;
 

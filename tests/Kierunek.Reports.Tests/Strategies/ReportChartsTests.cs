@@ -1,9 +1,9 @@
-using Kierunek.Domain.Strategies.Checks;
 using Kierunek.Domain.Strategies;
+using Kierunek.Domain.Strategies.Checks;
 using Kierunek.Domain.Values;
 using Kierunek.Import.Tests;
-using Kierunek.Reports.Strategies;
 using Kierunek.Reports.Model;
+using Kierunek.Reports.Strategies;
 
 namespace Kierunek.Reports.Tests.Strategies;
 

@@ -1,5 +1,5 @@
-using System.Net;
 using AngleSharp.Html.Parser;
+using System.Net;
 
 namespace Kierunek.Web.Tests.Accounts;
 

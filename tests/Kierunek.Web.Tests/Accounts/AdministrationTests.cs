@@ -1,15 +1,15 @@
-using System.Net;
-using System.Net.Http.Json;
 using AngleSharp.Html.Dom;
 using AngleSharp.Html.Parser;
-using Kierunek.Data;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
-using Kierunek.Data.Audit;
 using Kierunek.Application.Accounts;
 using Kierunek.Application.Tests;
+using Kierunek.Data;
 using Kierunek.Data.Accounts;
+using Kierunek.Data.Audit;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using System.Net;
+using System.Net.Http.Json;
 
 namespace Kierunek.Web.Tests.Accounts;
 

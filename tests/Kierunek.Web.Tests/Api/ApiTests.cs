@@ -1,7 +1,7 @@
+using Kierunek.Domain.Monitoring;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
-using Kierunek.Domain.Monitoring;
 
 namespace Kierunek.Web.Tests.Api;
 

@@ -1,9 +1,9 @@
-using System.Text.Json;
 using Kierunek.Reports.Rendering;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
+using System.Text.Json;
 
 namespace Kierunek.Web.Tests.EndToEnd;
 

@@ -2,8 +2,8 @@ using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
 using Kierunek.Domain.Values;
 using Kierunek.TestSupport;
-using ValueCells = Kierunek.Reports.Model.ValueCells;
 using Microsoft.Playwright;
+using ValueCells = Kierunek.Reports.Model.ValueCells;
 
 namespace Kierunek.Web.Tests.EndToEnd;
 

@@ -1,13 +1,13 @@
-using System.Net;
 using AngleSharp.Html.Dom;
 using AngleSharp.Html.Parser;
 using DocumentFormat.OpenXml.Packaging;
-using Kierunek.Data;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
-using Kierunek.Data.Audit;
 using Kierunek.Application.Publishing;
 using Kierunek.Application.Tests;
+using Kierunek.Data;
+using Kierunek.Data.Audit;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using System.Net;
 
 namespace Kierunek.Web.Tests.Publishing;
 

@@ -1,6 +1,6 @@
-using System.Net;
 using AngleSharp.Html.Dom;
 using AngleSharp.Html.Parser;
+using System.Net;
 
 namespace Kierunek.Web.Tests.Strategies;
 

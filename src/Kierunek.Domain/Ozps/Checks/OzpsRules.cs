@@ -1,7 +1,6 @@
-using Kierunek.Domain.Values;
-using Kierunek.Domain.Ozps;
 using Kierunek.Domain.Ozps.Indicators;
 using Kierunek.Domain.Ozps.Template;
+using Kierunek.Domain.Values;
 
 namespace Kierunek.Domain.Ozps.Checks;
 

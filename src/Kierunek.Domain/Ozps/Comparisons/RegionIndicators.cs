@@ -1,7 +1,6 @@
-using Kierunek.Domain.Territory;
-using Kierunek.Domain.Ozps;
 using Kierunek.Domain.Ozps.Indicators;
 using Kierunek.Domain.Ozps.Template;
+using Kierunek.Domain.Territory;
 
 namespace Kierunek.Domain.Ozps.Comparisons;
 

@@ -1,6 +1,5 @@
-using Kierunek.Domain.Values;
-using Kierunek.Domain.Ozps;
 using Kierunek.Domain.Ozps.Template;
+using Kierunek.Domain.Values;
 
 namespace Kierunek.Domain.Ozps.Indicators;
 

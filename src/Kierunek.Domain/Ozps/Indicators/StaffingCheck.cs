@@ -1,5 +1,3 @@
-using Kierunek.Domain.Ozps;
-
 namespace Kierunek.Domain.Ozps.Indicators;
 
 /// <summary>The statutory staffing of a social-welfare centre (art. 110 ust. 11 and 12 of the Social Assistance

@@ -1,10 +1,10 @@
-using System.Text.Json;
-using System.Text.RegularExpressions;
-using Kierunek.Domain.Values;
-using Kierunek.Domain.Ozps;
+using Kierunek.Domain.Language;
 using Kierunek.Domain.Ozps.Indicators;
 using Kierunek.Domain.Ozps.Template;
-using Kierunek.Domain.Language;
+using Kierunek.Domain.Results;
+using Kierunek.Domain.Values;
+using System.Text.Json;
+using System.Text.RegularExpressions;
 
 namespace Kierunek.Domain.Ozps.Narrative;
 
@@ -13,26 +13,43 @@ public sealed record NarrativeFile(string Opis, IReadOnlyDictionary<string, stri
 {
     private static readonly JsonSerializerOptions Json = new() { PropertyNameCaseInsensitive = true };
 
+    /// <summary>The error code of an edited sentences file that cannot be used (its place and the reason in the message).</summary>
+    public const string InvalidFileCode = "ozps.bad-sentences";
+
     /// <summary>The shipped sentences (a user's edited copy is read by the caller and given to <see cref="Parse"/>).</summary>
     public static NarrativeFile Load()
     {
         var assembly = typeof(NarrativeFile).Assembly;
         var name = assembly.GetManifestResourceNames().Where(n => n.StartsWith("Ozps.Narrative.", StringComparison.Ordinal)).Max()!;
         using var reader = new StreamReader(assembly.GetManifestResourceStream(name)!);
-        return Parse(reader.ReadToEnd(), name);
+        // The shipped file is part of the program: if it does not parse, that is a bug, not the user's mistake.
+        var shipped = Parse(reader.ReadToEnd(), name);
+        return shipped.IsSuccess ? shipped.Value! : throw new InvalidOperationException(string.Join(" ", shipped.Errors));
     }
 
-    public static NarrativeFile Parse(string json, string source)
+    /// <summary>A user's edited copy of the sentences, or every reason it cannot be used (not JSON, empty, a sentence
+    /// using a noun the file does not define, a noun without its five forms) — each naming <paramref name="source"/>.</summary>
+    public static Result<NarrativeFile> Parse(string json, string source)
     {
-        var file = JsonSerializer.Deserialize<NarrativeFile>(json, Json) ?? throw new InvalidDataException($"{source}: pusty plik zdań.");
+        NarrativeFile? file;
+        try { file = JsonSerializer.Deserialize<NarrativeFile>(json, Json); }
+        catch (JsonException e) { return Refused(source, e.LineNumber + 1, $"{source}: to nie jest poprawny plik zdań (JSON): {e.Message}"); }
+        if (file?.Rozdzialy is null || file.Rzeczowniki is null) return Refused(source, null, $"{source}: pusty plik zdań.");
+        var errors = new List<Error>();
         foreach (var sentence in file.Rozdzialy.SelectMany(r => r.Zdania))
             foreach (Match m in OzpsNarrative.Placeholder().Matches(sentence))
                 if (m.Groups["kind"].Value is "n" or "nb" or "zmiana" && m.Groups["args"].Value.Split('|') is { Length: 2 } args && !file.Rzeczowniki.ContainsKey(args[1]))
-                    throw new InvalidDataException($"{source}: zdanie „{sentence}” używa rzeczownika „{args[1]}”, którego nie ma w sekcji „rzeczowniki”.");
-        return file;
+                    errors.Add(new Error(new SourceLocation(source), InvalidFileCode, $"{source}: zdanie „{sentence}” używa rzeczownika „{args[1]}”, którego nie ma w sekcji „rzeczowniki”."));
+        foreach (var (name, forms) in file.Rzeczowniki.Where(n => n.Value.Length != 5))
+            errors.Add(new Error(new SourceLocation(source), InvalidFileCode, $"{source}: rzeczownik „{name}” potrzebuje pięciu form: jedna, kilka, wiele, po ułamku, po „o”."));
+        return errors.Count > 0 ? Result<NarrativeFile>.Fail(errors) : Result<NarrativeFile>.Ok(file);
     }
 
-    public PolishNoun Noun(string name) => Rzeczowniki[name] is var f && f.Length == 5 ? new PolishNoun(f[0], f[1], f[2], f[3], f[4]) : throw new InvalidDataException($"Rzeczownik „{name}” potrzebuje pięciu form: jedna, kilka, wiele, po ułamku, po „o”.");
+    private static Result<NarrativeFile> Refused(string source, long? line, string message) =>
+        Result<NarrativeFile>.Fail(new Error(new SourceLocation(source, (int?)line), InvalidFileCode, message));
+
+    /// <summary>A noun the file defines; <see cref="Parse"/> has checked that each has its five forms.</summary>
+    public PolishNoun Noun(string name) => Rzeczowniki[name] is var f ? new PolishNoun(f[0], f[1], f[2], f[3], f[4]) : throw new KeyNotFoundException(name);
 }
 
 public sealed record NarrativeChapter(string Tytul, IReadOnlyList<string> Zdania);

@@ -1,7 +1,6 @@
+using Kierunek.Domain.Ozps.Template;
 using Kierunek.Domain.Territory;
 using Kierunek.Domain.Values;
-using Kierunek.Domain.Ozps;
-using Kierunek.Domain.Ozps.Template;
 
 namespace Kierunek.Domain.Ozps.Synthetic;
 

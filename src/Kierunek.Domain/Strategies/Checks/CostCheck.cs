@@ -1,4 +1,3 @@
-using Kierunek.Domain.Strategies;
 using Kierunek.Domain.Values;
 
 namespace Kierunek.Domain.Strategies.Checks;

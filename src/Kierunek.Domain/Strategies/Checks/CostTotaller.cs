@@ -1,6 +1,3 @@
-using Kierunek.Domain.Strategies;
-using Kierunek.Domain.Values;
-
 namespace Kierunek.Domain.Strategies.Checks;
 
 /// <summary>Computes goal totals from the measures' printed costs, following the document's own rule.

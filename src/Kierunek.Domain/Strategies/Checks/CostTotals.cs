@@ -1,5 +1,3 @@
-using Kierunek.Domain.Strategies;
-
 namespace Kierunek.Domain.Strategies.Checks;
 
 /// <summary>Sums of money in złoty per cost column. Null means no amount was printed in that column at all.</summary>

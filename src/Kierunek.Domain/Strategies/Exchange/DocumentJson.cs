@@ -1,9 +1,7 @@
+using Kierunek.Domain.Results;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
-using System.Text.Unicode;
-using Kierunek.Domain.Strategies;
-using Kierunek.Domain.Results;
 
 namespace Kierunek.Domain.Strategies.Exchange;
 

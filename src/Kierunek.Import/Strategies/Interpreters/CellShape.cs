@@ -1,5 +1,5 @@
-using System.Runtime.CompilerServices;
 using Kierunek.Import.Grids;
+using System.Runtime.CompilerServices;
 
 namespace Kierunek.Import.Strategies.Interpreters;
 

@@ -1,5 +1,5 @@
-using System.Text.RegularExpressions;
 using Kierunek.Import.Grids;
+using System.Text.RegularExpressions;
 
 namespace Kierunek.Import.Strategies.Interpreters;
 

@@ -1,9 +1,9 @@
-using System.Text.RegularExpressions;
+using Kierunek.Domain.Results;
 using Kierunek.Domain.Strategies;
 using Kierunek.Domain.Values;
 using Kierunek.Import.Grids;
+using System.Text.RegularExpressions;
 using C = Kierunek.Import.Strategies.Interpreters.ImplementationColumns;
-using Kierunek.Domain.Results;
 
 namespace Kierunek.Import.Strategies.Interpreters;
 

@@ -1,8 +1,8 @@
-using System.Text.RegularExpressions;
+using Kierunek.Domain.Results;
 using Kierunek.Domain.Strategies;
 using Kierunek.Domain.Values;
 using Kierunek.Import.Grids;
-using Kierunek.Domain.Results;
+using System.Text.RegularExpressions;
 
 namespace Kierunek.Import.Strategies.Interpreters;
 

@@ -1,6 +1,6 @@
+using Kierunek.Domain.Strategies;
 using System.Globalization;
 using System.Text.RegularExpressions;
-using Kierunek.Domain.Strategies;
 
 namespace Kierunek.Import.Strategies.Interpreters;
 

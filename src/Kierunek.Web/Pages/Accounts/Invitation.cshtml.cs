@@ -1,5 +1,4 @@
 using Kierunek.Application.Accounts;
-using Kierunek.Web.Accounts;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.RateLimiting;

@@ -1,6 +1,5 @@
-using Kierunek.Data.Accounts;
 using Kierunek.Application.Accounts;
-using Kierunek.Web.Accounts;
+using Kierunek.Data.Accounts;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;

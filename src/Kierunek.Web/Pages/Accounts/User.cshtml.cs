@@ -1,12 +1,10 @@
-using Kierunek.Data;
-using Kierunek.Data.Accounts;
 using Kierunek.Application.Accounts;
-using Kierunek.Web.Accounts;
 using Kierunek.Application.Strategies;
+using Kierunek.Data.Accounts;
+using Kierunek.Data.Audit;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Kierunek.Data.Audit;
 
 namespace Kierunek.Web.Pages.Accounts;
 

@@ -1,7 +1,6 @@
-using Kierunek.Data.Accounts;
 using Kierunek.Application.Accounts;
-using Kierunek.Web.Accounts;
 using Kierunek.Application.Strategies;
+using Kierunek.Data.Accounts;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 

@@ -1,12 +1,11 @@
-using Kierunek.Data.Monitoring;
+using Kierunek.Application.Monitoring;
+using Kierunek.Domain.Language;
 using Kierunek.Domain.Monitoring;
 using Kierunek.Domain.Values;
-using Kierunek.Application.Monitoring;
 using Kierunek.Web.Security;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Kierunek.Domain.Language;
 
 namespace Kierunek.Web.Pages.Monitoring;
 

@@ -1,12 +1,9 @@
-using Kierunek.Data;
-using Kierunek.Data.Monitoring;
 using Kierunek.Application.Monitoring;
-using Kierunek.Web.Security;
 using Kierunek.Application.Strategies;
+using Kierunek.Data.Monitoring;
+using Kierunek.Web.Security;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
-using Kierunek.Domain.Monitoring;
 
 namespace Kierunek.Web.Pages.Monitoring;
 

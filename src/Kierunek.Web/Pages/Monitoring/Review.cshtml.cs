@@ -1,12 +1,9 @@
-using Kierunek.Data.Monitoring;
-using Kierunek.Domain.Strategies;
 using Kierunek.Application.Monitoring;
+using Kierunek.Domain.Strategies;
 using Kierunek.Web.Security;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Kierunek.Domain.Monitoring;
-using Kierunek.Data.Audit;
 
 namespace Kierunek.Web.Pages.Monitoring;
 

@@ -1,9 +1,9 @@
-using System.Text;
-using Kierunek.Reports.Rendering;
 using Kierunek.Application.Publishing;
+using Kierunek.Reports.Rendering;
 using Kierunek.Web.Security;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using System.Text;
 
 namespace Kierunek.Web.Pages.Publishing;
 

@@ -1,9 +1,9 @@
-using Kierunek.Data.Accounts;
-using Kierunek.Reports;
-using Kierunek.Reports.Rendering;
 using Kierunek.Application.Monitoring;
 using Kierunek.Application.Publishing;
 using Kierunek.Application.Strategies;
+using Kierunek.Data.Accounts;
+using Kierunek.Reports;
+using Kierunek.Reports.Rendering;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 

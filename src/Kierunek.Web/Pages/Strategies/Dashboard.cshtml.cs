@@ -1,15 +1,13 @@
-using Kierunek.Data;
-using Kierunek.Domain.Strategies.Checks;
-using Kierunek.Domain.Strategies;
-using Kierunek.Reports.Strategies;
-using Kierunek.Reports.Model;
 using Kierunek.Application.Monitoring;
-using Kierunek.Web.Security;
 using Kierunek.Application.Strategies;
+using Kierunek.Domain.Strategies;
+using Kierunek.Domain.Strategies.Checks;
+using Kierunek.Reports.Model;
+using Kierunek.Reports.Strategies;
+using Kierunek.Web.Security;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
-using Kierunek.Domain.Monitoring;
 
 namespace Kierunek.Web.Pages.Strategies;
 

@@ -1,5 +1,5 @@
-using Kierunek.Domain.Strategies;
 using Kierunek.Application.Strategies;
+using Kierunek.Domain.Strategies;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 

@@ -1,7 +1,7 @@
-using Kierunek.Import.Territory;
-using Kierunek.Domain.Ozps.Barometer;
 using Kierunek.Domain.Ozps;
+using Kierunek.Domain.Ozps.Barometer;
 using Kierunek.Domain.Ozps.Template;
+using Kierunek.Import.Territory;
 using Kierunek.Import.Tests.Ozps;
 
 namespace Kierunek.Domain.Tests.Ozps.Barometer;

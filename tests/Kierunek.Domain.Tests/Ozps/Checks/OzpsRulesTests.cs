@@ -1,7 +1,7 @@
-using Kierunek.Domain.Values;
-using Kierunek.Domain.Ozps.Checks;
 using Kierunek.Domain.Ozps;
+using Kierunek.Domain.Ozps.Checks;
 using Kierunek.Domain.Ozps.Template;
+using Kierunek.Domain.Values;
 using Kierunek.Import.Tests.Ozps;
 
 namespace Kierunek.Domain.Tests.Ozps.Checks;

@@ -1,6 +1,6 @@
-using Kierunek.Import.Territory;
 using Kierunek.Domain.Ozps.Comparisons;
 using Kierunek.Domain.Ozps.Template;
+using Kierunek.Import.Territory;
 
 namespace Kierunek.Domain.Tests.Ozps.Comparisons;
 

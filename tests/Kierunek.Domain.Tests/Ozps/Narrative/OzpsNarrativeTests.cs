@@ -1,4 +1,3 @@
-using Kierunek.Domain.Values;
 using Kierunek.Domain.Ozps;
 using Kierunek.Domain.Ozps.Narrative;
 using Kierunek.Domain.Ozps.Template;
@@ -70,8 +69,21 @@ public class OzpsNarrativeTests
     public void An_edited_sentence_file_with_an_unknown_noun_is_refused_naming_the_sentence()
     {
         var json = """{"opis":"","rzeczowniki":{},"rozdzialy":[{"tytul":"T","zdania":["Objęto {n:korzystajacy/1|klient}."]}],"propozycje":{"poczatek":"","wskaznik":"","kadra":"","brak":""}}""";
-        var error = Assert.Throws<InvalidDataException>(() => NarrativeFile.Parse(json, "moje-zdania.json"));
+        var error = Assert.Single(NarrativeFile.Parse(json, "moje-zdania.json").Errors);
+        Assert.Equal(NarrativeFile.InvalidFileCode, error.Code);
+        Assert.Equal("moje-zdania.json", error.At.File);
         Assert.Contains("moje-zdania.json: zdanie „Objęto {n:korzystajacy/1|klient}.” używa rzeczownika „klient”", error.Message);
+    }
+
+    [Theory]
+    [InlineData("{ nie json", "to nie jest poprawny plik zdań (JSON)")]
+    [InlineData("null", "pusty plik zdań")]
+    [InlineData("""{"opis":"","rzeczowniki":{"osoba":["osoba","osoby"]},"rozdzialy":[],"propozycje":{"poczatek":"","wskaznik":"","kadra":"","brak":""}}""", "rzeczownik „osoba” potrzebuje pięciu form")]
+    public void An_edited_sentence_file_that_cannot_be_used_is_refused_with_the_reason(string json, string reason)
+    {
+        var error = Assert.Single(NarrativeFile.Parse(json, "moje-zdania.json").Errors);
+        Assert.Equal(NarrativeFile.InvalidFileCode, error.Code);
+        Assert.Contains(reason, error.Message);
     }
 
     private static OzpsUnitData With(OzpsUnitData data, params (string Table, string Row, int Year, decimal Value)[] changes)

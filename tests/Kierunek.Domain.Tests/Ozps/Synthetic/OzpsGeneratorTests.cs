@@ -1,9 +1,9 @@
-using Kierunek.Import.Territory;
-using Kierunek.Domain.Ozps.Checks;
 using Kierunek.Domain.Ozps;
+using Kierunek.Domain.Ozps.Checks;
 using Kierunek.Domain.Ozps.Indicators;
 using Kierunek.Domain.Ozps.Synthetic;
 using Kierunek.Domain.Ozps.Template;
+using Kierunek.Import.Territory;
 
 namespace Kierunek.Domain.Tests.Ozps.Synthetic;
 

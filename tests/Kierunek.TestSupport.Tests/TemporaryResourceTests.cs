@@ -77,6 +77,73 @@ public class TemporaryResourceTests
         Assert.Equal(0L, exists.ExecuteScalar());
     }
 
+    [Theory]
+    [InlineData("sqlite")]
+    [InlineData("postgres")]
+    public async Task A_template_is_filled_once_its_copies_are_independent_and_all_are_removed(string provider)
+    {
+        var fills = 0;
+        var filled = "";
+        var template = new DatabaseTemplate(async target =>
+        {
+            fills++;
+            filled = target;
+            await using var connection = Open(target);
+            await ExecuteAsync(connection, "CREATE TABLE t (x int); INSERT INTO t VALUES (1);");
+        });
+        var first = await template.CopyAsync(provider);
+        var second = await template.CopyAsync(provider);
+        await using (var connection = Open(first.Target)) await ExecuteAsync(connection, "INSERT INTO t VALUES (2);");
+
+        Assert.Equal(1, fills);
+        Assert.Equal(2L, await CountAsync(first.Target));
+        Assert.Equal(1L, await CountAsync(second.Target)); // the other copy did not see the insert
+
+        // The names of the three databases: a SQLite file path, or a PostgreSQL database name.
+        var names = new[] { filled, first.Target, second.Target }
+            .Select(t => provider == "sqlite" ? t : new NpgsqlConnectionStringBuilder(t).Database!).ToList();
+        first.Dispose();
+        second.Dispose();
+        template.Dispose();
+        if (provider == "sqlite")
+            Assert.DoesNotContain(Directory.GetFiles(RunFolder.Path), f => names.Any(n => f.StartsWith(n, StringComparison.Ordinal)));
+        else
+            Assert.Empty((await PostgresDatabasesAsync()).Intersect(names));
+    }
+
+    private static System.Data.Common.DbConnection Open(string target)
+    {
+        System.Data.Common.DbConnection connection = target.Contains("Host=", StringComparison.Ordinal) ? new NpgsqlConnection(target) : new SqliteConnection($"Data Source={target}");
+        connection.Open();
+        return connection;
+    }
+
+    private static async Task ExecuteAsync(System.Data.Common.DbConnection connection, string sql)
+    {
+        await using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        await command.ExecuteNonQueryAsync();
+    }
+
+    private static async Task<long> CountAsync(string target)
+    {
+        await using var connection = Open(target);
+        await using var command = connection.CreateCommand();
+        command.CommandText = "SELECT count(*) FROM t";
+        return Convert.ToInt64(await command.ExecuteScalarAsync());
+    }
+
+    private static async Task<List<string>> PostgresDatabasesAsync()
+    {
+        await using var server = new NpgsqlConnection(TemporaryPostgresDatabase.Server());
+        await server.OpenAsync();
+        await using var command = new NpgsqlCommand("SELECT datname FROM pg_database", server);
+        await using var reader = await command.ExecuteReaderAsync();
+        var names = new List<string>();
+        while (await reader.ReadAsync()) names.Add(reader.GetString(0));
+        return names;
+    }
+
     private static void Execute(SqliteConnection connection, string sql)
     {
         using var command = connection.CreateCommand();

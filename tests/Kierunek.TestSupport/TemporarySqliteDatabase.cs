@@ -12,6 +12,34 @@ public sealed class TemporarySqliteDatabase : ITemporaryDatabase
 
     public override string ToString() => Path;
 
+    /// <summary>A new temporary database with the contents of this one, which must be sealed (see <see cref="Seal"/>).</summary>
+    public TemporarySqliteDatabase Copy()
+    {
+        var copy = new TemporarySqliteDatabase();
+        File.Copy(Path, copy.Path);
+        return copy;
+    }
+
+    /// <summary>Makes the file alone the whole database, so that copying the file copies the database: the
+    /// application opens SQLite in WAL mode, where the last writes may still be in the -wal file beside it.</summary>
+    /// <exception cref="InvalidOperationException">The log could not be folded in (a connection is still open).</exception>
+    public void Seal()
+    {
+        // The checkpoint needs the only connection, hence the pools cleared first; closing the last connection
+        // removes the log.
+        SqliteConnection.ClearAllPools();
+        using (var connection = new SqliteConnection($"Data Source={Path};Pooling=False"))
+        {
+            connection.Open();
+            using var checkpoint = connection.CreateCommand();
+            checkpoint.CommandText = "PRAGMA wal_checkpoint(TRUNCATE)";
+            checkpoint.ExecuteNonQuery();
+        }
+        var log = new FileInfo(Path + "-wal");
+        if (log.Exists && log.Length > 0)
+            throw new InvalidOperationException($"The database still has a write-ahead log: {log.FullName}");
+    }
+
     public void Dispose()
     {
         // Pooled connections keep the files open (on Windows, undeletable) and the last one to close

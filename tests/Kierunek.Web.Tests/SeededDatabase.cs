@@ -1,5 +1,4 @@
 using Kierunek.TestSupport;
-using Microsoft.Data.Sqlite;
 
 // Deletes the template at the end of the run.
 [assembly: AssemblyFixture(typeof(Kierunek.Web.Tests.SeededDatabase))]
@@ -27,20 +26,7 @@ public sealed class SeededDatabase : IDisposable
             // The application itself fills it, exactly as on a first start.
             using (var factory = new WebFactory(template.Path)) _ = factory.Services;
 
-            // The database is in WAL mode: fold the log into the file, so that the file alone is the whole
-            // database. The checkpoint needs the only connection, hence the pools cleared first; closing the
-            // last connection removes the log.
-            SqliteConnection.ClearAllPools();
-            using (var connection = new SqliteConnection($"Data Source={template.Path};Pooling=False"))
-            {
-                connection.Open();
-                using var checkpoint = connection.CreateCommand();
-                checkpoint.CommandText = "PRAGMA wal_checkpoint(TRUNCATE)";
-                checkpoint.ExecuteNonQuery();
-            }
-            var log = new FileInfo(template.Path + "-wal");
-            if (log.Exists && log.Length > 0)
-                throw new InvalidOperationException($"The template database still has a write-ahead log: {log.FullName}");
+            template.Seal();
             return template;
         }
         catch

@@ -6,6 +6,8 @@ using Kierunek.Domain.Monitoring;
 using Kierunek.Domain.Strategies;
 using Kierunek.TestSupport;
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using System.Net;
@@ -50,6 +52,11 @@ public sealed class WebFactory : WebApplicationFactory<Program>
         builder.UseSetting("Kierunek:DemoData", "true");
         builder.UseSetting("Kierunek:DemoPassword", Password);
         builder.UseSetting("Kierunek:LoginAttemptsPerMinute", LoginAttemptsPerMinute.ToString());
+        // The application keeps Identity's default cost (100 000 PBKDF2 rounds, about 0.1 s of a core per sign-in).
+        // The tests sign in hundreds of times to check who may do what, not how slowly a password is hashed: a
+        // lower cost here is most of the time of the authorisation matrix. The stored hash names its own count, so
+        // accounts made at either cost sign in.
+        builder.ConfigureTestServices(services => services.Configure<PasswordHasherOptions>(o => o.IterationCount = 1_000));
     }
 
     /// <summary>A browser-like client: cookies kept, redirects not followed (tests look at them).</summary>

@@ -1,5 +1,4 @@
 using Kierunek.Application.Monitoring;
-using Kierunek.Data.Strategies;
 using Kierunek.Domain.Institutions;
 using Kierunek.Domain.Monitoring;
 using Kierunek.Domain.Strategies;
@@ -17,7 +16,7 @@ using Kierunek.Data.Tests;
 /// submission to return, correction and approval; the period locks and reopens with a reason; a reporter
 /// cannot touch another institution's value; two people saving the same value never overwrite each
 /// other; every step is in the audit, which cannot be changed.</summary>
-public class MonitoringServiceTests
+public class MonitoringServiceTests(StoredLublin lublin)
 {
     public static TheoryData<string> Providers => Databases.Providers;
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
@@ -30,7 +29,7 @@ public class MonitoringServiceTests
     [MemberData(nameof(Providers))]
     public async Task A_value_goes_from_draft_to_approval_and_the_period_locks(string provider)
     {
-        using var database = Databases.Fresh(provider);
+        using var database = await lublin.CopyAsync(provider);
         using var db = Database.Open(database.Target);
         var (service, entry, indicator) = await AssignedAsync(db);
 
@@ -56,7 +55,7 @@ public class MonitoringServiceTests
     [MemberData(nameof(Providers))]
     public async Task A_locked_period_refuses_changes_until_reopened_with_a_reason(string provider)
     {
-        using var database = Databases.Fresh(provider);
+        using var database = await lublin.CopyAsync(provider);
         using var db = Database.Open(database.Target);
         var (service, entry, indicator) = await AssignedAsync(db);
         await service.SaveAsync(entry.Id, "b.d.", null, submit: true, 0, null, Mopr, Ct);
@@ -74,7 +73,7 @@ public class MonitoringServiceTests
     [MemberData(nameof(Providers))]
     public async Task A_period_with_values_still_waiting_does_not_lock(string provider)
     {
-        using var database = Databases.Fresh(provider);
+        using var database = await lublin.CopyAsync(provider);
         using var db = Database.Open(database.Target);
         var (service, entry, _) = await AssignedAsync(db);
         Assert.Equal("Nie wszystkie wartości są zatwierdzone (brakuje: 1).", (await service.LockAsync(entry.Period, Coordinator, Ct)).Error?.Message);
@@ -84,7 +83,7 @@ public class MonitoringServiceTests
     [MemberData(nameof(Providers))]
     public async Task A_reporter_cannot_change_another_institutions_value(string provider)
     {
-        using var database = Databases.Fresh(provider);
+        using var database = await lublin.CopyAsync(provider);
         using var db = Database.Open(database.Target);
         var (service, entry, indicator) = await AssignedAsync(db);
         var outcome = await service.SaveAsync(entry.Id, "5", null, submit: false, 0, null, Mup, Ct);
@@ -97,7 +96,7 @@ public class MonitoringServiceTests
     [MemberData(nameof(Providers))]
     public async Task The_second_of_two_saves_from_the_same_version_gets_a_conflict_and_nothing_is_lost(string provider)
     {
-        using var database = Databases.Fresh(provider);
+        using var database = await lublin.CopyAsync(provider);
         var target = database.Target;
         using var db = Database.Open(target);
         var (_, entry, indicator) = await AssignedAsync(db);
@@ -120,7 +119,7 @@ public class MonitoringServiceTests
     [MemberData(nameof(Providers))]
     public async Task The_audit_cannot_be_changed_or_deleted(string provider)
     {
-        using var database = Databases.Fresh(provider);
+        using var database = await lublin.CopyAsync(provider);
         using var db = Database.Open(database.Target);
         await AssignedAsync(db);
         await Assert.ThrowsAnyAsync<Exception>(() => db.Audit.ExecuteUpdateAsync(s => s.SetProperty(a => a.User, "ktoś"), Ct));
@@ -132,7 +131,7 @@ public class MonitoringServiceTests
     [MemberData(nameof(Providers))]
     public async Task A_submission_that_breaks_a_rule_is_refused_with_the_reason(string provider)
     {
-        using var database = Databases.Fresh(provider);
+        using var database = await lublin.CopyAsync(provider);
         using var db = Database.Open(database.Target);
         var (service, entry, indicator) = await AssignedAsync(db);
         var lastYear = new RecordedValue("100", ValueReader.Read("100").Reading!);
@@ -141,11 +140,10 @@ public class MonitoringServiceTests
         Assert.Equal(EntryState.Missing, (await db.Entries.AsNoTracking().SingleAsync(e => e.Id == entry.Id, Ct)).State);
     }
 
-    /// <summary>Seed 000 stored, a period 2021 open, its first action with an indicator given to "mopr".</summary>
+    /// <summary>In a copy of <see cref="StoredLublin"/>: a period 2021 open, its first action with an indicator given to "mopr".</summary>
     private static async Task<(MonitoringService Service, (int Id, int Period) Entry, Indicator Indicator)> AssignedAsync(KierunekDb db)
     {
         var document = SeedFiles.LublinReport;
-        await new DocumentStore(db, TimeProvider.System).SaveAsync(document, "test", Ct);
         var service = new MonitoringService(db, TimeProvider.System, NullLogger<MonitoringService>.Instance);
         var opened = await service.OpenPeriodAsync(document.Key, 2021, Coordinator, Ct);
         Assert.True(opened.IsSuccess, string.Join(" ", opened.Errors));

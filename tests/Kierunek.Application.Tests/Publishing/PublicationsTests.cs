@@ -2,8 +2,6 @@ using Kierunek.Application.Monitoring;
 using Kierunek.Application.Publishing;
 using Kierunek.Application.Strategies;
 using Kierunek.Data;
-using Kierunek.Data.Strategies;
-using Kierunek.Data.Tests;
 using Kierunek.Import.Tests;
 using Kierunek.Reports.Rendering;
 using Microsoft.EntityFrameworkCore;
@@ -14,7 +12,7 @@ namespace Kierunek.Application.Tests.Publishing;
 /// <summary>Publishing on its own, without the web application: a report whose PDF cannot be printed is not
 /// published at all, and the log names the publication and the refusal's code, never the person.</summary>
 [Collection(ChromiumSwitchedOff.Name)]
-public class PublicationsTests
+public class PublicationsTests(StoredLublin lublin)
 {
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
     private const string Coordinator = "koordynator@kierunek.local";
@@ -22,10 +20,9 @@ public class PublicationsTests
     [Fact]
     public async Task Without_chromium_nothing_is_published_and_the_refusal_is_logged_by_its_code()
     {
-        using var database = Databases.Fresh("sqlite");
+        using var database = await lublin.CopyAsync("sqlite");
         using var db = Database.Open(database.Target);
         var document = SeedFiles.LublinReport;
-        await new DocumentStore(db, TimeProvider.System).SaveAsync(document, "test", Ct);
         var logger = new RecordingLogger<Publications>();
         var publications = new Publications(db, new ReportData(db, new StrategyCatalog(db, new MemoryCache(new MemoryCacheOptions()), TimeProvider.System)),
             TimeProvider.System, logger);

@@ -6,6 +6,7 @@ using Kierunek.Domain.Values;
 using Kierunek.Import.Tests;
 using Kierunek.Reports.Model;
 using Kierunek.Reports.Rendering;
+using System.Collections.Concurrent;
 using Footnote = DocumentFormat.OpenXml.Wordprocessing.Footnote;
 using Paragraph = DocumentFormat.OpenXml.Wordprocessing.Paragraph;
 using ReportTable = Kierunek.Reports.Model.Table;
@@ -23,7 +24,7 @@ public class DocxReportTests
     [MemberData(nameof(Kinds))]
     public void The_document_is_valid_open_xml(string kind)
     {
-        using var word = Open(Build(kind));
+        using var word = Open(kind);
         var errors = new OpenXmlValidator().Validate(word, TestContext.Current.CancellationToken).Take(5).Select(e => $"{e.Path?.XPath}: {e.Description}").ToList();
         Assert.True(errors.Count == 0, string.Join("\n", errors));
     }
@@ -32,8 +33,8 @@ public class DocxReportTests
     [MemberData(nameof(Kinds))]
     public void Every_table_and_every_cell_text_of_the_report_is_in_the_document(string kind)
     {
-        var report = Build(kind);
-        using var word = Open(report);
+        var report = Rendered(kind).Report;
+        using var word = Open(kind);
         var body = word.MainDocumentPart!.Document!.Body!;
         var tables = report.Sections.SelectMany(Flatten).OfType<ReportTable>().ToList();
         Assert.Equal(tables.Count, body.Elements<WordTable>().Count());
@@ -50,7 +51,7 @@ public class DocxReportTests
     [InlineData("wieloletni", 5)]  // a table per strategic goal
     public void Every_stored_indicator_value_and_cost_is_in_the_document_as_stored_in_polish_format(string kind, int tables)
     {
-        using var word = Open(Build(kind));
+        using var word = Open(kind);
         var body = word.MainDocumentPart!.Document!.Body!;
         Assert.Equal(tables, body.Elements<WordTable>().Count());
         var cells = body.Descendants<TableCell>().Select(c => string.Join("\n", c.Elements<Paragraph>().Select(p => string.Concat(p.Descendants<Text>().Select(t => t.Text))))).ToList();
@@ -67,7 +68,7 @@ public class DocxReportTests
     [Fact]
     public void Header_rows_repeat_and_wide_tables_stand_on_landscape_pages()
     {
-        using var word = Open(Build("realizacja"));
+        using var word = Open("realizacja");
         var body = word.MainDocumentPart!.Document!.Body!;
         Assert.All(body.Elements<WordTable>(), t => Assert.NotNull(t.Elements<TableRow>().First().TableRowProperties?.GetFirstChild<TableHeader>()));
         Assert.Contains(body.Descendants<PageSize>(), p => p.Orient?.Value == PageOrientationValues.Landscape);
@@ -81,7 +82,7 @@ public class DocxReportTests
     [Fact]
     public void The_implementation_report_holds_every_cost_in_polish_format_and_the_goal_totals()
     {
-        using var word = Open(Build("realizacja"));
+        using var word = Open("realizacja");
         var text = string.Concat(word.MainDocumentPart!.Document!.Body!.Descendants<Text>().Select(t => t.Text + "|"));
         Assert.Contains("|72\u00A0344\u00A0401,00\u00A0zł|", text);
         Assert.Contains("|Razem cel 1.1|", text);
@@ -93,7 +94,7 @@ public class DocxReportTests
     [MemberData(nameof(Kinds))]
     public void Every_row_fills_the_grid_and_every_column_has_a_width(string kind)
     {
-        using var word = Open(Build(kind));
+        using var word = Open(kind);
         foreach (var table in word.MainDocumentPart!.Document!.Body!.Elements<WordTable>())
         {
             var grid = table.GetFirstChild<TableGrid>()!.Elements<GridColumn>().Select(c => long.Parse(c.Width!.Value!)).ToList();
@@ -110,13 +111,21 @@ public class DocxReportTests
     [Fact]
     public void Notes_become_footnotes()
     {
-        using var word = Open(Build("osiagniecie"));
+        using var word = Open("osiagniecie");
         var notes = word.MainDocumentPart!.FootnotesPart!.Footnotes!.Elements<Footnote>().Where(f => f.Id! > 0).ToList();
         Assert.Equal(25, notes.Count); // one data source per indicator
         Assert.Contains("Opracowanie własne na podstawie danych z Oceny Zasobów Pomocy Społecznej", notes[0].InnerText);
     }
 
-    private static Report Build(string kind) => ReportKinds.Build(ReportKinds.ByName[kind], Document(kind), Year(kind), [2021, 2022, 2023]);
+    // Each kind is built and rendered once and read by every test: the documents are only read, and drawing the charts
+    // of the 86-page implementation report again for each of its tests was most of this class's time.
+    private static readonly ConcurrentDictionary<string, Lazy<(Report Report, byte[] Docx)>> Cache = new();
+
+    private static (Report Report, byte[] Docx) Rendered(string kind) => Cache.GetOrAdd(kind, k => new(() =>
+    {
+        var report = ReportKinds.Build(ReportKinds.ByName[k], Document(k), Year(k), [2021, 2022, 2023]);
+        return (report, DocxReport.Render(report));
+    })).Value;
 
     private static StrategyDocument Document(string kind) => kind switch
     {
@@ -128,8 +137,8 @@ public class DocxReportTests
 
     private static int Year(string kind) => kind switch { "realizacja" or "wskazniki" => 2020, "wieloletni" => 2023, _ => 2016 };
 
-    private static WordprocessingDocument Open(Report report) =>
-        WordprocessingDocument.Open(new MemoryStream(DocxReport.Render(report)), false);
+    private static WordprocessingDocument Open(string kind) =>
+        WordprocessingDocument.Open(new MemoryStream(Rendered(kind).Docx, writable: false), false);
 
     private static IEnumerable<Block> Flatten(Section section) =>
         section.Blocks.SelectMany(b => b is Section s ? Flatten(s) : [b]);

@@ -2,6 +2,7 @@ using Kierunek.Application.Strategies;
 using Kierunek.Data;
 using Kierunek.Data.Accounts;
 using Kierunek.Data.Audit;
+using Kierunek.Domain.Input;
 using Kierunek.Domain.Results;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
@@ -34,6 +35,7 @@ public sealed class UserAdministration(UserManager<KierunekUser> users, Kierunek
     {
         const string step = "zaproszenie";
         var email = form.Email?.Trim() ?? "";
+        if (InputText.Check(email, "Adres e-mail", InputText.NameLength, "Form.Email") is { } badEmail) return Refused(badEmail, step, null, admin);
         if (!IsEmail(email)) return Refused(AccountErrors.InvalidEmail, step, null, admin);
         if (await users.FindByEmailAsync(email) is not null) return Refused(AccountErrors.EmailTaken(email), step, null, admin);
         var settling = await SettleAsync(form, ct);
@@ -115,6 +117,7 @@ public sealed class UserAdministration(UserManager<KierunekUser> users, Kierunek
         if (await users.FindByIdAsync(userId) is not { } user) return Refused(AccountErrors.AccountNotFound, step, userId, admin);
         if (IsSelf(user, admin)) return Refused(AccountErrors.OwnAccountBlocked, step, user.Id, admin);
         if (string.IsNullOrWhiteSpace(reason)) return Refused(AccountErrors.BlockReasonMissing, step, user.Id, admin);
+        if (InputText.Check(reason, "Powód", InputText.ReasonLength, "reason") is { } badReason) return Refused(badReason, step, user.Id, admin);
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         await users.SetLockoutEnabledAsync(user, true);
         await users.SetLockoutEndDateAsync(user, BlockedUntil);
@@ -189,6 +192,7 @@ public sealed class UserAdministration(UserManager<KierunekUser> users, Kierunek
     {
         var name = form.DisplayName?.Trim() ?? "";
         if (name.Length == 0) return AccountErrors.NameMissing;
+        if (InputText.Check(name, "Imię i nazwisko", InputText.NameLength, "Form.DisplayName") is { } badName) return badName;
         if (form.Role is not { } role || !Roles.All.Contains(role)) return AccountErrors.RoleMissing;
         if (role != Roles.Reporter) return Result<Settled>.Ok(new Settled(name, role, null));
         if (await institutions.FindAsync(form.InstitutionKey, ct) is not { } institution) return AccountErrors.InstitutionMissing;

@@ -71,7 +71,8 @@ public sealed class MonitoringService(KierunekDb db, TimeProvider clock, ILogger
     }
 
     /// <summary>"Sprawdź": how the value would be read and what a submission would be refused for, saving nothing.</summary>
-    public EntryCheck Check(string? raw, string? comment, RecordedValue? lastYear) => EntryRules.Check(raw, comment, lastYear, submitting: true);
+    public EntryCheck Check(string? raw, string? comment, RecordedValue? lastYear) =>
+        EntryWorkflow.TextError(raw, comment) is { } badText ? EntryCheck.Failed(badText.Message) : EntryRules.Check(raw, comment, lastYear, submitting: true);
 
     /// <summary>Saves a reporter's value as a draft or submits it. <paramref name="expectedVersion"/> is the
     /// version the reporter's form was loaded with: if someone saved since, nothing is overwritten.</summary>
@@ -98,6 +99,20 @@ public sealed class MonitoringService(KierunekDb db, TimeProvider clock, ILogger
 
     public Task<Outcome> ApproveAsync(int entryId, int expectedVersion, Actor actor, CancellationToken ct = default) =>
         ReviewAsync(entryId, expectedVersion, actor, approve: true, null, ct);
+
+    /// <summary>Opens an approved value again for correction (see <see cref="EntryWorkflow.Reopen"/>); the reason is
+    /// recorded and shown to the reporter as what to correct.</summary>
+    public async Task<Outcome> ReopenEntryAsync(int entryId, string? reason, int expectedVersion, Actor actor, CancellationToken ct = default)
+    {
+        var found = actor.Reviews ? await EntryAsync(entryId, ct) : null;
+        var decided = EntryWorkflow.Reopen(actor, found?.Place, reason);
+        if (!decided.IsSuccess) return Refused(decided.Errors, actor, "ponowne otwarcie wartości");
+        var entry = found!.Value.Entry;
+        var old = Describe(entry);
+        entry.State = decided.Value;
+        entry.ReviewComment = reason!.Trim();
+        return await CommitAsync(entry, expectedVersion, actor, "ponowne otwarcie wartości", old, entry.ReviewComment, ct);
+    }
 
     /// <summary>Locks an open period once every value in it is approved.</summary>
     public async Task<Outcome> LockAsync(int periodId, Actor actor, CancellationToken ct = default)

@@ -2,6 +2,7 @@ using Kierunek.Application.Monitoring;
 using Kierunek.Data;
 using Kierunek.Data.Audit;
 using Kierunek.Data.Publishing;
+using Kierunek.Domain.Input;
 using Kierunek.Domain.Monitoring;
 using Kierunek.Domain.Results;
 using Kierunek.Reports;
@@ -78,6 +79,7 @@ public sealed class Publications(KierunekDb db, ReportData data, TimeProvider cl
         }
 
         if (string.IsNullOrWhiteSpace(reason)) return Refused(PublishingErrors.WithdrawalReasonMissing);
+        if (InputText.Check(reason, "Powód wycofania", InputText.ReasonLength, "powod") is { } badReason) return Refused(badReason);
         if (await db.Publications.SingleOrDefaultAsync(p => p.Id == id, ct) is not { IsPublic: true } publication)
             return Refused(PublishingErrors.NotPublic);
         Withdraw(publication, who, reason.Trim(), clock.GetUtcNow());

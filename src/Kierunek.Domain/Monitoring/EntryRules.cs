@@ -1,3 +1,4 @@
+using Kierunek.Domain.Input;
 using Kierunek.Domain.Language;
 using Kierunek.Domain.Values;
 
@@ -18,7 +19,7 @@ public static class EntryRules
         if (string.IsNullOrWhiteSpace(raw))
             return submitting ? EntryCheck.Failed("Podaj wartość (albo „b.d.”, jeśli danych nie ma).") : EntryCheck.Passed(null);
         var read = ValueReader.Read(raw.Trim());
-        if (!read.IsSuccess) return EntryCheck.Failed($"Nie rozumiem wartości „{raw.Trim()}”: {read.Error}");
+        if (!read.IsSuccess) return EntryCheck.Failed($"Nie rozumiem wartości „{InputText.Quote(raw.Trim())}”: {read.Error}");
         var reading = read.Reading!;
         var errors = new List<string>();
         if (lastYear?.Reading is { } before && Measure(before) is { } was && Measure(reading) is { } now && was != now)

@@ -1,3 +1,4 @@
+using Kierunek.Domain.Input;
 using Kierunek.Domain.Results;
 using Kierunek.Domain.Values;
 
@@ -12,7 +13,7 @@ public sealed record SavedValue(string? Raw, ValueReading? Reading, string? Comm
 
 /// <summary>The values' state machine. A reporter of the value's institution saves it as a draft or submits it
 /// (from missing, draft or returned) while the period is open; a reviewer returns a submitted value with what to
-/// fix, or approves it. Each step returns the new state or the named refusal (<see cref="MonitoringErrors"/>).</summary>
+/// fix, or approves it; an approved value can be opened again for correction, with a reason. Each step returns the new state or the named refusal (<see cref="MonitoringErrors"/>).</summary>
 public static class EntryWorkflow
 {
     /// <param name="place">Null when there is no such value.</param>
@@ -24,6 +25,7 @@ public static class EntryWorkflow
         if (place.Period == PeriodState.Locked) return MonitoringErrors.PeriodLockedForReporters;
         if (place.State == EntryState.Approved) return MonitoringErrors.EntryApproved;
         if (place.State == EntryState.Submitted) return MonitoringErrors.EntryAwaitingReview;
+        if (TextError(raw, comment) is { } badText) return badText;
         var check = EntryRules.Check(raw, comment, lastYear, submit);
         if (!check.IsValid) return MonitoringErrors.InvalidValue(check.Errors);
         return Result<SavedValue>.Ok(new SavedValue(
@@ -32,14 +34,35 @@ public static class EntryWorkflow
             submit ? EntryState.Submitted : EntryState.Draft));
     }
 
+    /// <summary>The value's and comment's text as text (<see cref="InputText"/>), before any rule reads it; also for
+    /// the check a reporter asks for before saving.</summary>
+    public static Error? TextError(string? raw, string? comment) =>
+        InputText.Check(raw, "Wartość", InputText.ValueLength, "wartość")
+        ?? InputText.Check(comment, "Komentarz", InputText.CommentLength, "komentarz");
+
     /// <summary>A reviewer's decision on a submitted value: approve it, or return it with <paramref name="reason"/>.</summary>
     public static Result<EntryState> Review(Actor actor, EntryPlace? place, bool approve, string? reason)
     {
         if (!actor.Reviews) return MonitoringErrors.ReviewersOnly("Wartości przegląda koordynator lub zatwierdzający.");
         if (!approve && string.IsNullOrWhiteSpace(reason)) return MonitoringErrors.ReturnReasonMissing;
+        if (InputText.Check(reason, "Co poprawić", InputText.ReasonLength, "uwaga") is { } badReason) return badReason;
         if (place is null) return MonitoringErrors.EntryNotFound;
         if (place.Period == PeriodState.Locked) return MonitoringErrors.PeriodLocked;
         if (place.State != EntryState.Submitted) return MonitoringErrors.NotSubmitted;
         return Result<EntryState>.Ok(approve ? EntryState.Approved : EntryState.Returned);
+    }
+
+    /// <summary>An approved value opened again for correction, with <paramref name="reason"/>: it goes back to the
+    /// reporter as returned, who corrects and submits it, and it is reviewed again. Only while the period is open —
+    /// a locked period is reopened first, with its own reason.</summary>
+    public static Result<EntryState> Reopen(Actor actor, EntryPlace? place, string? reason)
+    {
+        if (!actor.Reviews) return MonitoringErrors.ReviewersOnly("Zatwierdzoną wartość otwiera ponownie koordynator lub zatwierdzający.");
+        if (string.IsNullOrWhiteSpace(reason)) return MonitoringErrors.EntryReopenReasonMissing;
+        if (InputText.Check(reason, "Powód", InputText.ReasonLength, "powód") is { } badReason) return badReason;
+        if (place is null) return MonitoringErrors.EntryNotFound;
+        if (place.Period == PeriodState.Locked) return MonitoringErrors.PeriodLockedForCorrection;
+        if (place.State != EntryState.Approved) return MonitoringErrors.NotApproved;
+        return Result<EntryState>.Ok(EntryState.Returned);
     }
 }

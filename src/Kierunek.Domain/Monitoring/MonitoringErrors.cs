@@ -25,6 +25,8 @@ public static class MonitoringErrors
     public const string ReturnReasonMissingCode = "monitoring.return-reason-missing";
     public const string NotSubmittedCode = "monitoring.not-submitted";
     public const string ConflictCode = "monitoring.conflict";
+    public const string EntryReopenReasonMissingCode = "monitoring.entry-reopen-reason-missing";
+    public const string NotApprovedCode = "monitoring.not-approved";
 
     /// <summary>Only a coordinator (or approver, administrator) may do this; <paramref name="message"/> names the step.</summary>
     public static Error ReviewersOnly(string message) => Error.Of(ReviewersOnlyCode, message);
@@ -35,6 +37,8 @@ public static class MonitoringErrors
     public static Error PeriodLocked { get; } = Error.Of(PeriodLockedCode, "Okres jest zamknięty.");
     public static Error PeriodLockedForReporters { get; } =
         Error.Of(PeriodLockedCode, "Okres jest zamknięty — zmiana wymaga ponownego otwarcia przez koordynatora.");
+    public static Error PeriodLockedForCorrection { get; } =
+        Error.Of(PeriodLockedCode, "Okres jest zamknięty — aby poprawić zatwierdzoną wartość, otwórz najpierw ponownie okres (z powodem).");
     public static Error PeriodAlreadyLocked { get; } = Error.Of(PeriodLockedCode, "Okres jest już zamknięty.");
     public static Error PeriodNotLocked { get; } = Error.Of(PeriodNotLockedCode, "Okres nie jest zamknięty.");
     public static Error ReopenReasonMissing { get; } = Error.Of(ReopenReasonMissingCode, "Podaj powód ponownego otwarcia okresu.", "powód");
@@ -49,6 +53,9 @@ public static class MonitoringErrors
     /// <summary>The value breaks <see cref="EntryRules"/>: every reason, in one message beside the field.</summary>
     public static Error InvalidValue(IEnumerable<string> reasons) => Error.Of(InvalidValueCode, string.Join(" ", reasons), "wartość");
     public static Error ReturnReasonMissing { get; } = Error.Of(ReturnReasonMissingCode, "Napisz, co trzeba poprawić.", "uwaga");
+    public static Error EntryReopenReasonMissing { get; } =
+        Error.Of(EntryReopenReasonMissingCode, "Podaj powód ponownego otwarcia wartości — zostanie zapisany w historii.", "powód");
+    public static Error NotApproved { get; } = Error.Of(NotApprovedCode, "Ponownie otworzyć można tylko zatwierdzoną wartość.");
     public static Error NotSubmitted { get; } = Error.Of(NotSubmittedCode, "Przeglądać można tylko wartości przekazane przez instytucję.");
     /// <summary>Someone else saved first; <paramref name="by"/> and <paramref name="value"/> are what they saved.</summary>
     public static Error Conflict(string? by, string? value) => Error.Of(ConflictCode,

@@ -1,3 +1,4 @@
+using Kierunek.Domain.Input;
 using Kierunek.Domain.Results;
 
 namespace Kierunek.Domain.Monitoring;
@@ -49,6 +50,7 @@ public static class PeriodWorkflow
     {
         if (!actor.Reviews) return MonitoringErrors.ReviewersOnly("Okres otwiera ponownie koordynator.");
         if (string.IsNullOrWhiteSpace(reason)) return MonitoringErrors.ReopenReasonMissing;
+        if (InputText.Check(reason, "Powód", InputText.ReasonLength, "powód") is { } badReason) return badReason;
         if (period is null) return MonitoringErrors.PeriodNotFound;
         if (period != PeriodState.Locked) return MonitoringErrors.PeriodNotLocked;
         return Result<PeriodState>.Ok(PeriodState.Open);

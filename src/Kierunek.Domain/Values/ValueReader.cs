@@ -1,3 +1,4 @@
+using Kierunek.Domain.Input;
 using System.Text.RegularExpressions;
 
 namespace Kierunek.Domain.Values;
@@ -56,7 +57,7 @@ public static partial class ValueReader
 
         if (LooksNumeric().IsMatch(core))
             return SeveralBareNumbers(core, folded)
-                ?? ValueReadResult.Fail($"„{folded}” nie jest poprawną liczbą: użyj zapisu 1 234,56 (spacja między tysiącami, przecinek przed częścią dziesiętną)");
+                ?? ValueReadResult.Fail($"„{InputText.Quote(folded)}” nie jest poprawną liczbą: użyj zapisu 1 234,56 (spacja między tysiącami, przecinek przed częścią dziesiętną)");
 
         if (ValueMarkers.Levels(core) is { } levels)
             return ValueReadResult.Ok(new ValueReading { Kind = ValueKind.QualitativeLevel, Text = folded, Items = levels });

@@ -39,8 +39,8 @@ public static class DocxReport
             if (report.Subtitle is { } subtitle) body.Append(Para(subtitle, "Subtitle"));
             if (report.Source is { } source) body.Append(Para(source, null));
             if (report.Prepared is { } prepared) body.Append(Para($"Sporządzono {PolishFormat.Date(prepared)}", null));
-            word.PackageProperties.Title = report.Title;
-            word.PackageProperties.Subject = report.Subtitle;
+            word.PackageProperties.Title = XmlText.Safe(report.Title);
+            word.PackageProperties.Subject = report.Subtitle is null ? null : XmlText.Safe(report.Subtitle);
             word.PackageProperties.Creator = "Kierunek";
             word.PackageProperties.Language = "pl-PL";
             body.Append(Para("Spis treści", "TOCHeading"));
@@ -77,7 +77,7 @@ public static class DocxReport
                     new Run(new FieldChar { FieldCharType = FieldCharValues.Begin, Dirty = true }),
                     new Run(new FieldCode(@" TOC \o ""1-3"" \h \z \u ") { Space = SpaceProcessingModeValues.Preserve }),
                     new Run(new FieldChar { FieldCharType = FieldCharValues.Separate }));
-            paragraph.Append(new Run(new Text(headings[i]) { Space = SpaceProcessingModeValues.Preserve }));
+            paragraph.Append(new Run(TextOf(headings[i])));
             if (i == headings.Count - 1) paragraph.Append(new Run(new FieldChar { FieldCharType = FieldCharValues.End }));
             yield return paragraph;
         }
@@ -218,7 +218,7 @@ public static class DocxReport
         if (span > 1) properties.Append(new GridSpan { Val = span });
         if (merge is { } m) properties.Append(new VerticalMerge { Val = m });
         if (shaded) properties.Append(new Shading { Val = ShadingPatternValues.Clear, Fill = "E8EEF5", Color = "auto" });
-        var run = new Run(new Text(text) { Space = SpaceProcessingModeValues.Preserve });
+        var run = new Run(TextOf(text));
         if (bold) run.PrependChild(new RunProperties(new Bold()));
         return new TableCell(properties, new WordParagraph(new ParagraphProperties(new ParagraphStyleId { Val = "TableText" }), run));
     }
@@ -234,7 +234,7 @@ public static class DocxReport
         var first = new WordParagraph(paragraphProperties);
         if (cell.Text.Length > 0 || cell.Items.Count == 0) first.Append(TextRun(cell.Text, bold));
         if (cell.Warning is { } warning)
-            first.Append(new Run(new RunProperties(new Bold(), new Color { Val = "8A1C00" }), new Text(" ⚠ " + warning) { Space = SpaceProcessingModeValues.Preserve }));
+            first.Append(new Run(new RunProperties(new Bold(), new Color { Val = "8A1C00" }), TextOf(" ⚠ " + warning)));
         if (cell.Footnote is { } note) first.Append(notes.Reference(note));
         var tableCell = new TableCell(properties);
         if (first.ChildElements.Count > 1 || cell.Items.Count == 0) tableCell.Append(first);
@@ -246,7 +246,7 @@ public static class DocxReport
 
     private static Run TextRun(string text, bool bold)
     {
-        var run = new Run(new Text(text) { Space = SpaceProcessingModeValues.Preserve });
+        var run = new Run(TextOf(text));
         if (bold) run.PrependChild(new RunProperties(new Bold()));
         return run;
     }
@@ -255,7 +255,7 @@ public static class DocxReport
     {
         var paragraph = new WordParagraph();
         if (style is not null) paragraph.Append(new ParagraphProperties(new ParagraphStyleId { Val = style }));
-        paragraph.Append(new Run(new Text(text) { Space = SpaceProcessingModeValues.Preserve }));
+        paragraph.Append(new Run(TextOf(text)));
         return paragraph;
     }
 
@@ -271,9 +271,9 @@ public static class DocxReport
         var part = main.AddNewPart<FooterPart>();
         part.Footer = new Footer(new WordParagraph(
             new ParagraphProperties(new Justification { Val = JustificationValues.Center }),
-            new Run(new Text("Strona ") { Space = SpaceProcessingModeValues.Preserve }),
+            new Run(TextOf("Strona ")),
             new SimpleField(new Run(new Text("1"))) { Instruction = " PAGE " },
-            new Run(new Text(" z ") { Space = SpaceProcessingModeValues.Preserve }),
+            new Run(TextOf(" z ")),
             new SimpleField(new Run(new Text("1"))) { Instruction = " NUMPAGES " }));
         return main.GetIdOfPart(part);
     }
@@ -350,7 +350,7 @@ public static class DocxReport
             footnotes.Append(new Footnote(new WordParagraph(
                 new ParagraphProperties(new ParagraphStyleId { Val = "FootnoteText" }),
                 new Run(new RunProperties(new RunStyle { Val = "FootnoteReference" }), new FootnoteReferenceMark()),
-                new Run(new Text(" " + text) { Space = SpaceProcessingModeValues.Preserve }))) { Id = id });
+                new Run(TextOf(" " + text)))) { Id = id });
             return new Run(new RunProperties(new RunStyle { Val = "FootnoteReference" }), new FootnoteReference { Id = id });
         }
 
@@ -372,7 +372,7 @@ public static class DocxReport
             var height = WidthEmu * ChartImages.Height / ChartImages.Width;
             var picture = new PIC.Picture(
                 new PIC.NonVisualPictureProperties(
-                    new PIC.NonVisualDrawingProperties { Id = id, Name = $"wykres{id}.png", Description = chart.Description },
+                    new PIC.NonVisualDrawingProperties { Id = id, Name = $"wykres{id}.png", Description = XmlText.Safe(chart.Description) },
                     new PIC.NonVisualPictureDrawingProperties()),
                 new PIC.BlipFill(new A.Blip { Embed = main.GetIdOfPart(image) }, new A.Stretch(new A.FillRectangle())),
                 new PIC.ShapeProperties(
@@ -381,7 +381,7 @@ public static class DocxReport
             var inline = new DW.Inline(
                 new DW.Extent { Cx = WidthEmu, Cy = height },
                 new DW.EffectExtent { LeftEdge = 0, TopEdge = 0, RightEdge = 0, BottomEdge = 0 },
-                new DW.DocProperties { Id = id, Name = $"Wykres {id}", Title = chart.Title, Description = chart.Description },
+                new DW.DocProperties { Id = id, Name = $"Wykres {id}", Title = XmlText.Safe(chart.Title), Description = XmlText.Safe(chart.Description) },
                 new DW.NonVisualGraphicFrameDrawingProperties(new A.GraphicFrameLocks { NoChangeAspect = true }),
                 new A.Graphic(new A.GraphicData(picture) { Uri = "http://schemas.openxmlformats.org/drawingml/2006/picture" }))
             {
@@ -390,4 +390,7 @@ public static class DocxReport
             return new WordParagraph(new ParagraphProperties(new KeepNext()), new Run(new Drawing(inline)));
         }
     }
+
+    /// <summary>A run's text, spaces kept, with what XML cannot hold shown as "�" (<see cref="XmlText"/>).</summary>
+    private static Text TextOf(string text) => new(XmlText.Safe(text)) { Space = SpaceProcessingModeValues.Preserve };
 }

@@ -90,7 +90,7 @@ public static class XlsxReport
                 new Xdr.Extent { Cx = cx, Cy = cy },
                 new Xdr.Picture(
                     new Xdr.NonVisualPictureProperties(
-                        new Xdr.NonVisualDrawingProperties { Id = (uint)(i + 2), Name = chart.Title, Description = chart.Description },
+                        new Xdr.NonVisualDrawingProperties { Id = (uint)(i + 2), Name = XmlText.Safe(chart.Title), Description = XmlText.Safe(chart.Description) },
                         new Xdr.NonVisualPictureDrawingProperties(new A.PictureLocks { NoChangeAspect = true })),
                     new Xdr.BlipFill(new A.Blip { Embed = drawings.GetIdOfPart(image) }, new A.Stretch(new A.FillRectangle())),
                     new Xdr.ShapeProperties(
@@ -238,7 +238,7 @@ public static class XlsxReport
     private static Cell TextCell(int column, uint row, string text, Look look) => new()
     {
         CellReference = Reference(column, row), DataType = CellValues.InlineString,
-        InlineString = new InlineString(new Text(text) { Space = SpaceProcessingModeValues.Preserve }), StyleIndex = (uint)look,
+        InlineString = new InlineString(new Text(XmlText.Safe(text)) { Space = SpaceProcessingModeValues.Preserve }), StyleIndex = (uint)look,
     };
 
     public static string Reference(int column, uint row)
@@ -251,7 +251,7 @@ public static class XlsxReport
     /// <summary>Excel allows 31 characters, no []:*?/\ and one name per sheet.</summary>
     private static string SheetName(string heading, HashSet<string> taken)
     {
-        var clean = new string(heading.Select(c => "[]:*?/\\".Contains(c) ? ' ' : c).ToArray()).Trim();
+        var clean = new string(XmlText.Safe(heading).Select(c => "[]:*?/\\".Contains(c) ? ' ' : c).ToArray()).Trim();
         var name = clean.Length > 31 ? clean[..31].TrimEnd() : clean;
         for (var n = 2; !taken.Add(name); n++)
         {

@@ -30,6 +30,8 @@ public static class ApiEndpoints
         secured.MapPut("/wartosci/{id:int}", SaveAsync).WithSummary("Zapis wartości (roboczo albo z przekazaniem); version — wersja, którą klient wczytał.");
         secured.MapPost("/wartosci/{id:int}/zwrot", ReturnAsync).WithSummary("Zwrot przekazanej wartości do poprawy (koordynator, zatwierdzający).");
         secured.MapPost("/wartosci/{id:int}/zatwierdzenie", ApproveAsync).WithSummary("Zatwierdzenie przekazanej wartości (koordynator, zatwierdzający).");
+        secured.MapPost("/wartosci/{id:int}/ponowne-otwarcie", ReopenAsync)
+            .WithSummary("Ponowne otwarcie zatwierdzonej wartości do poprawy, z powodem, w otwartym okresie (koordynator, zatwierdzający).");
     }
 
     /// <summary>A token outlives a block or a role change by up to an hour, so each call checks that the account's
@@ -106,6 +108,10 @@ public static class ApiEndpoints
     private static async Task<IResult> ApproveAsync(int id, ReviewRequest request, MonitoringService monitoring, HttpContext http, CancellationToken ct) =>
         !http.User.Actor().Reviews ? TypedResults.Forbid(authenticationSchemes: [IdentityConstants.BearerScheme])
             : Answer(await monitoring.ApproveAsync(id, request.Version, http.User.Actor(), ct), id);
+
+    private static async Task<IResult> ReopenAsync(int id, ReviewRequest request, MonitoringService monitoring, HttpContext http, CancellationToken ct) =>
+        !http.User.Actor().Reviews ? TypedResults.Forbid(authenticationSchemes: [IdentityConstants.BearerScheme])
+            : Answer(await monitoring.ReopenEntryAsync(id, request.Reason ?? "", request.Version, http.User.Actor(), ct), id);
 
     /// <summary>200 with the new version; 409 with what the other person saved; 422 with the reason. Every refusal is
     /// application/problem+json with the error's code (<see cref="Problems"/>).</summary>

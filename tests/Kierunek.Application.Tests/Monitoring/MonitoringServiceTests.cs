@@ -71,6 +71,33 @@ public class MonitoringServiceTests(StoredLublin lublin)
 
     [Theory]
     [MemberData(nameof(Providers))]
+    public async Task An_approved_value_is_corrected_after_reopening_the_period_and_the_value_with_reasons(string provider)
+    {
+        using var database = await lublin.CopyAsync(provider);
+        using var db = Database.Open(database.Target);
+        var (service, entry, _) = await AssignedAsync(db);
+        await service.SaveAsync(entry.Id, "12\u00003", null, submit: true, 0, null, Mopr, Ct); // refused: nothing changes
+        Assert.True((await service.SaveAsync(entry.Id, "120", null, submit: true, 0, null, Mopr, Ct)).Done);
+        Assert.True((await service.ApproveAsync(entry.Id, 1, Coordinator, Ct)).Done);
+        Assert.True((await service.LockAsync(entry.Period, Coordinator, Ct)).Done);
+
+        Assert.Equal(MonitoringErrors.PeriodLockedCode, (await service.ReopenEntryAsync(entry.Id, "Korekta po kontroli.", 2, Coordinator, Ct)).Error?.Code);
+        Assert.True((await service.ReopenAsync(entry.Period, "Kontrola wykazała błąd w danych MOPR.", Coordinator, Ct)).Done);
+        Assert.Equal(MonitoringErrors.ReviewersOnlyCode, (await service.ReopenEntryAsync(entry.Id, "sam poprawię", 2, Mopr, Ct)).Error?.Code);
+        Assert.True((await service.ReopenEntryAsync(entry.Id, "Korekta po kontroli: 112, nie 120.", 2, Coordinator, Ct)).Done);
+        Assert.True((await service.SaveAsync(entry.Id, "112", "po kontroli", submit: true, 3, null, Mopr, Ct)).Done);
+        Assert.True((await service.ApproveAsync(entry.Id, 4, Coordinator, Ct)).Done);
+        Assert.True((await service.LockAsync(entry.Period, Coordinator, Ct)).Done);
+
+        var stored = await db.Entries.AsNoTracking().SingleAsync(e => e.Id == entry.Id, Ct);
+        Assert.Equal(("112", EntryState.Approved), (stored.Raw, stored.State));
+        var history = await service.HistoryAsync(entry.Id, Ct);
+        Assert.Equal(["przekazanie", "zatwierdzenie", "ponowne otwarcie wartości", "przekazanie", "zatwierdzenie"], history.Select(h => h.Action));
+        Assert.Equal(("Korekta po kontroli: 112, nie 120.", "120 [Approved]", "120 [Returned]"), (history[2].Reason, history[2].OldValue, history[2].NewValue));
+    }
+
+    [Theory]
+    [MemberData(nameof(Providers))]
     public async Task A_period_with_values_still_waiting_does_not_lock(string provider)
     {
         using var database = await lublin.CopyAsync(provider);

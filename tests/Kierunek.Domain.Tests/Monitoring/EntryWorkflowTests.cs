@@ -1,3 +1,4 @@
+using Kierunek.Domain.Input;
 using Kierunek.Domain.Monitoring;
 using Kierunek.Domain.Results;
 using Kierunek.Domain.Values;
@@ -47,6 +48,37 @@ public class EntryWorkflowTests
         Assert.Contains("zmieniła się o 200%", refused.Errors[0].Message);
         Assert.Equal(MonitoringErrors.InvalidValueCode, Code(EntryWorkflow.Save(Mopr, At(EntryState.Draft), "", null, null, submit: true)));
         Assert.True(EntryWorkflow.Save(Mopr, At(EntryState.Draft), "", null, null, submit: false).IsSuccess); // an empty draft is fine
+    }
+
+    [Fact]
+    public void An_approved_value_is_opened_again_for_correction_only_by_a_reviewer_with_a_reason_in_an_open_period()
+    {
+        Assert.Equal(EntryState.Returned, EntryWorkflow.Reopen(Coordinator, At(EntryState.Approved), "Korekta po kontroli MOPR.").Value);
+        Assert.Equal(MonitoringErrors.ReviewersOnlyCode, Code(EntryWorkflow.Reopen(Mopr, At(EntryState.Approved), "chcę poprawić")));
+        Assert.Equal(MonitoringErrors.EntryReopenReasonMissingCode, Code(EntryWorkflow.Reopen(Coordinator, At(EntryState.Approved), " ")));
+        Assert.Equal(MonitoringErrors.PeriodLockedCode, Code(EntryWorkflow.Reopen(Coordinator, At(EntryState.Approved, PeriodState.Locked), "korekta")));
+        Assert.Equal(MonitoringErrors.NotApprovedCode, Code(EntryWorkflow.Reopen(Coordinator, At(EntryState.Submitted), "korekta")));
+        Assert.Equal(MonitoringErrors.EntryNotFoundCode, Code(EntryWorkflow.Reopen(Coordinator, null, "korekta")));
+    }
+
+    [Fact]
+    public void Text_that_cannot_be_stored_is_refused_before_any_rule_reads_it()
+    {
+        Assert.Equal(InputText.ControlCharacterCode, Code(EntryWorkflow.Save(Mopr, At(EntryState.Missing), "12\u00003", null, null, submit: true)));
+        Assert.Equal(InputText.ControlCharacterCode, Code(EntryWorkflow.Save(Mopr, At(EntryState.Missing), "12", "z\u0000", null, submit: false)));
+        var tooLong = EntryWorkflow.Save(Mopr, At(EntryState.Missing), "12", new string('x', InputText.CommentLength + 1), null, submit: false);
+        Assert.Equal((InputText.TooLongCode, "komentarz"), (Code(tooLong), tooLong.Errors[0].Field));
+        Assert.Equal(InputText.TooLongCode, Code(EntryWorkflow.Save(Mopr, At(EntryState.Missing), new string('1', InputText.ValueLength + 1), null, null, submit: false)));
+        Assert.Equal(InputText.ControlCharacterCode, Code(EntryWorkflow.Review(Coordinator, At(EntryState.Submitted), approve: false, "popraw\u0000")));
+        Assert.Equal(InputText.ControlCharacterCode, Code(PeriodWorkflow.Reopen(Coordinator, PeriodState.Locked, "korekta\u0007")));
+    }
+
+    [Fact]
+    public void A_value_that_cannot_be_read_is_quoted_only_in_part()
+    {
+        var refused = EntryWorkflow.Save(Mopr, At(EntryState.Missing), string.Concat(Enumerable.Repeat("12,3,4 ", 120)), null, null, submit: true);
+        Assert.Equal(MonitoringErrors.InvalidValueCode, Code(refused));
+        Assert.True(refused.Errors[0].Message.Length < 300, refused.Errors[0].Message);
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using Kierunek.Domain.Input;
 using Kierunek.Domain.Monitoring;
 using System.Net;
 using System.Net.Http.Json;
@@ -125,6 +126,46 @@ public class ApiTests(WebFactory web) : IClassFixture<WebFactory>
     }
 
     [Fact]
+    public async Task A_control_character_or_a_20_MB_comment_is_a_422_naming_the_field_and_nothing_is_stored_or_echoed()
+    {
+        var entry = await AssignedToMoprAsync(2044);
+        var mopr = await ApiClientAsync("mopr@kierunek.local");
+
+        var nul = await mopr.PutAsJsonAsync($"/api/v1/wartosci/{entry}", new { value = "12\u00003", comment = "", version = 0, submit = true }, Ct);
+        Assert.Equal((HttpStatusCode)422, nul.StatusCode);
+        var problem = await nul.Content.ReadFromJsonAsync<JsonElement>(Ct);
+        Assert.Equal((InputText.ControlCharacterCode, "wartość"), (problem.GetProperty("code").GetString(), problem.GetProperty("field").GetString()));
+
+        var huge = await mopr.PutAsJsonAsync($"/api/v1/wartosci/{entry}", new { value = "12", comment = new string('x', 20_000_000), version = 0, submit = false }, Ct);
+        Assert.Equal((HttpStatusCode)422, huge.StatusCode);
+        var body = await huge.Content.ReadAsStringAsync(Ct);
+        Assert.Contains(InputText.TooLongCode, body);
+        Assert.True(body.Length < 1_000, $"{body.Length} characters answered"); // the comment is not sent back
+
+        var stored = await mopr.GetFromJsonAsync<JsonElement>($"/api/v1/monitoring/{WebFactory.LublinKey}/2044/wartosci", Ct);
+        var value = stored.EnumerateArray().Single(v => v.GetProperty("id").GetInt32() == entry);
+        Assert.Equal(JsonValueKind.Null, value.GetProperty("value").ValueKind);
+    }
+
+    [Fact]
+    public async Task An_approved_value_is_opened_again_for_correction_by_a_reviewer_with_a_reason()
+    {
+        var entry = await AssignedToMoprAsync(2045);
+        var mopr = await ApiClientAsync("mopr@kierunek.local");
+        var approver = await ApiClientAsync("zatwierdzajacy@kierunek.local");
+        Assert.Equal(HttpStatusCode.OK, (await mopr.PutAsJsonAsync($"/api/v1/wartosci/{entry}", new { value = "120", comment = "", version = 0, submit = true }, Ct)).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await approver.PostAsJsonAsync($"/api/v1/wartosci/{entry}/zatwierdzenie", new { version = 1 }, Ct)).StatusCode);
+
+        Assert.Equal(HttpStatusCode.Forbidden, (await mopr.PostAsJsonAsync($"/api/v1/wartosci/{entry}/ponowne-otwarcie", new { version = 2, reason = "pomyłka" }, Ct)).StatusCode);
+        var missing = await approver.PostAsJsonAsync($"/api/v1/wartosci/{entry}/ponowne-otwarcie", new { version = 2, reason = "" }, Ct);
+        Assert.Equal(MonitoringErrors.EntryReopenReasonMissingCode, (await missing.Content.ReadFromJsonAsync<JsonElement>(Ct)).GetProperty("code").GetString());
+        var reopened = await approver.PostAsJsonAsync($"/api/v1/wartosci/{entry}/ponowne-otwarcie", new { version = 2, reason = "Korekta: 112 osób." }, Ct);
+        Assert.Equal(HttpStatusCode.OK, reopened.StatusCode);
+        Assert.Equal("Returned", (await reopened.Content.ReadFromJsonAsync<JsonElement>(Ct)).GetProperty("state").GetString());
+        Assert.Equal(HttpStatusCode.OK, (await mopr.PutAsJsonAsync($"/api/v1/wartosci/{entry}", new { value = "112", comment = "", version = 3, submit = true }, Ct)).StatusCode);
+    }
+
+    [Fact]
     public async Task The_openapi_description_lists_every_operation()
     {
         var document = await web.Browser().GetFromJsonAsync<JsonElement>("/api/openapi.json", Ct);
@@ -135,6 +176,7 @@ public class ApiTests(WebFactory web) : IClassFixture<WebFactory>
         Assert.Contains("/api/v1/wartosci/{id}", paths);
         Assert.Contains("/api/v1/wartosci/{id}/zatwierdzenie", paths);
         Assert.Contains("/api/v1/wartosci/{id}/zwrot", paths);
+        Assert.Contains("/api/v1/wartosci/{id}/ponowne-otwarcie", paths);
     }
 
     private Task<HttpClient> ApiClientAsync(string email) => web.ApiClientAsync(email);

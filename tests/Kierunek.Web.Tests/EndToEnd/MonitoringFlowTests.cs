@@ -74,6 +74,12 @@ public class MonitoringFlowTests(BrowserApp app) : IClassFixture<BrowserApp>
 
         await coordinator.ReloadAsync();
         await ApproveAllAsync(coordinator);
+        // Approved values can be opened again for correction, each with its own labelled reason field.
+        await Assertions.Expect(coordinator.GetByRole(AriaRole.Button, new() { Name = "Otwórz do poprawy" })).ToHaveCountAsync(3);
+        await app.AssertAccessibleAsync(coordinator);
+        await coordinator.SetViewportSizeAsync(390, 844);
+        await BrowserApp.ScreenshotAsync(coordinator, "przeglad-zatwierdzone-390px");
+        await coordinator.SetViewportSizeAsync(1280, 900);
         await coordinator.GetByRole(AriaRole.Button, new() { Name = "Zamknij okres 2021" }).ClickAsync();
         await Assertions.Expect(coordinator.GetByRole(AriaRole.Status)).ToContainTextAsync("Okres 2021 zamknięty.");
 

@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using System.Net;
 using System.Net.Http.Json;
+using System.Text.Json;
 
 namespace Kierunek.Web.Tests.Monitoring;
 
@@ -76,6 +77,51 @@ public class MonitoringPagesTests(WebFactory web) : IClassFixture<WebFactory>
         // The value's history is on the review page: who, what, old → new.
         var history = page.QuerySelector($"#wartosc-{entry} details.history")!.TextContent;
         Assert.Contains("mopr@kierunek.local: przekazanie — (puste) [Missing] → <script>alert(1)</script> [Submitted]", history);
+    }
+
+    [Fact]
+    public async Task A_control_character_or_an_overlong_comment_is_refused_beside_the_form_and_nothing_is_saved()
+    {
+        var (year, entry, version) = await AssignedToMoprAsync(2037);
+        var mopr = await web.SignedInAsync("mopr@kierunek.local");
+        var path = $"/monitoring/{Key}/{year}/wprowadzanie";
+
+        var bell = await ParseAsync(await mopr.PostAsync(path, Form(await WebFactory.TokenAsync(mopr, path), entry, version, "12\u00073", "zapisz"), Ct));
+        Assert.Contains("Pole „Wartość” zawiera niedozwolony znak niewidoczny (kod U+0007) na pozycji 3.", bell.QuerySelector("main")!.TextContent);
+        // NUL does not even get past ASP.NET Core's form reader (400): refused all the same.
+        Assert.Equal(HttpStatusCode.BadRequest, (await mopr.PostAsync(path, Form(await WebFactory.TokenAsync(mopr, path), entry, version, "12\u00003", "zapisz"), Ct)).StatusCode);
+
+        var pasted = new string('x', 3_000_000);
+        var tooLong = await ParseAsync(await mopr.PostAsync(path, Form(await WebFactory.TokenAsync(mopr, path), entry, version, "12", "zapisz", pasted), Ct));
+        Assert.Contains("Pole „Komentarz” może mieć najwyżej 4\u00A0000 znaków, a ma 3\u00A0000\u00A0000.", tooLong.QuerySelector("main")!.TextContent);
+        Assert.DoesNotContain(tooLong.QuerySelectorAll("textarea, input"), f => (f.TextContent + f.GetAttribute("value")).Length > 10_000); // not sent back
+
+        var stored = await (await web.ApiClientAsync("mopr@kierunek.local")).GetFromJsonAsync<JsonElement>($"/api/v1/monitoring/{Key}/{year}/wartosci", Ct);
+        Assert.Equal(JsonValueKind.Null, stored.EnumerateArray().Single(v => v.GetProperty("id").GetInt32() == entry).GetProperty("value").ValueKind);
+    }
+
+    [Fact]
+    public async Task A_reviewer_opens_an_approved_value_for_correction_and_the_reporter_sees_why()
+    {
+        var (year, entry, version) = await AssignedToMoprAsync(2038);
+        var api = await web.ApiClientAsync("mopr@kierunek.local");
+        Assert.Equal(HttpStatusCode.OK, (await api.PutAsJsonAsync($"/api/v1/wartosci/{entry}", new { value = "120", comment = "", version, submit = true }, Ct)).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await (await web.ApiClientAsync("koordynator@kierunek.local")).PostAsJsonAsync($"/api/v1/wartosci/{entry}/zatwierdzenie", new { version = version + 1 }, Ct)).StatusCode);
+
+        var coordinator = await web.SignedInAsync("koordynator@kierunek.local");
+        var review = $"/monitoring/{Key}/{year}";
+        var page = await ParseAsync(await coordinator.GetAsync(review, Ct));
+        Assert.NotNull(page.QuerySelector($"#wartosc-{entry} form input#korekta-{entry}"));
+        var reopened = await WebFactory.PostFormAsync(coordinator, review, new Dictionary<string, string>
+        {
+            ["entry"] = entry.ToString(), ["version"] = (version + 2).ToString(), ["reason"] = "Korekta po kontroli: 112 osób.",
+        }, $"{review}?handler=ReopenEntry");
+        Assert.Equal(HttpStatusCode.Redirect, reopened.StatusCode);
+
+        var mopr = await web.SignedInAsync("mopr@kierunek.local");
+        var entryPage = await ParseAsync(await mopr.GetAsync($"/monitoring/{Key}/{year}/wprowadzanie", Ct));
+        Assert.Contains("do poprawy: Korekta po kontroli: 112 osób.", entryPage.QuerySelector("main")!.TextContent);
+        Assert.False(entryPage.QuerySelector($"#wartosc-{entry}")!.HasAttribute("disabled"));
     }
 
     [Fact]
@@ -157,9 +203,9 @@ public class MonitoringPagesTests(WebFactory web) : IClassFixture<WebFactory>
         return (year, int.Parse(entryForm.QuerySelector("input[name=entry]")!.GetAttribute("value")!), int.Parse(entryForm.QuerySelector("input[name=version]")!.GetAttribute("value")!));
     }
 
-    private static FormUrlEncodedContent Form(string token, int entry, int version, string value, string action) => new(new Dictionary<string, string>
+    private static FormUrlEncodedContent Form(string token, int entry, int version, string value, string action, string comment = "") => new(new Dictionary<string, string>
     {
-        ["entry"] = entry.ToString(), ["version"] = version.ToString(), ["value"] = value, ["comment"] = "", ["action"] = action,
+        ["entry"] = entry.ToString(), ["version"] = version.ToString(), ["value"] = value, ["comment"] = comment, ["action"] = action,
         ["__RequestVerificationToken"] = token,
     });
 

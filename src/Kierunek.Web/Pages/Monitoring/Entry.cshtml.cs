@@ -1,4 +1,5 @@
 using Kierunek.Application.Monitoring;
+using Kierunek.Domain.Input;
 using Kierunek.Domain.Language;
 using Kierunek.Domain.Monitoring;
 using Kierunek.Domain.Values;
@@ -34,17 +35,20 @@ public sealed class EntryModel(PeriodView view, MonitoringService monitoring) : 
         if (action == "sprawdz")
         {
             var check = monitoring.Check(value, comment, field.LastYear);
-            Last = new Posted(entry, value, comment, check.Errors, Understood(check.Reading), false);
+            Last = new Posted(entry, InputText.Refillable(value, InputText.ValueLength), InputText.Refillable(comment, InputText.CommentLength),
+                check.Errors, Understood(check.Reading), false);
             return Page();
         }
         var outcome = await monitoring.SaveAsync(entry, value, comment, submit, version, field.LastYear, User.Actor(), ct);
         if (!outcome.Done)
         {
-            Last = new Posted(entry, value, comment, [outcome.Error!.Message], Understood(ValueReader.Read(value ?? "").Reading), outcome.Conflict);
+            var shown = InputText.Refillable(value, InputText.ValueLength);
+            Last = new Posted(entry, shown, InputText.Refillable(comment, InputText.CommentLength), [outcome.Error!.Message],
+                Understood(ValueReader.Read(shown ?? "").Reading), outcome.Conflict);
             await LoadAsync(ct); // show the current version, so saving again is a deliberate choice
             return Page();
         }
-        Message = submit ? $"Przekazano: {field.Indicator.Name} — „{value}”." : $"Zapisano wersję roboczą: {field.Indicator.Name}.";
+        Message = submit ? $"Przekazano: {field.Indicator.Name} — „{InputText.Quote(value ?? "")}”." : $"Zapisano wersję roboczą: {field.Indicator.Name}.";
         return Redirect($"/monitoring/{Key}/{Rok}/wprowadzanie#pole-{entry}");
     }
 

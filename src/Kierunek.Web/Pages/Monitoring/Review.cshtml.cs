@@ -33,6 +33,9 @@ public sealed class ReviewModel(PeriodView view, MonitoringService monitoring) :
     public async Task<IActionResult> OnPostReturnAsync(int entry, int version, string? reason, CancellationToken ct) =>
         await LoadAsync(ct) ? Done(await monitoring.ReturnAsync(entry, reason ?? "", version, User.Actor(), ct), "Zwrócono wartość do poprawy.") : NotFound();
 
+    public async Task<IActionResult> OnPostReopenEntryAsync(int entry, int version, string? reason, CancellationToken ct) =>
+        await LoadAsync(ct) ? Done(await monitoring.ReopenEntryAsync(entry, reason ?? "", version, User.Actor(), ct), "Wartość otwarta ponownie — wróciła do instytucji do poprawy.") : NotFound();
+
     public async Task<IActionResult> OnPostApproveAsync(int entry, int version, CancellationToken ct) =>
         await LoadAsync(ct) ? Done(await monitoring.ApproveAsync(entry, version, User.Actor(), ct), "Zatwierdzono wartość.") : NotFound();
 

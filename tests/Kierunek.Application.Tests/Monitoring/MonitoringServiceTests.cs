@@ -152,6 +152,20 @@ public class MonitoringServiceTests(StoredLublin lublin)
         await Assert.ThrowsAnyAsync<Exception>(() => db.Audit.ExecuteUpdateAsync(s => s.SetProperty(a => a.User, "ktoś"), Ct));
         await Assert.ThrowsAnyAsync<Exception>(() => db.Audit.ExecuteDeleteAsync(Ct));
         Assert.NotEqual(0, await db.Audit.CountAsync(Ct));
+
+        // Nor through an insert that replaces a row: SQLite's REPLACE (which deletes without the delete trigger)
+        // and PostgreSQL's ON CONFLICT DO UPDATE.
+        var first = await db.Audit.AsNoTracking().OrderBy(a => a.Id).FirstAsync(Ct);
+        var at = first.At.ToString("O");
+        var forge = provider == "sqlite"
+            ? $"REPLACE INTO audit (Id, At, User, Action, Entity, EntityKey) VALUES ({first.Id}, '{at}', 'ktoś', 'fałszerstwo', 'x', 'x')"
+            : $"INSERT INTO audit (\"Id\", \"At\", \"User\", \"Action\", \"Entity\", \"EntityKey\") VALUES ({first.Id}, '{at}', 'ktoś', 'fałszerstwo', 'x', 'x') " +
+              "ON CONFLICT (\"Id\") DO UPDATE SET \"User\" = EXCLUDED.\"User\"";
+        await Assert.ThrowsAnyAsync<Exception>(() => db.Database.ExecuteSqlRawAsync(forge, Ct));
+        if (provider == "sqlite")
+            await Assert.ThrowsAnyAsync<Exception>(() => db.Database.ExecuteSqlRawAsync(forge.Replace("REPLACE INTO", "INSERT OR REPLACE INTO"), Ct));
+        var after = await db.Audit.AsNoTracking().SingleAsync(a => a.Id == first.Id, Ct);
+        Assert.Equal((first.User, first.Action), (after.User, after.Action));
     }
 
     [Theory]

@@ -102,7 +102,17 @@ public static class WebSetup
                     _ => new FixedWindowRateLimiterOptions { PermitLimit = attempts, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 })
                 : RateLimitPartition.GetNoLimiter("formularz"));
         });
-        services.Configure<ForwardedHeadersOptions>(o => o.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto);
+        services.Configure<ForwardedHeadersOptions>(o =>
+        {
+            // Only the configured proxies are believed; ASP.NET Core's default trusts this machine (loopback), which lets
+            // anyone connecting locally, or through a proxy that passes the header on, choose their own address. With
+            // no proxy named the headers are not read at all (an empty list would mean: believe everyone).
+            var proxies = settings.ProxyNetworks();
+            o.ForwardedHeaders = proxies.Count == 0 ? ForwardedHeaders.None : ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto;
+            o.KnownProxies.Clear();
+            o.KnownIPNetworks.Clear();
+            foreach (var network in proxies) o.KnownIPNetworks.Add(network);
+        });
         services.Configure<RouteOptions>(o => o.LowercaseUrls = true);
         // Polish letters as letters, not as &#x142; entities: readable source, smaller pages.
         services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
@@ -127,12 +137,14 @@ public static class WebSetup
 
     public static void UseKierunek(this WebApplication app)
     {
+        // First: behind a TLS proxy, the scheme (https) and the client's address are known only from here on — HSTS
+        // is sent only on requests that are HTTPS.
+        app.UseForwardedHeaders();
         if (!app.Environment.IsDevelopment())
         {
             app.UseExceptionHandler("/blad");
             app.UseHsts();
         }
-        app.UseForwardedHeaders();
         app.UseMiddleware<SecurityHeaders>();
         // Error pages for people; the API answers with its own status codes and problem details.
         app.UseWhen(context => !context.Request.Path.StartsWithSegments("/api"), pages => pages.UseStatusCodePagesWithReExecute("/blad", "?kod={0}"));

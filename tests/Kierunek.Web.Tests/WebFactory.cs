@@ -6,6 +6,8 @@ using Kierunek.Domain.Monitoring;
 using Kierunek.Domain.Strategies;
 using Kierunek.TestSupport;
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.AspNetCore.Mvc.Testing;
@@ -27,6 +29,9 @@ public sealed class WebFactory : WebApplicationFactory<Program>
 
     /// <summary>Tests sign in often from one address; <see cref="RateLimitedWebFactory"/> tests the limit itself.</summary>
     public int LoginAttemptsPerMinute { get; init; } = 10_000;
+
+    /// <summary>Kierunek:TrustedProxies, when a test puts the application behind a proxy.</summary>
+    public string? TrustedProxies { get; init; }
 
     private readonly Dictionary<string, string> tokens = [];
     private readonly TemporarySqliteDatabase? ownDatabase;
@@ -52,6 +57,7 @@ public sealed class WebFactory : WebApplicationFactory<Program>
         builder.UseSetting("Kierunek:DemoData", "true");
         builder.UseSetting("Kierunek:DemoPassword", Password);
         builder.UseSetting("Kierunek:LoginAttemptsPerMinute", LoginAttemptsPerMinute.ToString());
+        if (TrustedProxies is not null) builder.UseSetting("Kierunek:TrustedProxies", TrustedProxies);
         // The application's own log on the console only when something is wrong: the test run's output is for results.
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
         // The application keeps Identity's default cost (100 000 PBKDF2 rounds, about 0.1 s of a core per sign-in).
@@ -60,6 +66,19 @@ public sealed class WebFactory : WebApplicationFactory<Program>
         // accounts made at either cost sign in.
         builder.ConfigureTestServices(services => services.Configure<PasswordHasherOptions>(o => o.IterationCount = 1_000));
     }
+
+    /// <summary>Starts the application on a real port (Kestrel), for a browser or for what the in-memory server cannot
+    /// show: the client's address (127.0.0.1) and forwarded headers. Returns its address.</summary>
+    public string StartOnPort()
+    {
+        UseKestrel(0);
+        StartServer();
+        return Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First().Replace("[::]", "127.0.0.1");
+    }
+
+    /// <summary>A browser-like client of the application started by <see cref="StartOnPort"/>.</summary>
+    public static HttpClient ClientOf(string address) =>
+        new(new HttpClientHandler { AllowAutoRedirect = false, UseCookies = true }) { BaseAddress = new Uri(address) };
 
     /// <summary>A browser-like client: cookies kept, redirects not followed (tests look at them).</summary>
     public HttpClient Browser() => CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });

@@ -1,7 +1,4 @@
 using Kierunek.Reports.Rendering;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 using System.Text.Json;
 
@@ -28,9 +25,7 @@ public sealed class BrowserApp : IAsyncLifetime
                 throw new InvalidOperationException("Chromium or axe-core is missing: .ci/run installs chromium and runs npm ci in tests/Kierunek.Web.Tests.");
             return;
         }
-        Web.UseKestrel(0);
-        Web.StartServer();
-        BaseUrl = Web.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First().Replace("[::]", "127.0.0.1");
+        BaseUrl = Web.StartOnPort();
         playwright = await Playwright.CreateAsync();
         browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions { ExecutablePath = PdfReport.ChromiumPath, Args = ["--no-sandbox"], Headless = true });
     }

@@ -63,8 +63,9 @@ public static class WebSetup
             .AddTokenProvider<InvitationTokens>(InvitationTokens.Provider)
             .AddErrorDescriber<PolishIdentityErrors>()
             .AddClaimsPrincipalFactory<KierunekClaims>();
-        // A blocked account or a changed role ends open sessions within a minute, not the default half hour.
-        services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.FromMinutes(1));
+        // Every request checks the account's security stamp (one small query): a blocked account, a changed role or a
+        // sign-out ends every open session at once, not after the default half hour.
+        services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.Zero);
         // The API's bearer tokens (POST /api/v1/token), beside the pages' cookie; API endpoints accept only these.
         services.AddAuthentication().AddBearerToken(IdentityConstants.BearerScheme, o => o.BearerTokenExpiration = TimeSpan.FromHours(1));
         services.AddOpenApi(o => o.AddDocumentTransformer((document, _, _) =>
@@ -84,7 +85,11 @@ public static class WebSetup
             o.Cookie.SecurePolicy = builder.Environment.IsProduction() ? CookieSecurePolicy.Always : CookieSecurePolicy.SameAsRequest;
             o.ExpireTimeSpan = TimeSpan.FromHours(8);
         });
-        services.AddAntiforgery(o => o.Cookie.Name = "kierunek-xsrf");
+        services.AddAntiforgery(o =>
+        {
+            o.Cookie.Name = "kierunek-xsrf";
+            o.Cookie.SecurePolicy = builder.Environment.IsProduction() ? CookieSecurePolicy.Always : CookieSecurePolicy.SameAsRequest;
+        });
         services.AddAuthorizationBuilder()
             .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build())
             .AddPolicy(StaffPolicy, p => p.RequireRole(Roles.Administrator, Roles.Coordinator, Roles.Reporter, Roles.Approver))

@@ -5,7 +5,6 @@ using Kierunek.Web.Security;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.Extensions.Caching.Memory;
 
 namespace Kierunek.Web.Api;
 
@@ -34,18 +33,12 @@ public static class ApiEndpoints
             .WithSummary("Ponowne otwarcie zatwierdzonej wartości do poprawy, z powodem, w otwartym okresie (koordynator, zatwierdzający).");
     }
 
-    /// <summary>A token outlives a block or a role change by up to an hour, so each call checks that the account's
-    /// security stamp is still the one in the token (the answer kept for half a minute).</summary>
+    /// <summary>A token outlives a block, a role change or a sign-out by up to an hour, so each call checks that the
+    /// account's security stamp is still the one in the token — every call, so a block takes effect at once.</summary>
     private static async ValueTask<object?> RefuseChangedAccounts(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
     {
         var http = context.HttpContext;
-        var stamp = http.User.FindFirst(new ClaimsIdentityOptions().SecurityStampClaimType)?.Value;
-        var cache = http.RequestServices.GetRequiredService<IMemoryCache>();
-        var current = await cache.GetOrCreateAsync($"konto-aktualne:{http.User.FindFirst(System.Security.Claims.ClaimTypes.NameIdentifier)?.Value}:{stamp}", async entry =>
-        {
-            entry.AbsoluteExpirationRelativeToNow = TimeSpan.FromSeconds(30);
-            return await http.RequestServices.GetRequiredService<SignInManager<KierunekUser>>().ValidateSecurityStampAsync(http.User) is not null;
-        });
+        var current = await http.RequestServices.GetRequiredService<SignInManager<KierunekUser>>().ValidateSecurityStampAsync(http.User) is not null;
         return current ? await next(context) : TypedResults.Problem("Konto zostało zablokowane albo zmienione — pobierz nowy token.", statusCode: StatusCodes.Status401Unauthorized);
     }
 

@@ -1,4 +1,5 @@
 using AngleSharp.Html.Parser;
+using Microsoft.AspNetCore.Mvc.Testing;
 using System.Net;
 
 namespace Kierunek.Web.Tests.Accounts;
@@ -81,6 +82,25 @@ public class AccountAndAccessTests(WebFactory web) : IClassFixture<WebFactory>
         var response = await client.PostAsync("/wyloguj", new FormUrlEncodedContent(new Dictionary<string, string> { ["__RequestVerificationToken"] = token }), TestContext.Current.CancellationToken);
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         Assert.Equal(HttpStatusCode.Redirect, (await client.GetAsync("/", TestContext.Current.CancellationToken)).StatusCode);
+    }
+
+    [Fact]
+    public async Task After_signing_out_a_copy_of_the_old_session_cookie_no_longer_works()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        var client = web.Browser();
+        var signedIn = await WebFactory.LoginAsync(client, "zatwierdzajacy@kierunek.local", WebFactory.Password);
+        var cookie = signedIn.Headers.GetValues("Set-Cookie").Select(c => c.Split(';')[0]).Single(c => c.StartsWith("kierunek=", StringComparison.Ordinal));
+        var copy = web.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = false });
+        copy.DefaultRequestHeaders.Add("Cookie", cookie);
+        Assert.Equal(HttpStatusCode.OK, (await copy.GetAsync("/", ct)).StatusCode);
+
+        var token = await WebFactory.TokenAsync(client, "/");
+        await client.PostAsync("/wyloguj", new FormUrlEncodedContent(new Dictionary<string, string> { ["__RequestVerificationToken"] = token }), ct);
+
+        var after = await copy.GetAsync("/", ct);
+        Assert.Equal(HttpStatusCode.Redirect, after.StatusCode);
+        Assert.StartsWith("/logowanie", after.Headers.Location!.PathAndQuery);
     }
 
     [Fact]

@@ -93,6 +93,9 @@ public class AdministrationTests(WebFactory web) : IClassFixture<WebFactory>
         var token = (await (await api.PostAsJsonAsync("/api/v1/token", new { email = "blokowany@mops.pl", password = NewPassword }, Ct))
             .Content.ReadFromJsonAsync<System.Text.Json.JsonElement>(Ct)).GetProperty("accessToken").GetString();
         api.DefaultRequestHeaders.Authorization = new("Bearer", token);
+        var session = web.Browser();
+        Assert.Equal(HttpStatusCode.Redirect, (await WebFactory.LoginAsync(session, "blokowany@mops.pl", NewPassword)).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await session.GetAsync("/", Ct)).StatusCode);
 
         var admin = await web.SignedInAsync("admin@kierunek.local");
         var page = $"{Users}/{await IdOfAsync("blokowany@mops.pl")}";
@@ -103,6 +106,10 @@ public class AdministrationTests(WebFactory web) : IClassFixture<WebFactory>
         var login = await ParseAsync(await WebFactory.LoginAsync(web.Browser(), "blokowany@mops.pl", NewPassword));
         Assert.Contains("zablokowane przez administratora", login.QuerySelector(".error-summary")!.TextContent);
         Assert.Equal(HttpStatusCode.Unauthorized, (await api.GetAsync("/api/v1/strategie", Ct)).StatusCode);
+        // The session that was open when the block came ends with its next request, not minutes later.
+        var next = await session.GetAsync("/", Ct);
+        Assert.Equal(HttpStatusCode.Redirect, next.StatusCode);
+        Assert.StartsWith("/logowanie", next.Headers.Location!.PathAndQuery);
         Assert.Equal("odejście z pracy", (await AuditAsync("blokowany@mops.pl")).Single(a => a.Action == "blokada konta").Reason);
 
         Assert.Equal(HttpStatusCode.Redirect, (await WebFactory.PostFormAsync(admin, page, new Dictionary<string, string>(), $"{page}?handler=Unblock")).StatusCode);

@@ -122,6 +122,7 @@ public static class WebSetup
         // Polish letters as letters, not as &#x142; entities: readable source, smaller pages.
         services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
         services.AddKierunekApplication();
+        services.AddScoped<PasswordSignIn>();
         services.AddSingleton(TimeProvider.System);
         services.Configure<DemoOptions>(section);
         services.AddRazorPages(o =>

@@ -30,6 +30,9 @@ public sealed class WebFactory : WebApplicationFactory<Program>
     /// <summary>Tests sign in often from one address; <see cref="RateLimitedWebFactory"/> tests the limit itself.</summary>
     public int LoginAttemptsPerMinute { get; init; } = 10_000;
 
+    /// <summary>Services a test replaces or wraps (after the application's own).</summary>
+    public Action<IServiceCollection>? TestServices { get; init; }
+
     /// <summary>Kierunek:TrustedProxies, when a test puts the application behind a proxy.</summary>
     public string? TrustedProxies { get; init; }
 
@@ -64,7 +67,11 @@ public sealed class WebFactory : WebApplicationFactory<Program>
         // The tests sign in hundreds of times to check who may do what, not how slowly a password is hashed: a
         // lower cost here is most of the time of the authorisation matrix. The stored hash names its own count, so
         // accounts made at either cost sign in.
-        builder.ConfigureTestServices(services => services.Configure<PasswordHasherOptions>(o => o.IterationCount = 1_000));
+        builder.ConfigureTestServices(services =>
+        {
+            services.Configure<PasswordHasherOptions>(o => o.IterationCount = 1_000);
+            TestServices?.Invoke(services);
+        });
     }
 
     /// <summary>Starts the application on a real port (Kestrel), for a browser or for what the in-memory server cannot

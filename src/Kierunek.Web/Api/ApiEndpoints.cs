@@ -1,6 +1,7 @@
 using Kierunek.Application.Monitoring;
 using Kierunek.Application.Strategies;
 using Kierunek.Data.Accounts;
+using Kierunek.Web.Accounts;
 using Kierunek.Web.Security;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -52,13 +53,12 @@ public static class ApiEndpoints
     public sealed record ReviewRequest(int Version, string? Reason);
     public sealed record SavedDto(int Id, int Version, string State);
 
-    private static async Task<Results<EmptyHttpResult, ProblemHttpResult>> IssueTokenAsync(TokenRequest request, SignInManager<KierunekUser> signIn)
+    private static async Task<Results<EmptyHttpResult, ProblemHttpResult>> IssueTokenAsync(TokenRequest request, SignInManager<KierunekUser> signIn, PasswordSignIn passwords)
     {
         signIn.AuthenticationScheme = IdentityConstants.BearerScheme; // the bearer handler writes the token response
-        var result = await signIn.PasswordSignInAsync(request.Email ?? "", request.Password ?? "", isPersistent: false, lockoutOnFailure: true);
-        return result.Succeeded
-            ? TypedResults.Empty
-            : TypedResults.Problem(result.IsLockedOut ? "Konto jest zablokowane na 15 minut." : "Nieprawidłowy adres e-mail lub hasło.", statusCode: StatusCodes.Status401Unauthorized);
+        return await passwords.SignInAsync(request.Email, request.Password) is { } refused
+            ? TypedResults.Problem(refused, statusCode: StatusCodes.Status401Unauthorized)
+            : TypedResults.Empty;
     }
 
     private static async Task<Ok<List<StrategyDto>>> ListAsync(StrategyCatalog catalog, CancellationToken ct) =>

@@ -1,6 +1,12 @@
 using AngleSharp.Html.Parser;
+using Kierunek.Data.Accounts;
+using Kierunek.Web.Accounts;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
 using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
 
 namespace Kierunek.Web.Tests.Accounts;
 
@@ -66,10 +72,57 @@ public class AccountAndAccessTests(WebFactory web) : IClassFixture<WebFactory>
         Assert.Contains("Nieprawidłowy adres e-mail lub hasło.", await first.Content.ReadAsStringAsync(TestContext.Current.CancellationToken));
         HttpResponseMessage last = first;
         for (var i = 0; i < 4; i++) last = await WebFactory.LoginAsync(client, "mup@kierunek.local", "zle-haslo-123");
-        Assert.Contains("Konto jest zablokowane", await last.Content.ReadAsStringAsync(TestContext.Current.CancellationToken));
-        // Even the right password is refused while the lock lasts.
+        // A wrong password never says whether the account exists or is locked...
+        Assert.Contains(PasswordSignIn.Refused, await last.Content.ReadAsStringAsync(TestContext.Current.CancellationToken));
+        Assert.Contains(PasswordSignIn.Refused, await (await WebFactory.LoginAsync(client, "mup@kierunek.local", "zle-haslo-123")).Content.ReadAsStringAsync(TestContext.Current.CancellationToken));
+        // ...the right one is refused while the lock lasts, and told why.
         var right = await WebFactory.LoginAsync(client, "mup@kierunek.local", WebFactory.Password);
         Assert.Equal(HttpStatusCode.OK, right.StatusCode);
+        Assert.Contains(PasswordSignIn.LockedAfterFailures, await right.Content.ReadAsStringAsync(TestContext.Current.CancellationToken));
+    }
+
+    [Fact]
+    public async Task An_unknown_e_mail_and_a_wrong_password_get_the_same_answer_for_the_same_work()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        var hashes = new CountingHasher();
+        await using var counted = new WebFactory
+        {
+            TestServices = services => services.AddScoped<IPasswordHasher<KierunekUser>>(_ => hashes.Wrapping(new PasswordHasher<KierunekUser>(
+                Microsoft.Extensions.Options.Options.Create(new PasswordHasherOptions { IterationCount = 1_000 })))),
+        };
+        _ = counted.Services; // started: the demo accounts' passwords are set
+        var answers = new List<(string Text, int Hashes)>();
+        foreach (var email in new[] { "nikt-taki@kierunek.local", "mup@kierunek.local" })
+        {
+            var before = hashes.Verified;
+            var page = await new HtmlParser().ParseDocumentAsync(await (await WebFactory.LoginAsync(counted.Browser(), email, "zle-haslo-123")).Content.ReadAsStringAsync(ct));
+            answers.Add((page.QuerySelector(".error-summary")!.TextContent.Trim(), hashes.Verified - before));
+        }
+        Assert.Equal(answers[0], answers[1]);
+        Assert.Equal(1, answers[0].Hashes);
+        var token = await counted.Browser().PostAsJsonAsync("/api/v1/token", new { email = "nikt-taki@kierunek.local", password = "zle-haslo-123" }, ct);
+        Assert.Equal(PasswordSignIn.Refused, (await token.Content.ReadFromJsonAsync<JsonElement>(ct)).GetProperty("detail").GetString());
+    }
+
+    /// <summary>Counts the password checks of the hasher it wraps.</summary>
+    private sealed class CountingHasher
+    {
+        private int verified;
+        public int Verified => verified;
+
+        public IPasswordHasher<KierunekUser> Wrapping(IPasswordHasher<KierunekUser> inner) => new Counted(this, inner);
+
+        private sealed class Counted(CountingHasher counter, IPasswordHasher<KierunekUser> inner) : IPasswordHasher<KierunekUser>
+        {
+            public string HashPassword(KierunekUser user, string password) => inner.HashPassword(user, password);
+
+            public PasswordVerificationResult VerifyHashedPassword(KierunekUser user, string hashedPassword, string providedPassword)
+            {
+                Interlocked.Increment(ref counter.verified);
+                return inner.VerifyHashedPassword(user, hashedPassword, providedPassword);
+            }
+        }
     }
 
     [Fact]

@@ -5,6 +5,7 @@ using Kierunek.Application.Tests;
 using Kierunek.Data;
 using Kierunek.Data.Accounts;
 using Kierunek.Data.Audit;
+using Kierunek.Web.Accounts;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -106,6 +107,8 @@ public class AdministrationTests(WebFactory web) : IClassFixture<WebFactory>
         var login = await ParseAsync(await WebFactory.LoginAsync(web.Browser(), "blokowany@mops.pl", NewPassword));
         Assert.Contains("zablokowane przez administratora", login.QuerySelector(".error-summary")!.TextContent);
         Assert.Equal(HttpStatusCode.Unauthorized, (await api.GetAsync("/api/v1/strategie", Ct)).StatusCode);
+        var newToken = await web.CreateClient().PostAsJsonAsync("/api/v1/token", new { email = "blokowany@mops.pl", password = NewPassword }, Ct);
+        Assert.Equal(PasswordSignIn.BlockedByAdministrator, (await newToken.Content.ReadFromJsonAsync<System.Text.Json.JsonElement>(Ct)).GetProperty("detail").GetString());
         // The session that was open when the block came ends with its next request, not minutes later.
         var next = await session.GetAsync("/", Ct);
         Assert.Equal(HttpStatusCode.Redirect, next.StatusCode);

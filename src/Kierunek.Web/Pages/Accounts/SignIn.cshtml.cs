@@ -1,16 +1,13 @@
-using Kierunek.Application.Accounts;
-using Kierunek.Data.Accounts;
-using Microsoft.AspNetCore.Identity;
+using Kierunek.Web.Accounts;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.RateLimiting;
 
 namespace Kierunek.Web.Pages.Accounts;
 
-/// <summary>Sign-in by e-mail and password; five wrong passwords lock the account for 15 minutes, and
-/// attempts from one address are rate-limited.</summary>
+/// <summary>Sign-in by e-mail and password (<see cref="PasswordSignIn"/>); attempts from one address are rate-limited.</summary>
 [EnableRateLimiting(WebSetup.LoginRateLimit)]
-public sealed class SignInModel(SignInManager<KierunekUser> signIn) : PageModel
+public sealed class SignInModel(PasswordSignIn passwords) : PageModel
 {
     [BindProperty] public string? Email { get; set; }
     [BindProperty] public string? Password { get; set; }
@@ -28,12 +25,8 @@ public sealed class SignInModel(SignInManager<KierunekUser> signIn) : PageModel
             Error = "Podaj adres e-mail i hasło.";
             return Page();
         }
-        var result = await signIn.PasswordSignInAsync(Email.Trim(), Password, isPersistent: false, lockoutOnFailure: true);
-        if (result.Succeeded) return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl! : "/");
-        Error = !result.IsLockedOut ? "Nieprawidłowy adres e-mail lub hasło."
-            : await signIn.UserManager.FindByEmailAsync(Email.Trim()) is { } user && UserAdministration.IsBlocked(user)
-                ? "Konto jest zablokowane przez administratora. Skontaktuj się z nim, jeśli to pomyłka."
-                : "Konto jest zablokowane na 15 minut po kilku nieudanych próbach logowania.";
+        Error = await passwords.SignInAsync(Email, Password);
+        if (Error is null) return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl! : "/");
         return Page();
     }
 }

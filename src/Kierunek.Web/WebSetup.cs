@@ -51,7 +51,7 @@ public static class WebSetup
         services.AddKierunekDatabase(DatabaseSetting(builder.Configuration, settings, builder.Environment));
         services.AddIdentity<KierunekUser, IdentityRole>(o =>
             {
-                o.Password.RequiredLength = 10;
+                o.Password.RequiredLength = 12; // NIST SP 800-63B: length is what makes a password strong
                 o.Password.RequireNonAlphanumeric = false;
                 o.Lockout.MaxFailedAccessAttempts = 5;
                 o.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);

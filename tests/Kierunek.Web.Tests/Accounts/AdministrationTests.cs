@@ -178,7 +178,9 @@ public class AdministrationTests(WebFactory web) : IClassFixture<WebFactory>
         Refused(await administration.AcceptAsync(id, token, NewPassword, "Inne-haslo-2026", Ct), AccountErrors.PasswordsDifferCode, "Hasła nie są takie same.", "Repeated");
         var weak = await administration.AcceptAsync(id, token, "krotkie", "krotkie", Ct);
         Assert.Equal(AccountErrors.IdentityRefusedCode, weak.Error?.Code);
-        Assert.Contains("Hasło musi mieć co najmniej 10 znaków.", weak.Error!.Message); // PolishIdentityErrors' words, unchanged
+        Assert.Contains("Hasło musi mieć co najmniej 12 znaków.", weak.Error!.Message); // PolishIdentityErrors' words
+        // The probe's accepted "Password12" (ten characters) is short now.
+        Assert.Contains("co najmniej 12 znaków", (await administration.AcceptAsync(id, token, "Password12", "Password12", Ct)).Error!.Message);
 
         Assert.True((await administration.AcceptAsync(id, token, NewPassword, NewPassword, Ct)).Done);
         Assert.True((await administration.ChangeAsync(id, new UserForm("kody@mops.pl", "Karol Kodowy", "Czytelnik", null), admin, Ct)).Done);

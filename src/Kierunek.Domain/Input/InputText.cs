@@ -57,13 +57,17 @@ public static class InputText
     public static string Quote(string text) =>
         text.Length <= QuoteLength ? text : text[..QuoteLength].TrimEnd() + "…";
 
-    /// <summary>Tab and line breaks, and any character that is not a control character, a lone surrogate or a
-    /// Unicode non-character (U+FFFE, U+FFFF) — the characters an XML document may hold.</summary>
-    private static bool Allowed(string text, int i)
+    /// <summary>Tab and line breaks, and any other character XML can hold that is not a control character.</summary>
+    private static bool Allowed(string text, int i) =>
+        text[i] is '\t' or '\n' or '\r' || (!char.IsControl(text[i]) && IsXmlCharacter(text, i));
+
+    /// <summary>Whether the character at <paramref name="i"/> may stand in an XML 1.0 document (Word, Excel): #x9, #xA,
+    /// #xD, #x20–#xD7FF, #xE000–#xFFFD, or half of a surrogate pair (#x10000–#x10FFFF).</summary>
+    public static bool IsXmlCharacter(string text, int i)
     {
         var c = text[i];
         if (c is '\t' or '\n' or '\r') return true;
-        if (char.IsControl(c) || c is '\uFFFE' or '\uFFFF') return false;
+        if (c < '\u0020' || c is '\uFFFE' or '\uFFFF') return false;
         if (char.IsHighSurrogate(c)) return i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]);
         if (char.IsLowSurrogate(c)) return i > 0 && char.IsHighSurrogate(text[i - 1]);
         return true;

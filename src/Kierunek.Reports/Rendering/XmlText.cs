@@ -1,3 +1,5 @@
+using Kierunek.Domain.Input;
+
 namespace Kierunek.Reports.Rendering;
 
 /// <summary>Text as Word and Excel files can hold it. XML 1.0 has no place for most control characters (NUL among
@@ -14,25 +16,14 @@ public static class XmlText
         if (first < 0) return text;
         var chars = text.ToCharArray();
         for (var i = first; i < chars.Length; i++)
-            if (!Valid(text, i)) chars[i] = Replacement;
+            if (!InputText.IsXmlCharacter(text, i)) chars[i] = Replacement;
         return new string(chars);
     }
 
     private static int FirstInvalid(string text)
     {
         for (var i = 0; i < text.Length; i++)
-            if (!Valid(text, i)) return i;
+            if (!InputText.IsXmlCharacter(text, i)) return i;
         return -1;
-    }
-
-    // XML 1.0 Char: #x9 | #xA | #xD | [#x20-#xD7FF] | [#xE000-#xFFFD] | [#x10000-#x10FFFF] (a surrogate pair).
-    private static bool Valid(string text, int i)
-    {
-        var c = text[i];
-        if (c is '\t' or '\n' or '\r') return true;
-        if (c < '\u0020' || c is '\uFFFE' or '\uFFFF') return false;
-        if (char.IsHighSurrogate(c)) return i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]);
-        if (char.IsLowSurrogate(c)) return i > 0 && char.IsHighSurrogate(text[i - 1]);
-        return true;
     }
 }

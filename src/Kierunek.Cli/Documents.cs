@@ -3,6 +3,7 @@ using Kierunek.Data.Strategies;
 using Kierunek.Domain.Results;
 using Kierunek.Domain.Strategies;
 using Kierunek.Import;
+using Kierunek.Import.Reading;
 using Kierunek.Import.Strategies;
 using System.CommandLine;
 
@@ -22,6 +23,7 @@ public static class Documents
     public static async Task<Result<StrategyDocument>> FindAsync(string document, string? db, TimeProvider clock, CancellationToken ct)
     {
         if (File.Exists(document)) return DocumentImporter.ImportFile(document);
+        if (Directory.Exists(document)) return Result<StrategyDocument>.Fail(InputFiles.NotAFile(document)!);
         await using var context = Database.Open(db);
         var stored = await new DocumentStore(context, clock).LoadAsync(document, ct);
         return stored is not null

@@ -4,6 +4,7 @@ namespace Kierunek.Import;
 public static class ImportErrorCodes
 {
     public const string FileNotFound = "file-not-found";
+    public const string Folder = "folder-not-file";
     public const string EmptyFile = "empty-file";
     public const string FileTooLarge = "file-too-large";
     public const string NotText = "not-text";

@@ -7,6 +7,7 @@ using Kierunek.Domain.Ozps.Synthetic;
 using Kierunek.Domain.Ozps.Template;
 using Kierunek.Domain.Results;
 using Kierunek.Import.Ozps;
+using Kierunek.Import.Reading;
 using Kierunek.Import.Territory;
 using Kierunek.Reports.Ozps;
 using System.CommandLine;
@@ -51,6 +52,7 @@ public static class OzpsCommand
         await using (var context = Database.Open(db))
         {
             var store = new OzpsStore(context, TercFile.Register, clock);
+            if (Directory.Exists(unit)) return Output.Errors([InputFiles.NotAFile(unit)!], json: false);
             if (File.Exists(unit))
             {
                 var read = OzpsImporter.ReadFile(unit);
@@ -225,6 +227,7 @@ public static class OzpsCommand
     public static async Task<int> CheckAsync(string unit, bool json, string? db, TimeProvider clock, CancellationToken ct)
     {
         OzpsUnitData? data;
+        if (Directory.Exists(unit)) return Output.Errors([InputFiles.NotAFile(unit)!], json);
         if (File.Exists(unit))
         {
             var read = OzpsImporter.ReadFile(unit);

@@ -3,6 +3,7 @@ using Kierunek.Domain.Ozps.Synthetic;
 using Kierunek.Domain.Ozps.Template;
 using Kierunek.Domain.Results;
 using Kierunek.Domain.Territory;
+using Kierunek.Import.Reading;
 using Kierunek.Import.Territory;
 using System.Text;
 
@@ -22,7 +23,7 @@ public static class OzpsCsvReader
     public static Result<IReadOnlyList<OzpsUnitData>> Load(string path, TerritorialRegister? register = null)
     {
         var name = Path.GetFileName(path);
-        if (!File.Exists(path)) return Fail(new SourceLocation(name), OzpsErrors.BadFile, $"Nie ma pliku „{path}”.");
+        if (InputFiles.NotAFile(path) is { } notAFile) return Result<IReadOnlyList<OzpsUnitData>>.Fail(notAFile);
         if (new FileInfo(path).Length > MaxBytes) return Fail(new SourceLocation(name), OzpsErrors.BadFile, $"Plik jest większy niż {MaxBytes / 1024 / 1024} MB.");
         try
         {

@@ -13,8 +13,7 @@ public sealed record SourceText(string FileName, IReadOnlyList<string> Lines)
     {
         var name = Path.GetFileName(path);
         var at = new SourceLocation(name);
-        if (!File.Exists(path))
-            return Result<SourceText>.Fail(new Error(at, ImportErrorCodes.FileNotFound, $"Nie ma pliku „{path}”."));
+        if (InputFiles.NotAFile(path) is { } notAFile) return Result<SourceText>.Fail(notAFile);
         var size = new FileInfo(path).Length;
         if (size > MaxBytes)
             return Result<SourceText>.Fail(new Error(at, ImportErrorCodes.FileTooLarge,

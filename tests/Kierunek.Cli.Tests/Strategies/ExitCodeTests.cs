@@ -20,6 +20,18 @@ public class ExitCodeTests(TemporarySqliteDatabase database) : IClassFixture<Tem
         Assert.Equal(ExitCodes.BadInput, await ImportCommand.RunAsync(new FileInfo("/nie/ma/takiego/pliku.txt"), json: true, Db, Clock, Ct));
 
     [Fact]
+    public async Task A_folder_given_for_a_file_is_bad_input_named_a_folder()
+    {
+        using var folder = new TemporaryFolder();
+        Assert.Equal(ExitCodes.BadInput, await ImportCommand.RunAsync(new FileInfo(folder.Path), json: true, Db, Clock, Ct));
+        Assert.Equal(ExitCodes.BadInput, await CheckCommand.RunAsync(folder.Path, json: true, Db, Clock, Ct));
+        var error = Kierunek.Import.Reading.InputFiles.NotAFile(folder.Path + "/")!;
+        Assert.Equal(Kierunek.Import.ImportErrorCodes.Folder, error.Code);
+        Assert.StartsWith($"„{folder.Path}/” to folder, a nie plik. Podaj plik z tego folderu, np. „{folder.Path}/raport.txt”", error.Message);
+        Assert.Equal(Kierunek.Import.ImportErrorCodes.FileNotFound, Kierunek.Import.Reading.InputFiles.NotAFile(folder.Path + "/brak.txt")!.Code);
+    }
+
+    [Fact]
     public async Task An_ozps_given_to_import_is_bad_input() =>
         Assert.Equal(ExitCodes.BadInput, await ImportCommand.RunAsync(Seed("003_99cff9fdc45b9ce7.txt"), json: true, Db, Clock, Ct));
 

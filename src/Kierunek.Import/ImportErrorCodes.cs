@@ -12,6 +12,9 @@ public static class ImportErrorCodes
     public const string OzpsDocument = "ozps-document";
     public const string MalformedNumber = "malformed-number";
     public const string TruncatedRow = "truncated-row";
+    /// <summary>Every row is whole, but the document stops before its own structure ends (a goal without its
+    /// "razem" row, a main goal without its summary, an OZPS template table or series missing).</summary>
+    public const string TruncatedDocument = "truncated-document";
     public const string NoTableRows = "no-table-rows";
     public const string InvalidExchangeFile = Domain.Strategies.Exchange.DocumentJson.InvalidFile;
 }

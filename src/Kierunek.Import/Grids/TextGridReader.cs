@@ -30,15 +30,25 @@ public static partial class TextGridReader
     }
 
     /// <summary>A file cut in the middle of a row (a broken copy or download) ends without a newline
-    /// in a table row shorter than the row above it, or inside an HTML cell that never closes.
+    /// in a table row shorter than the row above it, in a bare first cell under a table row, or inside an HTML
+    /// cell that never closes.
     /// Such a file must not import as a shorter document.</summary>
     public static Error? FindTruncatedLastRow(SourceText source)
     {
         var lines = source.Lines;
         if (lines.Count == 0 || lines[^1].Trim().Length == 0) return null;
         var last = lines[^1].TrimEnd('\r');
-        if (!last.Contains('\t')) return null;
         var at = new SourceLocation(source.FileName, lines.Count);
+        if (!last.Contains('\t'))
+        {
+            // The cut fell in the first cell of a row: a bare fragment under a table row (a page break may put a blank
+            // line between them), no newline after it.
+            var previous = lines.Take(lines.Count - 1).LastOrDefault(l => l.Trim().Length > 0) ?? "";
+            return previous.Split('\t').Length >= 3
+                ? new Error(at, ImportErrorCodes.TruncatedRow,
+                    $"Plik kończy się fragmentem „{Shorten(last.Trim())}” pod wierszem tabeli, bez pozostałych komórek i bez znaku nowego wiersza: plik wygląda na ucięty. Zapisz tabelę z Worda ponownie.")
+                : null;
+        }
         var cells = last.Split('\t');
         if (cells.FirstOrDefault(HasUnclosedHtml) is { } open)
             return new Error(at, ImportErrorCodes.TruncatedRow,

@@ -1,8 +1,10 @@
+using Kierunek.Domain.Language;
 using Kierunek.Domain.Ozps;
 using Kierunek.Domain.Ozps.Template;
 using Kierunek.Domain.Results;
 using Kierunek.Domain.Territory;
 using Kierunek.Domain.Values;
+using Kierunek.Import.Grids;
 using Kierunek.Import.Reading;
 using Kierunek.Import.Territory;
 using System.Text.RegularExpressions;
@@ -31,8 +33,53 @@ public static partial class OzpsDocumentReader
         ReadTables(file, lines, template, year, values, errors, tableLines);
         ReadSeries(file, lines, template, year, values, errors, tableLines);
         ReadTextFigures(file, lines, template, year, values, errors);
-        if (values.Count == 0) return Fail(file, null, OzpsErrors.NoTables, "W pliku nie ma żadnej tabeli wzoru OZPS (nagłówek „WYSZCZEGÓLNIENIE | Rok … | Rok oceny … | Prognoza …”).");
+        if (values.Count == 0) return Fail(file, LastTextLine(lines), OzpsErrors.NoTables, $"Do końca pliku (wiersz {LastTextLine(lines)}) nie ma żadnej tabeli wzoru OZPS (nagłówek „WYSZCZEGÓLNIENIE | Rok … | Rok oceny … | Prognoza …”): plik jest ucięty albo to nie jest ocena zasobów.");
+        if (TextGridReader.FindTruncatedLastRow(source) is { } cut) return Fail(file, cut.At.Line, OzpsErrors.Truncated, cut.Message);
+        if (errors.Count == 0 && MissingParts(lines, template, values) is { } missing) errors.Add(missing with { At = new SourceLocation(file, missing.At.Line) });
         return errors.Count > 0 ? Result<OzpsUnitData>.Fail(errors) : Result<OzpsUnitData>.Ok(new OzpsUnitData(unit, values, false, year, file));
+    }
+
+    /// <summary>The template's tables with every numbered row and its multi-year series are all mandatory. A
+    /// document without some of them was cut (or is not the whole form): it is refused, naming the line where it
+    /// ends and what is missing, rather than stored as a smaller assessment.</summary>
+    private static Error? MissingParts(IReadOnlyList<string> lines, OzpsTemplate template, List<OzpsValue> values)
+    {
+        var present = values.Select(v => (v.Key.Table, v.Key.Row)).ToHashSet();
+        var missing = new List<string>();
+        foreach (var table in template.Tables)
+        {
+            var absent = table.Rows.Where(r => !present.Contains((table.Code, r.No.ToString()))).Select(r => r.No).ToList();
+            if (absent.Count == table.Rows.Count) missing.Add($"tabela „{table.Title}”");
+            else if (absent.Count > 0) missing.Add($"{PolishPlural.Of(absent.Count, "wiersz", "wiersze", "wierszy")} tabeli „{table.Title}” ({Ranges(absent)})");
+        }
+        foreach (var series in template.Series.Where(s => s.Layout != "none"))
+        {
+            var absent = series.Rows.Where(r => !present.Contains((series.Code, r.Code))).ToList();
+            if (absent.Count == series.Rows.Count) missing.Add($"zestawienie „{series.Title}”");
+            // A label-and-value table (the barometer's) prints every one of its rows; the others may leave a year out.
+            else if (series.Layout == "labelValue" && absent.Count > 0) missing.Add($"w zestawieniu „{series.Title}” {string.Join(", ", absent.Select(r => $"„{r.Label}”"))}");
+        }
+        if (missing.Count == 0) return null;
+        var last = LastTextLine(lines);
+        var shown = missing.Count <= 5 ? string.Join("; ", missing) : string.Join("; ", missing.Take(5)) + $" i {missing.Count - 5} innych";
+        return new Error(new SourceLocation("", last), OzpsErrors.Truncated,
+            $"Dokument kończy się w wierszu {last}, a brakuje w nim części, które wzór OZPS {template.Version} wymaga: {shown}. Plik wygląda na ucięty albo niepełny — zapisz ocenę ponownie w całości.");
+    }
+
+    private static int LastTextLine(IReadOnlyList<string> lines) => Enumerable.Range(0, lines.Count).LastOrDefault(i => lines[i].Trim().Length > 0) + 1;
+
+    /// <summary>[12, 13, 14, 20] → "12–14, 20".</summary>
+    private static string Ranges(List<int> numbers)
+    {
+        var parts = new List<string>();
+        for (var i = 0; i < numbers.Count;)
+        {
+            var j = i;
+            while (j + 1 < numbers.Count && numbers[j + 1] == numbers[j] + 1) j++;
+            parts.Add(j == i ? numbers[i].ToString() : $"{numbers[i]}–{numbers[j]}");
+            i = j + 1;
+        }
+        return string.Join(", ", parts);
     }
 
     private static Result<OzpsUnitData> Fail(string file, int? line, string code, string message) =>

@@ -13,6 +13,8 @@ public static class OzpsErrors
     public const string NoTables = "ozps.no-tables";
     /// <summary>A table's header (years) or the CSV's header line is not as the template asks.</summary>
     public const string BadHeader = "ozps.bad-header";
+    /// <summary>The document stops early: its last row is cut, or template tables, rows or series it must have are missing.</summary>
+    public const string Truncated = "ozps.truncated";
     /// <summary>A table the template does not have.</summary>
     public const string UnknownTable = "ozps.unknown-table";
     /// <summary>A row number or code the table does not have.</summary>

@@ -23,8 +23,10 @@ public static class DocumentImporter
     {
         if (text.Lines.Count > 0 && DocumentJson.LooksLikeExchange(text.Lines[0]))
             return DocumentJson.Read(string.Join("\n", text.Lines), text.FileName);
-        if (TextGridReader.FindTruncatedLastRow(text) is { } truncated) return Result<StrategyDocument>.Fail(truncated);
-        return Interpret(TextGridReader.Read(text));
+        if ((TextGridReader.FindTruncatedLastRow(text) ?? TableOfContents.FindMissingSection(text)) is { } truncated) return Result<StrategyDocument>.Fail(truncated);
+        var result = Interpret(TextGridReader.Read(text));
+        if (result.IsSuccess && DocumentEnd.FindCut(text, result.Value!) is { } cut) return Result<StrategyDocument>.Fail(cut);
+        return result;
     }
 
     /// <param name="clock">Only for a document of seed 001's layout that names no year (then its values get the current

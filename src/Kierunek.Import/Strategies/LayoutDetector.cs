@@ -1,3 +1,4 @@
+using Kierunek.Domain.Input;
 using Kierunek.Domain.Results;
 using Kierunek.Domain.Strategies;
 using Kierunek.Import.Grids;
@@ -22,15 +23,16 @@ public static class LayoutDetector
             if (cells.Count >= 2 && cells[0] == "Wskaźniki monitorujące" && cells.Skip(1).Any(c => c.Length == 4 && int.TryParse(c, out _)))
                 return Result<DocumentLayout>.Ok(DocumentLayout.MultiYearTable);
         }
-        var at = new SourceLocation(grid.FileName);
+        var end = new SourceLocation(grid.FileName, grid.Rows.Count > 0 ? grid.Rows[^1].Line : 1);
         if (IsOzps(grid))
-            return Result<DocumentLayout>.Fail(new Error(at, ImportErrorCodes.OzpsDocument,
-                "To jest Ocena Zasobów Pomocy Społecznej (tabele „WYSZCZEGÓLNIENIE / Rok oceny”), nie raport ze strategii: polecenie „import” wczytuje tylko raporty z realizacji strategii i programów."));
-        if (!grid.Rows.Any(r => r.Cells.Count >= 2))
-            return Result<DocumentLayout>.Fail(new Error(at, ImportErrorCodes.NoTableRows,
-                "W pliku nie ma żadnej tabeli (wierszy z kolumnami rozdzielonymi tabulatorem). Zapisz tabelę z Worda jako tekst rozdzielany tabulatorami."));
-        return Result<DocumentLayout>.Fail(new Error(at, ImportErrorCodes.UnknownLayout,
-            "Nieznany układ tabeli: nie znaleziono nagłówków żadnego ze znanych układów (np. „Zadania | Realizowane działania | Koordynator”, „L.p. | Zadania realizacyjne (działania) | … | Wskaźniki”, „Wskaźnik | Wskaźnik bazowy … | Wskaźnik docelowy”, „Wskaźniki monitorujące | 2021 | …”)."));
+            return Result<DocumentLayout>.Fail(new Error(new SourceLocation(grid.FileName, grid.Rows.FirstOrDefault(r => r.Cells.Any(c => c.Flat.StartsWith("WYSZCZEGÓLNIENIE", StringComparison.Ordinal)))?.Line ?? 1), ImportErrorCodes.OzpsDocument,
+                "To jest Ocena Zasobów Pomocy Społecznej (tabele „WYSZCZEGÓLNIENIE / Rok oceny”), nie raport ze strategii: polecenie „import” wczytuje tylko raporty z realizacji strategii i programów; ocenę wczytuje „ozps import”."));
+        if (grid.Rows.FirstOrDefault(r => r.Cells.Count >= 2) is not { } firstRow)
+            return Result<DocumentLayout>.Fail(new Error(end, ImportErrorCodes.NoTableRows,
+                $"Do końca pliku (wiersz {end.Line}) nie ma żadnej tabeli (wierszy z kolumnami rozdzielonymi tabulatorem). Zapisz tabelę z Worda jako tekst rozdzielany tabulatorami."));
+        var header = string.Join(" | ", firstRow.Cells.Select(c => c.Flat).Where(c => c.Length > 0));
+        return Result<DocumentLayout>.Fail(new Error(new SourceLocation(grid.FileName, firstRow.Line), ImportErrorCodes.UnknownLayout,
+            $"Nieznany układ tabeli: pierwsza tabela zaczyna się wierszem „{InputText.Quote(header)}”, a w całym pliku nie ma nagłówków żadnego ze znanych układów (np. „Zadania | Realizowane działania | Koordynator”, „L.p. | Zadania realizacyjne (działania) | … | Wskaźniki”, „Wskaźnik | Wskaźnik bazowy … | Wskaźnik docelowy”, „Wskaźniki monitorujące | 2021 | …”)."));
     }
 
     private static bool IsOzps(Grid grid) =>

@@ -2,6 +2,7 @@ using Kierunek.Cli.Strategies;
 using Kierunek.Data;
 using Kierunek.Import.Tests;
 using Kierunek.TestSupport;
+using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using System.Text;
 
@@ -21,7 +22,7 @@ public sealed class MalformedImportTests : IDisposable
 
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
-    public static TheoryData<string> BadFiles => ["pusty", "binarny", "nieznany-uklad", "uciety-wiersz", "zla-liczba", "za-duzy"];
+    public static TheoryData<string> BadFiles => ["pusty", "binarny", "nieznany-uklad", "uciety-wiersz", "uciety-w-bajcie-22791", "uciety-miedzy-wierszami", "zla-liczba", "za-duzy"];
 
     [Theory]
     [MemberData(nameof(BadFiles))]
@@ -34,6 +35,22 @@ public sealed class MalformedImportTests : IDisposable
 
         Assert.Equal(before, Snapshot());
     }
+
+    [Fact]
+    public async Task Seed_000_cut_at_byte_22791_is_refused_and_the_database_file_is_byte_identical()
+    {
+        Assert.Equal(ExitCodes.Success, await ImportCommand.RunAsync(new FileInfo(SeedFiles.Path(SeedFiles.Lublin)), json: true, Db, Clock, Ct));
+        SqliteConnection.ClearAllPools();
+        var before = FileBytes();
+
+        Assert.Equal(ExitCodes.BadInput, await ImportCommand.RunAsync(Write("uciety-w-bajcie-22791"), json: true, Db, Clock, Ct));
+
+        SqliteConnection.ClearAllPools();
+        Assert.Equal(before, FileBytes());
+    }
+
+    private string FileBytes() =>
+        string.Join(" ", new[] { Db, Db + "-wal" }.Where(File.Exists).Select(f => Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(File.ReadAllBytes(f)))));
 
     [Fact]
     public async Task Several_files_are_stored_together_or_not_at_all()
@@ -59,6 +76,9 @@ public sealed class MalformedImportTests : IDisposable
             case "binarny": File.WriteAllBytes(path, [0x50, 0x4B, 0x03, 0x04, 0x00, 0x00, 0xFF, 0xFE]); break;
             case "nieznany-uklad": File.WriteAllText(path, "Imię\tNazwisko\tWiek\nJan\tKowalski\t40\n"); break;
             case "uciety-wiersz": File.WriteAllText(path, string.Join("\n", seed.Take(299)) + "\n" + string.Join('\t', seed[299].Split('\t').Take(4))); break;
+            // The outside probe's cut: ends "2.1.1. Wdrażanie i rea", no newline; it once stored 61 of 308 actions.
+            case "uciety-w-bajcie-22791": File.WriteAllBytes(path, File.ReadAllBytes(SeedFiles.Path(SeedFiles.Lublin))[..22791]); break;
+            case "uciety-miedzy-wierszami": File.WriteAllText(path, string.Join("\n", seed.Take(300)) + "\n"); break;
             case "zla-liczba": File.WriteAllLines(path, seed.Select((l, i) => i == 68 ? l.Replace("<p>76 494,30</p>", "<p>12,3,4</p>") : l)); break;
             case "za-duzy":
                 using (var f = File.Create(path)) f.SetLength(50L * 1024 * 1024);

@@ -61,9 +61,6 @@ public class MalformedInputTests
         Assert.Contains("niezamknięty znacznik", e.Message);
     }
 
-    [Fact]
-    public void A_seed_cut_between_rows_is_not_called_truncated() =>
-        Assert.True(Import(string.Join("\n", File.ReadAllLines(SeedFiles.Path(SeedFiles.Lublin)).Take(300)) + "\n").IsSuccess);
 
     [Fact]
     public void An_unknown_layout_is_named_as_such() =>

@@ -15,6 +15,7 @@ namespace Kierunek.Data;
 public abstract class KierunekDb(DbContextOptions options) : IdentityDbContext<KierunekUser>(options)
 {
     public DbSet<DocumentRow> Documents => Set<DocumentRow>();
+    public DbSet<DocumentVersionRow> DocumentVersions => Set<DocumentVersionRow>();
     public DbSet<NodeRow> Nodes => Set<NodeRow>();
     public DbSet<IndicatorRow> Indicators => Set<IndicatorRow>();
     public DbSet<IndicatorValueRow> IndicatorValues => Set<IndicatorValueRow>();

@@ -15,10 +15,12 @@ public static class ApprovedValues
     {
         var rows = await db.Assignments.AsNoTracking()
             .Where(a => db.Periods.Any(p => p.Id == a.PeriodId && p.DocumentKey == key && p.Year == year))
-            .SelectMany(a => a.Entries.Where(e => e.State == EntryState.Approved && e.Raw != null),
+            // A value whose item or indicator a re-import removed belongs to no place of the document any more.
+            .Where(a => a.NodePosition != null)
+            .SelectMany(a => a.Entries.Where(e => e.State == EntryState.Approved && e.Raw != null && e.IndicatorIndex != null),
                 (a, e) => new { a.NodePosition, a.InstitutionKey, e.IndicatorIndex, e.Raw })
             .ToListAsync(ct);
-        return rows.Select(r => new ApprovedValue(r.NodePosition, r.IndicatorIndex, r.InstitutionKey,
+        return rows.Select(r => new ApprovedValue(r.NodePosition!.Value, r.IndicatorIndex!.Value, r.InstitutionKey,
             new RecordedValue(r.Raw!, ValueReader.Read(r.Raw!).Reading ?? ValueReading.Empty))).ToList();
     }
 }

@@ -18,14 +18,14 @@ public sealed class ItemValues(KierunekDb db)
         var found = await (from e in db.Entries
                            join a in db.Assignments on e.AssignmentId equals a.Id
                            join p in db.Periods on a.PeriodId equals p.Id
-                           where p.DocumentKey == documentKey && a.NodePosition == position && e.State != EntryState.Missing
+                           where p.DocumentKey == documentKey && a.NodePosition == position && e.IndicatorIndex != null && e.State != EntryState.Missing
                            select new { p.Year, a.InstitutionKey, a.InstitutionName, Entry = e }).ToListAsync(ct);
         var visible = found.Where(f => actor.Reviews || f.InstitutionKey == actor.InstitutionKey || f.Entry.State == EntryState.Approved).ToList();
         var withHistory = visible.Where(f => actor.Reviews || f.InstitutionKey == actor.InstitutionKey).Select(f => f.Entry.Id.ToString()).ToList();
         var history = (await db.Audit.Where(a => a.Entity == "entry" && withHistory.Contains(a.EntityKey)).OrderBy(a => a.Id).ToListAsync(ct))
             .ToLookup(a => a.EntityKey);
         return visible.OrderByDescending(f => f.Year).ThenBy(f => f.Entry.IndicatorIndex)
-            .Select(f => new Row(f.Year, f.InstitutionName, f.Entry.IndicatorIndex, f.Entry, history[f.Entry.Id.ToString()].ToList()))
+            .Select(f => new Row(f.Year, f.InstitutionName, f.Entry.IndicatorIndex!.Value, f.Entry, history[f.Entry.Id.ToString()].ToList()))
             .ToList();
     }
 }

@@ -16,7 +16,10 @@ public sealed class PeriodView(KierunekDb db, StrategyCatalog catalog)
 
     public sealed record Item(AssignmentRow Assignment, StrategyNode Node, IReadOnlyList<Field> Fields);
 
-    public sealed record Loaded(StrategyTree Tree, PeriodRow Period, IReadOnlyList<Item> Items)
+    /// <summary>A value kept from an item or indicator a new version of the document no longer has (never dropped).</summary>
+    public sealed record Detached(string Institution, string Item, string? Indicator, EntryRow Entry);
+
+    public sealed record Loaded(StrategyTree Tree, PeriodRow Period, IReadOnlyList<Item> Items, IReadOnlyList<Detached> DetachedValues)
     {
         public IEnumerable<Field> Fields => Items.SelectMany(i => i.Fields);
     }
@@ -50,16 +53,24 @@ public sealed class PeriodView(KierunekDb db, StrategyCatalog catalog)
             .OrderBy(a => a.NodePosition).ToListAsync(ct);
         var lastYear = (await ApprovedValues.OfAsync(db, key, year - 1, ct)).ToDictionary(v => (v.NodePosition, v.IndicatorIndex), v => v.Value);
         var items = new List<Item>();
+        var detached = new List<Detached>();
         foreach (var assignment in assignments)
         {
-            if (tree.At(assignment.NodePosition) is not { } node) continue; // the document was re-imported with fewer items
-            var fields = assignment.Entries.OrderBy(e => e.IndicatorIndex).Where(e => e.IndicatorIndex < node.Indicators.Count)
-                .Select(e => new Field(e, node.Indicators[e.IndicatorIndex],
-                    lastYear.GetValueOrDefault((assignment.NodePosition, e.IndicatorIndex)) ?? node.Indicators[e.IndicatorIndex].In(year - 1)?.Value))
+            if (assignment.NodePosition is not { } position || tree.At(position) is not { } node)
+            {
+                detached.AddRange(assignment.Entries.Where(e => e.Raw is not null)
+                    .Select(e => new Detached(assignment.InstitutionName, assignment.DetachedNode ?? "", e.DetachedIndicator, e)));
+                continue;
+            }
+            var fields = assignment.Entries.Where(e => e.IndicatorIndex is { } i && i < node.Indicators.Count).OrderBy(e => e.IndicatorIndex)
+                .Select(e => new Field(e, node.Indicators[e.IndicatorIndex!.Value],
+                    lastYear.GetValueOrDefault((position, e.IndicatorIndex!.Value)) ?? node.Indicators[e.IndicatorIndex!.Value].In(year - 1)?.Value))
                 .ToList();
+            detached.AddRange(assignment.Entries.Where(e => e.IndicatorIndex is null && e.Raw is not null)
+                .Select(e => new Detached(assignment.InstitutionName, node.ToString(), e.DetachedIndicator, e)));
             items.Add(new Item(assignment, node, fields));
         }
-        return new Loaded(tree, period, items);
+        return new Loaded(tree, period, items, detached);
     }
 
     public static string StateName(EntryState state) => state switch

@@ -22,7 +22,11 @@ public sealed class AssignmentRow
 {
     public int Id { get; set; }
     public int PeriodId { get; set; }
-    public int NodePosition { get; set; }
+    /// <summary>The item's place in the document's print order; null once a re-import removed the item — the
+    /// assignment and its values are kept (never dropped) and <see cref="DetachedNode"/> says which item it was.</summary>
+    public int? NodePosition { get; set; }
+    /// <summary>"Działanie 1.2.3 „…”": the item this assignment was for, when a new version of the document no longer has it.</summary>
+    public string? DetachedNode { get; set; }
     public required string InstitutionKey { get; set; }
     public required string InstitutionName { get; set; }
     public List<EntryRow> Entries { get; set; } = [];
@@ -35,8 +39,10 @@ public sealed class EntryRow
 {
     public int Id { get; set; }
     public int AssignmentId { get; set; }
-    /// <summary>The indicator's place among its item's indicators.</summary>
-    public int IndicatorIndex { get; set; }
+    /// <summary>The indicator's place among its item's indicators; null once a re-import removed the indicator — the
+    /// value is kept and <see cref="DetachedIndicator"/> names the indicator it was for.</summary>
+    public int? IndicatorIndex { get; set; }
+    public string? DetachedIndicator { get; set; }
     public string? Raw { get; set; }
     public string? Kind { get; set; }
     public decimal? Number { get; set; }

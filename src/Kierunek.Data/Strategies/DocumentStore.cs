@@ -9,23 +9,39 @@ namespace Kierunek.Data.Strategies;
 /// projection and the audit entry are written together or not at all.</summary>
 public sealed class DocumentStore(KierunekDb db, TimeProvider clock)
 {
-    /// <summary>Stores the document, replacing a stored one with the same key (audited: old → new).</summary>
-    public Task SaveAsync(StrategyDocument document, string user, CancellationToken ct = default) => SaveAllAsync([document], user, ct);
+    /// <summary>Stores the document as its next version: the current copy and its query rows are replaced, every
+    /// earlier version's content stays in <c>document_versions</c> (audited: old → new). <paramref name="changes"/> says what
+    /// the version changes (the caller compared it with the stored one). Joins the caller's transaction when there is one.</summary>
+    public Task SaveAsync(StrategyDocument document, string user, CancellationToken ct = default, string? changes = null) =>
+        SaveAllAsync([(document, changes)], user, ct);
 
     /// <summary>Stores several documents in one transaction: all of them or none.</summary>
-    public async Task SaveAllAsync(IReadOnlyList<StrategyDocument> documents, string user, CancellationToken ct = default)
+    public Task SaveAllAsync(IReadOnlyList<StrategyDocument> documents, string user, CancellationToken ct = default) =>
+        SaveAllAsync(documents.Select(d => (d, (string?)null)).ToList(), user, ct);
+
+    private async Task SaveAllAsync(IReadOnlyList<(StrategyDocument Document, string? Changes)> documents, string user, CancellationToken ct)
     {
-        await using var transaction = await db.Database.BeginTransactionAsync(ct);
-        foreach (var document in documents) await WriteAsync(document, user, ct);
-        await transaction.CommitAsync(ct);
+        // The caller's transaction when it has one (a re-import also moves monitoring), else one of our own; a failure
+        // disposes it uncommitted, which rolls everything back.
+        await using var own = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(ct) : null;
+        foreach (var (document, changes) in documents) await WriteAsync(document, user, changes, ct);
+        if (own is not null) await own.CommitAsync(ct);
         // The rows are written; tracking them would only slow every later save on this context.
         db.ChangeTracker.Clear();
     }
 
-    private async Task WriteAsync(StrategyDocument document, string user, CancellationToken ct)
+    /// <summary>The versions of a document, the newest first (without their content).</summary>
+    public Task<List<DocumentVersionRow>> VersionsAsync(string key, CancellationToken ct = default) =>
+        db.DocumentVersions.AsNoTracking().Where(v => v.DocumentKey == key).OrderByDescending(v => v.Version)
+            .Select(v => new DocumentVersionRow { DocumentKey = v.DocumentKey, Version = v.Version, Title = v.Title, SourceFile = v.SourceFile, ImportedAt = v.ImportedAt, ImportedBy = v.ImportedBy, Changes = v.Changes, Content = "" })
+            .ToListAsync(ct);
+
+    private async Task WriteAsync(StrategyDocument document, string user, string? changes, CancellationToken ct)
     {
         var content = DocumentJson.Write(document);
         var existing = await db.Documents.SingleOrDefaultAsync(d => d.Key == document.Key, ct);
+        var version = (existing?.Version ?? 0) + 1;
+        changes ??= existing is null ? "pierwsza wersja" : "nowa wersja";
         string? oldSummary = null;
         if (existing is not null)
         {
@@ -43,16 +59,22 @@ public sealed class DocumentStore(KierunekDb db, TimeProvider clock)
         {
             Key = document.Key, Title = document.Title, Layout = document.Layout.ToString(),
             TerritorialUnitCode = document.TerritorialUnitCode, PeriodFrom = document.PeriodFrom, PeriodTo = document.PeriodTo,
-            SourceFile = document.SourceFile, ImportedAt = clock.GetUtcNow(), ImportedBy = user, Content = content,
+            SourceFile = document.SourceFile, ImportedAt = clock.GetUtcNow(), ImportedBy = user, Content = content, Version = version,
             Institutions = document.Institutions.Select(i => new InstitutionRow { Key = i.Key, Name = i.Name, Kind = i.Kind.ToString(), TerritorialUnitCode = i.TerritorialUnitCode }).ToList(),
         };
         db.Documents.Add(row);
         await db.SaveChangesAsync(ct);
         db.Nodes.AddRange(NodeRows(row.Id, document));
+        db.DocumentVersions.Add(new DocumentVersionRow
+        {
+            DocumentKey = document.Key, Version = version, Title = document.Title, SourceFile = document.SourceFile,
+            ImportedAt = row.ImportedAt, ImportedBy = user, Changes = changes, Content = content,
+        });
         db.Audit.Add(new AuditRow
         {
             At = clock.GetUtcNow(), User = user, Action = existing is null ? "import" : "reimport",
-            Entity = "document", EntityKey = document.Key, OldValue = oldSummary, NewValue = Describe(document.Title, content),
+            Entity = "document", EntityKey = document.Key, OldValue = oldSummary is null ? null : $"wersja {existing!.Version}: {oldSummary}",
+            NewValue = $"wersja {version}: {Describe(document.Title, content)}; {changes}",
         });
         await db.SaveChangesAsync(ct);
     }

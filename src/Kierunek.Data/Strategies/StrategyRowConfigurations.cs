@@ -14,6 +14,15 @@ public sealed class DocumentRowConfiguration : IEntityTypeConfiguration<Document
     }
 }
 
+public sealed class DocumentVersionRowConfiguration : IEntityTypeConfiguration<DocumentVersionRow>
+{
+    public void Configure(EntityTypeBuilder<DocumentVersionRow> e)
+    {
+        e.ToTable("document_versions");
+        e.HasIndex(v => new { v.DocumentKey, v.Version }).IsUnique();
+    }
+}
+
 public sealed class NodeRowConfiguration : IEntityTypeConfiguration<NodeRow>
 {
     public void Configure(EntityTypeBuilder<NodeRow> e)

@@ -16,6 +16,8 @@ public sealed class DocumentRow
     public DateTimeOffset ImportedAt { get; set; }
     public required string ImportedBy { get; set; }
     public required string Content { get; set; }
+    /// <summary>1 for the first import, one more for every re-import; each version's content stays in <see cref="DocumentVersionRow"/>.</summary>
+    public int Version { get; set; } = 1;
     public List<NodeRow> Nodes { get; set; } = [];
     public List<InstitutionRow> Institutions { get; set; } = [];
 }
@@ -68,4 +70,19 @@ public sealed class InstitutionRow
     public required string Name { get; set; }
     public required string Kind { get; set; }
     public string? TerritorialUnitCode { get; set; }
+}
+
+/// <summary>One imported version of a document, kept for good: a re-import adds a version, it never overwrites one.
+/// <see cref="Changes"/> says what it changed against the version before ("2 pozycje usunięte, …").</summary>
+public sealed class DocumentVersionRow
+{
+    public int Id { get; set; }
+    public required string DocumentKey { get; set; }
+    public int Version { get; set; }
+    public required string Title { get; set; }
+    public string? SourceFile { get; set; }
+    public DateTimeOffset ImportedAt { get; set; }
+    public required string ImportedBy { get; set; }
+    public required string Changes { get; set; }
+    public required string Content { get; set; }
 }

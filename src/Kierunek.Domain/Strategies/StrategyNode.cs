@@ -42,5 +42,5 @@ public sealed class StrategyNode
         foreach (var d in Children.SelectMany(c => c.SelfAndDescendants())) yield return d;
     }
 
-    public override string ToString() => $"{LevelName} {Code} {Title}".Trim();
+    public override string ToString() => string.Join(" ", new[] { LevelName, Code, Title }.Where(s => !string.IsNullOrWhiteSpace(s)));
 }

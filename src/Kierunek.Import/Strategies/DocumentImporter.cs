@@ -22,7 +22,12 @@ public static class DocumentImporter
     public static Result<StrategyDocument> ImportText(SourceText text)
     {
         if (text.Lines.Count > 0 && DocumentJson.LooksLikeExchange(text.Lines[0]))
-            return DocumentJson.Read(string.Join("\n", text.Lines), text.FileName);
+        {
+            var exchange = DocumentJson.Read(string.Join("\n", text.Lines), text.FileName);
+            if (!exchange.IsSuccess) return exchange;
+            var disagreements = ExchangeCheck.Reread(exchange.Value!, text.FileName);
+            return disagreements.Count > 0 ? Result<StrategyDocument>.Fail(disagreements) : exchange;
+        }
         if ((TextGridReader.FindTruncatedLastRow(text) ?? TableOfContents.FindMissingSection(text)) is { } truncated) return Result<StrategyDocument>.Fail(truncated);
         var result = Interpret(TextGridReader.Read(text));
         if (result.IsSuccess && DocumentEnd.FindCut(text, result.Value!) is { } cut) return Result<StrategyDocument>.Fail(cut);

@@ -79,7 +79,7 @@ public static class ApiEndpoints
         var loaded = await view.LoadAsync(key, year, actor.Reviews ? null : actor.InstitutionKey ?? "", ct);
         if (loaded is null) return TypedResults.NotFound();
         return TypedResults.Ok(loaded.Items.SelectMany(item => item.Fields.Select(f => new ValueDto(
-            f.Entry.Id, item.Assignment.NodePosition, item.Node.Title, f.Entry.IndicatorIndex, f.Indicator.Name, item.Assignment.InstitutionName,
+            f.Entry.Id, item.Assignment.NodePosition!.Value, item.Node.Title, f.Entry.IndicatorIndex!.Value, f.Indicator.Name, item.Assignment.InstitutionName,
             f.Entry.Raw, f.Entry.Kind, f.Entry.Number, f.Entry.Comment, f.Entry.State.ToString(), f.Entry.ReviewComment, f.Entry.Version, f.LastYear?.Raw))).ToList());
     }
 

@@ -22,7 +22,7 @@ public sealed class MalformedImportTests : IDisposable
 
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
-    public static TheoryData<string> BadFiles => ["pusty", "binarny", "nieznany-uklad", "uciety-wiersz", "uciety-w-bajcie-22791", "uciety-miedzy-wierszami", "zla-liczba", "za-duzy"];
+    public static TheoryData<string> BadFiles => ["pusty", "binarny", "nieznany-uklad", "uciety-wiersz", "uciety-w-bajcie-22791", "uciety-miedzy-wierszami", "wymiana-bez-odczytu", "wymiana-z-blednym-odczytem", "zla-liczba", "za-duzy"];
 
     [Theory]
     [MemberData(nameof(BadFiles))]
@@ -79,6 +79,13 @@ public sealed class MalformedImportTests : IDisposable
             // The outside probe's cut: ends "2.1.1. Wdrażanie i rea", no newline; it once stored 61 of 308 actions.
             case "uciety-w-bajcie-22791": File.WriteAllBytes(path, File.ReadAllBytes(SeedFiles.Path(SeedFiles.Lublin))[..22791]); break;
             case "uciety-miedzy-wierszami": File.WriteAllText(path, string.Join("\n", seed.Take(300)) + "\n"); break;
+            // The probe's exchange file: a cell with its raw text but no reading crashed the import after saving.
+            case "wymiana-bez-odczytu":
+                File.WriteAllText(path, Kierunek.Domain.Strategies.Exchange.DocumentJson.Write(SeedFiles.LublinReport).Replace("\"reading\": {", "\"odczyt\": {"));
+                break;
+            case "wymiana-z-blednym-odczytem":
+                File.WriteAllText(path, Kierunek.Domain.Strategies.Exchange.DocumentJson.Write(SeedFiles.LublinReport).Replace("\"number\": 682450.00,", "\"number\": 682.45,"));
+                break;
             case "zla-liczba": File.WriteAllLines(path, seed.Select((l, i) => i == 68 ? l.Replace("<p>76 494,30</p>", "<p>12,3,4</p>") : l)); break;
             case "za-duzy":
                 using (var f = File.Create(path)) f.SetLength(50L * 1024 * 1024);

@@ -61,7 +61,7 @@ public class DocumentStoreTests
 
     [Theory]
     [MemberData(nameof(Providers))]
-    public async Task Importing_again_replaces_the_document_and_audits_old_and_new(string provider)
+    public async Task Importing_again_stores_the_next_version_keeps_the_old_one_and_audits_both(string provider)
     {
         using var database = Databases.Fresh(provider);
         using var db = Database.Open(database.Target);
@@ -74,7 +74,9 @@ public class DocumentStoreTests
         Assert.Equal(["import", "reimport"], audit.Select(a => a.Action));
         Assert.Equal(["anna", "jan"], audit.Select(a => a.User));
         Assert.Null(audit[0].OldValue);
-        Assert.StartsWith("Raport z monitoringu", audit[1].OldValue);
+        Assert.StartsWith("wersja 1: Raport z monitoringu", audit[1].OldValue);
+        Assert.StartsWith("wersja 2: Raport z monitoringu", audit[1].NewValue);
+        Assert.Equal([1, 2], await db.DocumentVersions.Where(v => v.DocumentKey == SeedFiles.RopsReport.Key).OrderBy(v => v.Version).Select(v => v.Version).ToListAsync(Ct));
         Assert.Equal(SeedFiles.RopsReport.Key, audit[1].EntityKey);
     }
 

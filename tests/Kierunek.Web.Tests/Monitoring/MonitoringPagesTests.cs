@@ -173,7 +173,7 @@ public class MonitoringPagesTests(WebFactory web) : IClassFixture<WebFactory>
     {
         using var scope = web.Services.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<Kierunek.Data.KierunekDb>();
-        return await db.Entries.Where(e => e.Id == entry).Join(db.Assignments, e => e.AssignmentId, a => a.Id, (e, a) => a.NodePosition).SingleAsync(Ct);
+        return await db.Entries.Where(e => e.Id == entry).Join(db.Assignments, e => e.AssignmentId, a => a.Id, (e, a) => a.NodePosition!.Value).SingleAsync(Ct);
     }
 
     /// <summary>Opens the period <paramref name="year"/> as the coordinator and assigns the first item with

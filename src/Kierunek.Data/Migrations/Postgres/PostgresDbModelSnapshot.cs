@@ -139,160 +139,6 @@ namespace Kierunek.Data.Migrations.Postgres
                     b.ToTable("audit", (string)null);
                 });
 
-            modelBuilder.Entity("Kierunek.Data.DocumentRow", b =>
-                {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("integer");
-
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
-
-                    b.Property<string>("Content")
-                        .IsRequired()
-                        .HasColumnType("text");
-
-                    b.Property<DateTimeOffset>("ImportedAt")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.Property<string>("ImportedBy")
-                        .IsRequired()
-                        .HasColumnType("text");
-
-                    b.Property<string>("Key")
-                        .IsRequired()
-                        .HasColumnType("text");
-
-                    b.Property<string>("Layout")
-                        .IsRequired()
-                        .HasColumnType("text");
-
-                    b.Property<int?>("PeriodFrom")
-                        .HasColumnType("integer");
-
-                    b.Property<int?>("PeriodTo")
-                        .HasColumnType("integer");
-
-                    b.Property<string>("SourceFile")
-                        .HasColumnType("text");
-
-                    b.Property<string>("TerritorialUnitCode")
-                        .HasColumnType("text");
-
-                    b.Property<string>("Title")
-                        .IsRequired()
-                        .HasColumnType("text");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("Key")
-                        .IsUnique();
-
-                    b.ToTable("documents", (string)null);
-                });
-
-            modelBuilder.Entity("Kierunek.Data.IndicatorRow", b =>
-                {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("integer");
-
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
-
-                    b.Property<string>("Code")
-                        .HasColumnType("text");
-
-                    b.Property<string>("Name")
-                        .HasColumnType("text");
-
-                    b.Property<int>("NodeId")
-                        .HasColumnType("integer");
-
-                    b.Property<int>("Position")
-                        .HasColumnType("integer");
-
-                    b.Property<string>("Unit")
-                        .HasColumnType("text");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("NodeId");
-
-                    b.ToTable("indicators", (string)null);
-                });
-
-            modelBuilder.Entity("Kierunek.Data.IndicatorValueRow", b =>
-                {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("integer");
-
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
-
-                    b.Property<int>("FromYear")
-                        .HasColumnType("integer");
-
-                    b.Property<int>("IndicatorId")
-                        .HasColumnType("integer");
-
-                    b.Property<string>("Kind")
-                        .IsRequired()
-                        .HasColumnType("text");
-
-                    b.Property<decimal?>("Number")
-                        .HasPrecision(20, 6)
-                        .HasColumnType("numeric(20,6)");
-
-                    b.Property<string>("Raw")
-                        .IsRequired()
-                        .HasColumnType("text");
-
-                    b.Property<int>("ToYear")
-                        .HasColumnType("integer");
-
-                    b.Property<string>("Unit")
-                        .HasColumnType("text");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("IndicatorId");
-
-                    b.ToTable("indicator_values", (string)null);
-                });
-
-            modelBuilder.Entity("Kierunek.Data.InstitutionRow", b =>
-                {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("integer");
-
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
-
-                    b.Property<int>("DocumentId")
-                        .HasColumnType("integer");
-
-                    b.Property<string>("Key")
-                        .IsRequired()
-                        .HasColumnType("text");
-
-                    b.Property<string>("Kind")
-                        .IsRequired()
-                        .HasColumnType("text");
-
-                    b.Property<string>("Name")
-                        .IsRequired()
-                        .HasColumnType("text");
-
-                    b.Property<string>("TerritorialUnitCode")
-                        .HasColumnType("text");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("DocumentId", "Key")
-                        .IsUnique();
-
-                    b.ToTable("institutions", (string)null);
-                });
-
             modelBuilder.Entity("Kierunek.Data.Monitoring.AssignmentRow", b =>
                 {
                     b.Property<int>("Id")
@@ -300,6 +146,9 @@ namespace Kierunek.Data.Migrations.Postgres
                         .HasColumnType("integer");
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("DetachedNode")
+                        .HasColumnType("text");
 
                     b.Property<string>("InstitutionKey")
                         .IsRequired()
@@ -309,7 +158,7 @@ namespace Kierunek.Data.Migrations.Postgres
                         .IsRequired()
                         .HasColumnType("text");
 
-                    b.Property<int>("NodePosition")
+                    b.Property<int?>("NodePosition")
                         .HasColumnType("integer");
 
                     b.Property<int>("PeriodId")
@@ -339,7 +188,10 @@ namespace Kierunek.Data.Migrations.Postgres
                     b.Property<string>("Comment")
                         .HasColumnType("text");
 
-                    b.Property<int>("IndicatorIndex")
+                    b.Property<string>("DetachedIndicator")
+                        .HasColumnType("text");
+
+                    b.Property<int?>("IndicatorIndex")
                         .HasColumnType("integer");
 
                     b.Property<string>("Kind")
@@ -417,46 +269,6 @@ namespace Kierunek.Data.Migrations.Postgres
                         .IsUnique();
 
                     b.ToTable("periods", (string)null);
-                });
-
-            modelBuilder.Entity("Kierunek.Data.NodeRow", b =>
-                {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("integer");
-
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
-
-                    b.Property<string>("Code")
-                        .HasColumnType("text");
-
-                    b.Property<int>("DocumentId")
-                        .HasColumnType("integer");
-
-                    b.Property<string>("Kind")
-                        .IsRequired()
-                        .HasColumnType("text");
-
-                    b.Property<string>("LevelName")
-                        .IsRequired()
-                        .HasColumnType("text");
-
-                    b.Property<int?>("ParentId")
-                        .HasColumnType("integer");
-
-                    b.Property<int>("Position")
-                        .HasColumnType("integer");
-
-                    b.Property<string>("Title")
-                        .HasColumnType("text");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("ParentId");
-
-                    b.HasIndex("DocumentId", "Position");
-
-                    b.ToTable("nodes", (string)null);
                 });
 
             modelBuilder.Entity("Kierunek.Data.Ozps.OzpsValueRow", b =>
@@ -595,6 +407,248 @@ namespace Kierunek.Data.Migrations.Postgres
                     b.ToTable("publications", (string)null);
                 });
 
+            modelBuilder.Entity("Kierunek.Data.Strategies.DocumentRow", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Content")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<DateTimeOffset>("ImportedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("ImportedBy")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("Layout")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<int?>("PeriodFrom")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("PeriodTo")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("SourceFile")
+                        .HasColumnType("text");
+
+                    b.Property<string>("TerritorialUnitCode")
+                        .HasColumnType("text");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Key")
+                        .IsUnique();
+
+                    b.ToTable("documents", (string)null);
+                });
+
+            modelBuilder.Entity("Kierunek.Data.Strategies.DocumentVersionRow", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Changes")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("Content")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("DocumentKey")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<DateTimeOffset>("ImportedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("ImportedBy")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("SourceFile")
+                        .HasColumnType("text");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DocumentKey", "Version")
+                        .IsUnique();
+
+                    b.ToTable("document_versions", (string)null);
+                });
+
+            modelBuilder.Entity("Kierunek.Data.Strategies.IndicatorRow", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Code")
+                        .HasColumnType("text");
+
+                    b.Property<string>("Name")
+                        .HasColumnType("text");
+
+                    b.Property<int>("NodeId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Unit")
+                        .HasColumnType("text");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("NodeId");
+
+                    b.ToTable("indicators", (string)null);
+                });
+
+            modelBuilder.Entity("Kierunek.Data.Strategies.IndicatorValueRow", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("FromYear")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("IndicatorId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<decimal?>("Number")
+                        .HasPrecision(20, 6)
+                        .HasColumnType("numeric(20,6)");
+
+                    b.Property<string>("Raw")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<int>("ToYear")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Unit")
+                        .HasColumnType("text");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("IndicatorId");
+
+                    b.ToTable("indicator_values", (string)null);
+                });
+
+            modelBuilder.Entity("Kierunek.Data.Strategies.InstitutionRow", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("DocumentId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("TerritorialUnitCode")
+                        .HasColumnType("text");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DocumentId", "Key")
+                        .IsUnique();
+
+                    b.ToTable("institutions", (string)null);
+                });
+
+            modelBuilder.Entity("Kierunek.Data.Strategies.NodeRow", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Code")
+                        .HasColumnType("text");
+
+                    b.Property<int>("DocumentId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("LevelName")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<int?>("ParentId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Title")
+                        .HasColumnType("text");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ParentId");
+
+                    b.HasIndex("DocumentId", "Position");
+
+                    b.ToTable("nodes", (string)null);
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRole", b =>
                 {
                     b.Property<string>("Id")
@@ -727,33 +781,6 @@ namespace Kierunek.Data.Migrations.Postgres
                     b.ToTable("AspNetUserTokens", (string)null);
                 });
 
-            modelBuilder.Entity("Kierunek.Data.IndicatorRow", b =>
-                {
-                    b.HasOne("Kierunek.Data.NodeRow", null)
-                        .WithMany("Indicators")
-                        .HasForeignKey("NodeId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("Kierunek.Data.IndicatorValueRow", b =>
-                {
-                    b.HasOne("Kierunek.Data.IndicatorRow", null)
-                        .WithMany("Values")
-                        .HasForeignKey("IndicatorId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("Kierunek.Data.InstitutionRow", b =>
-                {
-                    b.HasOne("Kierunek.Data.DocumentRow", null)
-                        .WithMany("Institutions")
-                        .HasForeignKey("DocumentId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
-
             modelBuilder.Entity("Kierunek.Data.Monitoring.AssignmentRow", b =>
                 {
                     b.HasOne("Kierunek.Data.Monitoring.PeriodRow", null)
@@ -772,22 +799,6 @@ namespace Kierunek.Data.Migrations.Postgres
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Kierunek.Data.NodeRow", b =>
-                {
-                    b.HasOne("Kierunek.Data.DocumentRow", null)
-                        .WithMany("Nodes")
-                        .HasForeignKey("DocumentId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-
-                    b.HasOne("Kierunek.Data.NodeRow", "Parent")
-                        .WithMany()
-                        .HasForeignKey("ParentId")
-                        .OnDelete(DeleteBehavior.NoAction);
-
-                    b.Navigation("Parent");
-                });
-
             modelBuilder.Entity("Kierunek.Data.Publishing.PublicationFileRow", b =>
                 {
                     b.HasOne("Kierunek.Data.Publishing.PublicationRow", null)
@@ -795,6 +806,49 @@ namespace Kierunek.Data.Migrations.Postgres
                         .HasForeignKey("PublicationId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Kierunek.Data.Strategies.IndicatorRow", b =>
+                {
+                    b.HasOne("Kierunek.Data.Strategies.NodeRow", null)
+                        .WithMany("Indicators")
+                        .HasForeignKey("NodeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Kierunek.Data.Strategies.IndicatorValueRow", b =>
+                {
+                    b.HasOne("Kierunek.Data.Strategies.IndicatorRow", null)
+                        .WithMany("Values")
+                        .HasForeignKey("IndicatorId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Kierunek.Data.Strategies.InstitutionRow", b =>
+                {
+                    b.HasOne("Kierunek.Data.Strategies.DocumentRow", null)
+                        .WithMany("Institutions")
+                        .HasForeignKey("DocumentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Kierunek.Data.Strategies.NodeRow", b =>
+                {
+                    b.HasOne("Kierunek.Data.Strategies.DocumentRow", null)
+                        .WithMany("Nodes")
+                        .HasForeignKey("DocumentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Kierunek.Data.Strategies.NodeRow", "Parent")
+                        .WithMany()
+                        .HasForeignKey("ParentId")
+                        .OnDelete(DeleteBehavior.NoAction);
+
+                    b.Navigation("Parent");
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", b =>
@@ -848,18 +902,6 @@ namespace Kierunek.Data.Migrations.Postgres
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Kierunek.Data.DocumentRow", b =>
-                {
-                    b.Navigation("Institutions");
-
-                    b.Navigation("Nodes");
-                });
-
-            modelBuilder.Entity("Kierunek.Data.IndicatorRow", b =>
-                {
-                    b.Navigation("Values");
-                });
-
             modelBuilder.Entity("Kierunek.Data.Monitoring.AssignmentRow", b =>
                 {
                     b.Navigation("Entries");
@@ -870,14 +912,26 @@ namespace Kierunek.Data.Migrations.Postgres
                     b.Navigation("Assignments");
                 });
 
-            modelBuilder.Entity("Kierunek.Data.NodeRow", b =>
-                {
-                    b.Navigation("Indicators");
-                });
-
             modelBuilder.Entity("Kierunek.Data.Publishing.PublicationRow", b =>
                 {
                     b.Navigation("Files");
+                });
+
+            modelBuilder.Entity("Kierunek.Data.Strategies.DocumentRow", b =>
+                {
+                    b.Navigation("Institutions");
+
+                    b.Navigation("Nodes");
+                });
+
+            modelBuilder.Entity("Kierunek.Data.Strategies.IndicatorRow", b =>
+                {
+                    b.Navigation("Values");
+                });
+
+            modelBuilder.Entity("Kierunek.Data.Strategies.NodeRow", b =>
+                {
+                    b.Navigation("Indicators");
                 });
 #pragma warning restore 612, 618
         }

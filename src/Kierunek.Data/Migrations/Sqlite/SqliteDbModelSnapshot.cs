@@ -132,157 +132,14 @@ namespace Kierunek.Data.Migrations.Sqlite
                     b.ToTable("audit", (string)null);
                 });
 
-            modelBuilder.Entity("Kierunek.Data.DocumentRow", b =>
-                {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Content")
-                        .IsRequired()
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTimeOffset>("ImportedAt")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("ImportedBy")
-                        .IsRequired()
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Key")
-                        .IsRequired()
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Layout")
-                        .IsRequired()
-                        .HasColumnType("TEXT");
-
-                    b.Property<int?>("PeriodFrom")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int?>("PeriodTo")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("SourceFile")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("TerritorialUnitCode")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Title")
-                        .IsRequired()
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("Key")
-                        .IsUnique();
-
-                    b.ToTable("documents", (string)null);
-                });
-
-            modelBuilder.Entity("Kierunek.Data.IndicatorRow", b =>
-                {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Code")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Name")
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("NodeId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("Position")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Unit")
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("NodeId");
-
-                    b.ToTable("indicators", (string)null);
-                });
-
-            modelBuilder.Entity("Kierunek.Data.IndicatorValueRow", b =>
-                {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("FromYear")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("IndicatorId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Kind")
-                        .IsRequired()
-                        .HasColumnType("TEXT");
-
-                    b.Property<decimal?>("Number")
-                        .HasPrecision(20, 6)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Raw")
-                        .IsRequired()
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("ToYear")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Unit")
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("IndicatorId");
-
-                    b.ToTable("indicator_values", (string)null);
-                });
-
-            modelBuilder.Entity("Kierunek.Data.InstitutionRow", b =>
-                {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("DocumentId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Key")
-                        .IsRequired()
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Kind")
-                        .IsRequired()
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Name")
-                        .IsRequired()
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("TerritorialUnitCode")
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("DocumentId", "Key")
-                        .IsUnique();
-
-                    b.ToTable("institutions", (string)null);
-                });
-
             modelBuilder.Entity("Kierunek.Data.Monitoring.AssignmentRow", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("DetachedNode")
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("InstitutionKey")
                         .IsRequired()
@@ -292,7 +149,7 @@ namespace Kierunek.Data.Migrations.Sqlite
                         .IsRequired()
                         .HasColumnType("TEXT");
 
-                    b.Property<int>("NodePosition")
+                    b.Property<int?>("NodePosition")
                         .HasColumnType("INTEGER");
 
                     b.Property<int>("PeriodId")
@@ -320,7 +177,10 @@ namespace Kierunek.Data.Migrations.Sqlite
                     b.Property<string>("Comment")
                         .HasColumnType("TEXT");
 
-                    b.Property<int>("IndicatorIndex")
+                    b.Property<string>("DetachedIndicator")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("IndicatorIndex")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("Kind")
@@ -396,44 +256,6 @@ namespace Kierunek.Data.Migrations.Sqlite
                         .IsUnique();
 
                     b.ToTable("periods", (string)null);
-                });
-
-            modelBuilder.Entity("Kierunek.Data.NodeRow", b =>
-                {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Code")
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("DocumentId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Kind")
-                        .IsRequired()
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("LevelName")
-                        .IsRequired()
-                        .HasColumnType("TEXT");
-
-                    b.Property<int?>("ParentId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("Position")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Title")
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("ParentId");
-
-                    b.HasIndex("DocumentId", "Position");
-
-                    b.ToTable("nodes", (string)null);
                 });
 
             modelBuilder.Entity("Kierunek.Data.Ozps.OzpsValueRow", b =>
@@ -566,6 +388,236 @@ namespace Kierunek.Data.Migrations.Sqlite
                     b.ToTable("publications", (string)null);
                 });
 
+            modelBuilder.Entity("Kierunek.Data.Strategies.DocumentRow", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Content")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset>("ImportedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ImportedBy")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Layout")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("PeriodFrom")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("PeriodTo")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("SourceFile")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TerritorialUnitCode")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Key")
+                        .IsUnique();
+
+                    b.ToTable("documents", (string)null);
+                });
+
+            modelBuilder.Entity("Kierunek.Data.Strategies.DocumentVersionRow", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Changes")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Content")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DocumentKey")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset>("ImportedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ImportedBy")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SourceFile")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DocumentKey", "Version")
+                        .IsUnique();
+
+                    b.ToTable("document_versions", (string)null);
+                });
+
+            modelBuilder.Entity("Kierunek.Data.Strategies.IndicatorRow", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Code")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("NodeId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Unit")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("NodeId");
+
+                    b.ToTable("indicators", (string)null);
+                });
+
+            modelBuilder.Entity("Kierunek.Data.Strategies.IndicatorValueRow", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("FromYear")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("IndicatorId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal?>("Number")
+                        .HasPrecision(20, 6)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Raw")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ToYear")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Unit")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("IndicatorId");
+
+                    b.ToTable("indicator_values", (string)null);
+                });
+
+            modelBuilder.Entity("Kierunek.Data.Strategies.InstitutionRow", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("DocumentId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TerritorialUnitCode")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DocumentId", "Key")
+                        .IsUnique();
+
+                    b.ToTable("institutions", (string)null);
+                });
+
+            modelBuilder.Entity("Kierunek.Data.Strategies.NodeRow", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Code")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("DocumentId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LevelName")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("ParentId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Title")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ParentId");
+
+                    b.HasIndex("DocumentId", "Position");
+
+                    b.ToTable("nodes", (string)null);
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRole", b =>
                 {
                     b.Property<string>("Id")
@@ -694,33 +746,6 @@ namespace Kierunek.Data.Migrations.Sqlite
                     b.ToTable("AspNetUserTokens", (string)null);
                 });
 
-            modelBuilder.Entity("Kierunek.Data.IndicatorRow", b =>
-                {
-                    b.HasOne("Kierunek.Data.NodeRow", null)
-                        .WithMany("Indicators")
-                        .HasForeignKey("NodeId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("Kierunek.Data.IndicatorValueRow", b =>
-                {
-                    b.HasOne("Kierunek.Data.IndicatorRow", null)
-                        .WithMany("Values")
-                        .HasForeignKey("IndicatorId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("Kierunek.Data.InstitutionRow", b =>
-                {
-                    b.HasOne("Kierunek.Data.DocumentRow", null)
-                        .WithMany("Institutions")
-                        .HasForeignKey("DocumentId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
-
             modelBuilder.Entity("Kierunek.Data.Monitoring.AssignmentRow", b =>
                 {
                     b.HasOne("Kierunek.Data.Monitoring.PeriodRow", null)
@@ -739,22 +764,6 @@ namespace Kierunek.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Kierunek.Data.NodeRow", b =>
-                {
-                    b.HasOne("Kierunek.Data.DocumentRow", null)
-                        .WithMany("Nodes")
-                        .HasForeignKey("DocumentId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-
-                    b.HasOne("Kierunek.Data.NodeRow", "Parent")
-                        .WithMany()
-                        .HasForeignKey("ParentId")
-                        .OnDelete(DeleteBehavior.NoAction);
-
-                    b.Navigation("Parent");
-                });
-
             modelBuilder.Entity("Kierunek.Data.Publishing.PublicationFileRow", b =>
                 {
                     b.HasOne("Kierunek.Data.Publishing.PublicationRow", null)
@@ -762,6 +771,49 @@ namespace Kierunek.Data.Migrations.Sqlite
                         .HasForeignKey("PublicationId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Kierunek.Data.Strategies.IndicatorRow", b =>
+                {
+                    b.HasOne("Kierunek.Data.Strategies.NodeRow", null)
+                        .WithMany("Indicators")
+                        .HasForeignKey("NodeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Kierunek.Data.Strategies.IndicatorValueRow", b =>
+                {
+                    b.HasOne("Kierunek.Data.Strategies.IndicatorRow", null)
+                        .WithMany("Values")
+                        .HasForeignKey("IndicatorId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Kierunek.Data.Strategies.InstitutionRow", b =>
+                {
+                    b.HasOne("Kierunek.Data.Strategies.DocumentRow", null)
+                        .WithMany("Institutions")
+                        .HasForeignKey("DocumentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Kierunek.Data.Strategies.NodeRow", b =>
+                {
+                    b.HasOne("Kierunek.Data.Strategies.DocumentRow", null)
+                        .WithMany("Nodes")
+                        .HasForeignKey("DocumentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Kierunek.Data.Strategies.NodeRow", "Parent")
+                        .WithMany()
+                        .HasForeignKey("ParentId")
+                        .OnDelete(DeleteBehavior.NoAction);
+
+                    b.Navigation("Parent");
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", b =>
@@ -815,18 +867,6 @@ namespace Kierunek.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Kierunek.Data.DocumentRow", b =>
-                {
-                    b.Navigation("Institutions");
-
-                    b.Navigation("Nodes");
-                });
-
-            modelBuilder.Entity("Kierunek.Data.IndicatorRow", b =>
-                {
-                    b.Navigation("Values");
-                });
-
             modelBuilder.Entity("Kierunek.Data.Monitoring.AssignmentRow", b =>
                 {
                     b.Navigation("Entries");
@@ -837,14 +877,26 @@ namespace Kierunek.Data.Migrations.Sqlite
                     b.Navigation("Assignments");
                 });
 
-            modelBuilder.Entity("Kierunek.Data.NodeRow", b =>
-                {
-                    b.Navigation("Indicators");
-                });
-
             modelBuilder.Entity("Kierunek.Data.Publishing.PublicationRow", b =>
                 {
                     b.Navigation("Files");
+                });
+
+            modelBuilder.Entity("Kierunek.Data.Strategies.DocumentRow", b =>
+                {
+                    b.Navigation("Institutions");
+
+                    b.Navigation("Nodes");
+                });
+
+            modelBuilder.Entity("Kierunek.Data.Strategies.IndicatorRow", b =>
+                {
+                    b.Navigation("Values");
+                });
+
+            modelBuilder.Entity("Kierunek.Data.Strategies.NodeRow", b =>
+                {
+                    b.Navigation("Indicators");
                 });
 #pragma warning restore 612, 618
         }

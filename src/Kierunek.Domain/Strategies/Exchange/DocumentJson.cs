@@ -2,6 +2,7 @@ using Kierunek.Domain.Results;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using System.Text.Json.Serialization.Metadata;
 
 namespace Kierunek.Domain.Strategies.Exchange;
 
@@ -24,7 +25,18 @@ public static class DocumentJson
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
         Converters = { new JsonStringEnumConverter() },
         UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
+        // The model is the schema: a field the model cannot do without (a cell's "raw" and "reading") may be neither
+        // null nor missing; optional (nullable) fields may be left out, as the writer leaves out nulls.
+        RespectNullableAnnotations = true,
+        TypeInfoResolver = new DefaultJsonTypeInfoResolver { Modifiers = { RequireNonNullableConstructorParameters } },
     };
+
+    private static void RequireNonNullableConstructorParameters(JsonTypeInfo type)
+    {
+        foreach (var property in type.Properties)
+            if (property.AssociatedParameter is { } parameter && !property.PropertyType.IsValueType && !parameter.IsNullable)
+                property.IsRequired = true;
+    }
 
     public static string Write(StrategyDocument document) =>
         JsonSerializer.Serialize(new Envelope(FormatName, FormatVersion, document), Options);
@@ -38,6 +50,8 @@ public static class DocumentJson
                 return Fail(fileName, null, $"To nie jest plik wymiany Kierunku: pole „format” musi mieć wartość „{FormatName}”.");
             if (envelope.Version != FormatVersion)
                 return Fail(fileName, null, $"Nieobsługiwana wersja formatu {envelope.Version}; ta wersja programu czyta wersję {FormatVersion}.");
+            if (envelope.Document is null)
+                return Fail(fileName, null, "Plik wymiany nie zawiera dokumentu (pole „document”).");
             return Result<StrategyDocument>.Ok(envelope.Document);
         }
         catch (JsonException e)
@@ -57,5 +71,6 @@ public static class DocumentJson
     private static Result<StrategyDocument> Fail(string file, int? line, string message) =>
         Result<StrategyDocument>.Fail(new Error(new SourceLocation(file, line), InvalidFile, message));
 
-    private sealed record Envelope(string Format, int Version, StrategyDocument Document);
+    /// <summary>The document is optional here only so that a file of another format is named as such before its content is judged.</summary>
+    private sealed record Envelope(string Format, int Version, StrategyDocument? Document);
 }

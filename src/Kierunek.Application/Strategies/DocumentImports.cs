@@ -1,0 +1,164 @@
+using Kierunek.Data;
+using Kierunek.Data.Audit;
+using Kierunek.Data.Monitoring;
+using Kierunek.Data.Strategies;
+using Kierunek.Domain.Language;
+using Kierunek.Domain.Monitoring;
+using Kierunek.Domain.Results;
+using Kierunek.Domain.Strategies;
+using Kierunek.Domain.Strategies.Versions;
+using Kierunek.Import;
+using Microsoft.EntityFrameworkCore;
+
+namespace Kierunek.Application.Strategies;
+
+/// <summary>Stores read documents as new versions — never a silent replacement. The plan says, per document, what
+/// the new version changes against the stored one and which monitored values sit on items or indicators it no longer
+/// has. A version that removes anything is stored only when asked (<c>replace</c>); monitoring follows the items to
+/// their new places, and what lost its place is kept, detached and reported, never dropped. All documents or none.</summary>
+public sealed class DocumentImports(KierunekDb db, TimeProvider clock)
+{
+    /// <param name="Version">The version this document becomes (1 for a new one).</param>
+    /// <param name="Changes">Against the stored version; null for a new document.</param>
+    /// <param name="Detached">Monitoring that would lose its item or indicator: "MOPR, 2021: Działanie 1.2.3 „…” (3 wartości)".</param>
+    /// <param name="Unchanged">The stored version is this very document (the same exchange text): nothing is written.</param>
+    public sealed record Plan(StrategyDocument Document, int Version, DocumentChanges? Changes, IReadOnlyList<string> Detached, bool Unchanged = false)
+    {
+        /// <summary>What the document holds, computed before anything is written: a summary that fails leaves the database as it was.</summary>
+        public DocumentSummary Summary { get; } = DocumentSummary.Of(Document);
+
+        public bool NeedsReplace => Changes?.Shrinks == true;
+    }
+
+    public async Task<IReadOnlyList<Plan>> PreviewAsync(IReadOnlyList<StrategyDocument> documents, CancellationToken ct = default)
+    {
+        var plans = new List<Plan>();
+        foreach (var document in documents) plans.Add(await PlanAsync(document, ct));
+        return plans;
+    }
+
+    /// <summary>Stores every document as its next version in one transaction, or none when one of them shrinks without
+    /// <paramref name="replace"/> (the error names what would go).</summary>
+    public async Task<Result<IReadOnlyList<Plan>>> ImportAsync(IReadOnlyList<StrategyDocument> documents, string user, bool replace, CancellationToken ct = default)
+    {
+        var plans = await PreviewAsync(documents, ct);
+        var refused = plans.Where(p => p.NeedsReplace && !replace).Select(Refusal).ToList();
+        if (refused.Count > 0) return Result<IReadOnlyList<Plan>>.Fail(refused);
+
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        var store = new DocumentStore(db, clock);
+        foreach (var plan in plans.Where(p => !p.Unchanged))
+        {
+            await store.SaveAsync(plan.Document, user, ct, plan.Changes?.Summary());
+            if (plan.Changes is { } changes) await MoveMonitoringAsync(plan, changes, user, ct);
+        }
+        await transaction.CommitAsync(ct);
+        db.ChangeTracker.Clear();
+        return Result<IReadOnlyList<Plan>>.Ok(plans);
+    }
+
+    private async Task<Plan> PlanAsync(StrategyDocument document, CancellationToken ct)
+    {
+        var stored = await db.Documents.AsNoTracking().Where(d => d.Key == document.Key).Select(d => new { d.Version, d.Content }).SingleOrDefaultAsync(ct);
+        if (stored is null) return new Plan(document, 1, null, []);
+        if (stored.Content == Domain.Strategies.Exchange.DocumentJson.Write(document)) return new Plan(document, stored.Version, new DocumentChanges(), [], Unchanged: true);
+        var old = (await new DocumentStore(db, clock).LoadAsync(document.Key, ct))!;
+        var changes = DocumentChanges.Between(old, document);
+        var oldNodes = old.AllNodes().ToList();
+        var detached = new List<string>();
+        var assignments = await MonitoredAssignments(document.Key).AsNoTracking().ToListAsync(ct);
+        var years = await db.Periods.AsNoTracking().Where(p => p.DocumentKey == document.Key).ToDictionaryAsync(p => p.Id, p => p.Year, ct);
+        foreach (var a in assignments)
+        {
+            var position = a.NodePosition!.Value;
+            var node = position < oldNodes.Count ? oldNodes[position].ToString() : $"pozycja {position}";
+            var values = a.Entries.Where(e => e.Raw is not null && e.IndicatorIndex is not null).ToList();
+            if (!changes.NodePositions.ContainsKey(position))
+                detached.Add($"{a.InstitutionName}, {years[a.PeriodId]}: {node} ({PolishPlural.Of(values.Count, "wartość", "wartości", "wartości")})");
+            else
+                detached.AddRange(values.Where(e => !changes.IndicatorIndexes.ContainsKey((position, e.IndicatorIndex!.Value)))
+                    .Select(e => $"{a.InstitutionName}, {years[a.PeriodId]}: {node}, wskaźnik „{IndicatorName(oldNodes[position], e.IndicatorIndex!.Value)}” („{e.Raw}”)"));
+        }
+        return new Plan(document, stored.Version + 1, changes, detached);
+    }
+
+    /// <summary>Assignments and their values follow their items and indicators to the new places. Every reference is
+    /// cleared first and then set, so two items swapping places never meet in the unique index.</summary>
+    private async Task MoveMonitoringAsync(Plan plan, DocumentChanges changes, string user, CancellationToken ct)
+    {
+        var assignments = await MonitoredAssignments(plan.Document.Key).ToListAsync(ct);
+        if (assignments.Count == 0) return;
+        var oldNodes = (await OldVersionAsync(plan, ct)).AllNodes().ToList();
+        var newNodes = plan.Document.AllNodes().ToList();
+        var before = assignments.ToDictionary(a => a, a => (Position: a.NodePosition!.Value, Indexes: a.Entries.ToDictionary(e => e, e => e.IndicatorIndex)));
+        foreach (var a in assignments)
+        {
+            a.NodePosition = null;
+            foreach (var e in a.Entries) e.IndicatorIndex = null;
+        }
+        await db.SaveChangesAsync(ct);
+
+        int moved = 0, detachedItems = 0, detachedValues = 0;
+        foreach (var a in assignments)
+        {
+            var (position, indexes) = before[a];
+            var oldNode = position < oldNodes.Count ? oldNodes[position] : null;
+            if (!changes.NodePositions.TryGetValue(position, out var newPosition))
+            {
+                a.DetachedNode = oldNode?.ToString() ?? $"pozycja {position}";
+                foreach (var (e, index) in indexes)
+                    e.DetachedIndicator = oldNode is null || index is null ? null : IndicatorName(oldNode, index.Value);
+                detachedItems++;
+                continue;
+            }
+            a.NodePosition = newPosition;
+            if (newPosition != position) moved++;
+            foreach (var (e, index) in indexes)
+            {
+                if (index is { } i && changes.IndicatorIndexes.TryGetValue((position, i), out var newIndex)) e.IndicatorIndex = newIndex;
+                else
+                {
+                    e.DetachedIndicator = oldNode is null || index is null ? null : IndicatorName(oldNode, index.Value);
+                    if (e.Raw is not null) detachedValues++;
+                }
+            }
+            // An indicator the new version adds to the item is asked for like the others.
+            var taken = a.Entries.Where(e => e.IndicatorIndex is not null).Select(e => e.IndicatorIndex!.Value).ToHashSet();
+            foreach (var i in Enumerable.Range(0, newNodes[newPosition].Indicators.Count).Where(i => !taken.Contains(i)))
+                a.Entries.Add(new EntryRow { IndicatorIndex = i, State = EntryState.Missing });
+        }
+        db.Audit.Add(new AuditRow
+        {
+            At = clock.GetUtcNow(), User = user, Action = "przeniesienie monitoringu", Entity = "document", EntityKey = plan.Document.Key,
+            NewValue = $"wersja {plan.Version}: przydziałów przeniesionych na nowe miejsce {moved}, odłączonych (pozycji już nie ma) {detachedItems}, wartości odłączonych od usuniętych wskaźników {detachedValues}",
+        });
+        await db.SaveChangesAsync(ct);
+    }
+
+    /// <summary>The version being replaced, read from the version history (the current copy is already the new one).</summary>
+    private async Task<StrategyDocument> OldVersionAsync(Plan plan, CancellationToken ct)
+    {
+        var content = await db.DocumentVersions.AsNoTracking().Where(v => v.DocumentKey == plan.Document.Key && v.Version == plan.Version - 1)
+            .Select(v => v.Content).SingleAsync(ct);
+        var read = Domain.Strategies.Exchange.DocumentJson.Read(content, plan.Document.Key);
+        return read.IsSuccess ? read.Value! : throw new InvalidDataException(string.Join("; ", read.Errors));
+    }
+
+    private IQueryable<AssignmentRow> MonitoredAssignments(string key) =>
+        db.Assignments.Include(a => a.Entries).Where(a => a.NodePosition != null && db.Periods.Any(p => p.Id == a.PeriodId && p.DocumentKey == key));
+
+    private static string IndicatorName(StrategyNode node, int index) =>
+        index < node.Indicators.Count ? node.Indicators[index].Name ?? node.Indicators[index].Code ?? $"nr {index + 1}" : $"nr {index + 1}";
+
+    private static Error Refusal(Plan plan)
+    {
+        var changes = plan.Changes!;
+        var examples = changes.RemovedNodes.Concat(changes.RemovedIndicators).Take(3).ToList();
+        var kept = plan.Detached.Count == 0 ? "" :
+            $" Monitoring, który straci miejsce w dokumencie, zostanie zachowany jako odłączony ({PolishPlural.Of(plan.Detached.Count, "pozycja", "pozycje", "pozycji")}, np. {plan.Detached[0]}).";
+        return new Error(new SourceLocation(plan.Document.SourceFile ?? plan.Document.Key), ImportErrorCodes.ReimportShrinks,
+            $"Nowa wersja dokumentu „{plan.Document.Key}” (wersja {plan.Version}) ma mniej niż zapisana: {changes.Summary()}" +
+            (examples.Count > 0 ? $" (np. {string.Join("; ", examples)})" : "") +
+            $".{kept} Sprawdź, czy plik jest kompletny; jeśli tak ma być, powtórz import z --replace.");
+    }
+}

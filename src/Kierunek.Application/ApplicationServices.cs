@@ -13,6 +13,7 @@ public static class ApplicationServices
     {
         services.AddMemoryCache();
         services.AddScoped<StrategyCatalog>();
+        services.AddScoped<DocumentImports>();
         services.AddScoped<InstitutionRegister>();
         services.AddScoped<UserAdministration>();
         services.AddScoped<Publications>();

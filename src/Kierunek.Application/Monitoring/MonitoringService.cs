@@ -118,7 +118,9 @@ public sealed class MonitoringService(KierunekDb db, TimeProvider clock, ILogger
     public async Task<Outcome> LockAsync(int periodId, Actor actor, CancellationToken ct = default)
     {
         var period = await db.Periods.Include(p => p.Assignments).ThenInclude(a => a.Entries).SingleOrDefaultAsync(p => p.Id == periodId, ct);
-        var waiting = period?.Assignments.SelectMany(a => a.Entries).Count(e => e.State != EntryState.Approved) ?? 0;
+        // Values a re-import detached from the document are kept as a record; they have no place to be approved in.
+        var waiting = period?.Assignments.Where(a => a.NodePosition != null).SelectMany(a => a.Entries)
+            .Count(e => e.IndicatorIndex != null && e.State != EntryState.Approved) ?? 0;
         var decided = PeriodWorkflow.Lock(actor, period?.State, waiting);
         if (!decided.IsSuccess) return Refused(decided.Errors, actor, "zamknięcie okresu");
         period!.State = decided.Value;

@@ -8,7 +8,7 @@ using Microsoft.Extensions.Caching.Memory;
 namespace Kierunek.Application.Strategies;
 
 /// <summary>The stored strategies for the pages: the list, and a whole document read once from its
-/// exchange-format copy and kept in memory until it is imported again.</summary>
+/// exchange-format copy and kept in memory until its next version is imported.</summary>
 public sealed class StrategyCatalog(KierunekDb db, IMemoryCache cache, TimeProvider clock)
 {
     public sealed record Entry(string Key, string Title, string Layout, int? PeriodFrom, int? PeriodTo, DateTimeOffset ImportedAt);
@@ -24,9 +24,10 @@ public sealed class StrategyCatalog(KierunekDb db, IMemoryCache cache, TimeProvi
 
     public async Task<StrategyDocument?> GetAsync(string key, CancellationToken ct = default)
     {
-        var imported = await db.Documents.Where(d => d.Key == key).Select(d => (DateTimeOffset?)d.ImportedAt).SingleOrDefaultAsync(ct);
-        if (imported is null) return null;
-        return await cache.GetOrCreateAsync($"strategia:{key}:{imported.Value.UtcTicks}", async entry =>
+        var version = await db.Documents.Where(d => d.Key == key).Select(d => (int?)d.Version).SingleOrDefaultAsync(ct);
+        if (version is null) return null;
+        // A re-import is a new version: the next request reads the new one.
+        return await cache.GetOrCreateAsync($"strategia:{key}:{version}", async entry =>
         {
             entry.SlidingExpiration = TimeSpan.FromMinutes(30);
             return await new DocumentStore(db, clock).LoadAsync(key, ct);

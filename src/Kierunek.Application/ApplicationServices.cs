@@ -1,4 +1,5 @@
 using Kierunek.Application.Accounts;
+using Kierunek.Application.Audit;
 using Kierunek.Application.Monitoring;
 using Kierunek.Application.Publishing;
 using Kierunek.Application.Strategies;
@@ -16,11 +17,13 @@ public static class ApplicationServices
         services.AddScoped<DocumentImports>();
         services.AddScoped<InstitutionRegister>();
         services.AddScoped<UserAdministration>();
+        services.AddScoped<SetupCodes>();
         services.AddScoped<Publications>();
         services.AddScoped<MonitoringService>();
         services.AddScoped<PeriodView>();
         services.AddScoped<ReportData>();
         services.AddScoped<ItemValues>();
+        services.AddScoped<AuditLog>();
         return services;
     }
 }

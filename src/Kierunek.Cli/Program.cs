@@ -1,4 +1,7 @@
 using Kierunek.Cli;
+using Kierunek.Cli.Accounts;
+using Kierunek.Cli.Audit;
+using Kierunek.Cli.Backups;
 using Kierunek.Cli.Ozps;
 using Kierunek.Cli.Strategies;
 using System.CommandLine;
@@ -13,6 +16,9 @@ root.Subcommands.Add(ExportCommand.Create(clock));
 root.Subcommands.Add(ReportCommand.Create(clock));
 root.Subcommands.Add(DemoCommand.Create(clock));
 root.Subcommands.Add(OzpsCommand.Create(clock));
+root.Subcommands.Add(AuditCommand.Create());
+root.Subcommands.Add(UsersCommand.Create(clock));
+foreach (var command in BackupCommands.Create()) root.Subcommands.Add(command);
 root.SetAction((_, ct) => DemoCommand.RunAsync(json: false, db: null, clock, ct));
 
 var parsed = root.Parse(args);

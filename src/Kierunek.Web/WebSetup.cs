@@ -6,6 +6,7 @@ using Kierunek.Web.Api;
 using Kierunek.Web.Demo;
 using Kierunek.Web.Security;
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
@@ -63,6 +64,9 @@ public static class WebSetup
             .AddTokenProvider<InvitationTokens>(InvitationTokens.Provider)
             .AddErrorDescriber<PolishIdentityErrors>()
             .AddClaimsPrincipalFactory<KierunekClaims>();
+        // The keys behind cookies, tokens and invitation links live in the database: two instances behind one proxy
+        // share sign-ins, and a restart (or a new server) signs nobody out.
+        services.AddDataProtection().PersistKeysToDbContext<KierunekDb>().SetApplicationName("Kierunek");
         // Every request checks the account's security stamp (one small query): a blocked account, a changed role or a
         // sign-out ends every open session at once, not after the default half hour.
         services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.Zero);
@@ -133,8 +137,10 @@ public static class WebSetup
             o.Conventions.AuthorizeFolder("/Reports", StaffPolicy);
             o.Conventions.AuthorizePage("/Accounts/Users", AdministratorPolicy);
             o.Conventions.AuthorizePage("/Accounts/User", AdministratorPolicy);
+            o.Conventions.AuthorizeFolder("/Audit", AdministratorPolicy);
             o.Conventions.AllowAnonymousToPage("/Accounts/SignIn");
             o.Conventions.AllowAnonymousToPage("/Accounts/Invitation");
+            o.Conventions.AllowAnonymousToPage("/Accounts/Setup");
             o.Conventions.AllowAnonymousToFolder("/Publishing");
             o.Conventions.AllowAnonymousToPage("/Accounts/AccessDenied");
             o.Conventions.AllowAnonymousToPage("/Error");

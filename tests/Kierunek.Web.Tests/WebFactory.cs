@@ -36,6 +36,18 @@ public sealed class WebFactory : WebApplicationFactory<Program>
     /// <summary>Kierunek:TrustedProxies, when a test puts the application behind a proxy.</summary>
     public string? TrustedProxies { get; init; }
 
+    /// <summary>The host environment: "Testing", or "Production" for an install as an operator makes it.</summary>
+    public string EnvironmentName { get; init; } = "Testing";
+
+    /// <summary>Kierunek:DemoData — the seeds and the demo accounts; a production install has neither.</summary>
+    public bool DemoData { get; init; } = true;
+
+    /// <summary>The application in production mode on an empty database the caller owns (e.g. a fresh PostgreSQL):
+    /// no demo data, no accounts — as after a real install, behind a TLS proxy on the same machine (docs/wdrozenie.md),
+    /// whose X-Forwarded-Proto the browser sends (<see cref="EndToEnd.BrowserApp"/>).</summary>
+    public static WebFactory ProductionOn(string database) =>
+        new(database) { EnvironmentName = "Production", DemoData = false, TrustedProxies = "127.0.0.1" };
+
     private readonly Dictionary<string, string> tokens = [];
     private readonly TemporarySqliteDatabase? ownDatabase;
     private readonly string database;
@@ -55,9 +67,9 @@ public sealed class WebFactory : WebApplicationFactory<Program>
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
-        builder.UseEnvironment("Testing");
+        builder.UseEnvironment(EnvironmentName);
         builder.UseSetting("Kierunek:Database", database);
-        builder.UseSetting("Kierunek:DemoData", "true");
+        builder.UseSetting("Kierunek:DemoData", DemoData ? "true" : "false");
         builder.UseSetting("Kierunek:DemoPassword", Password);
         builder.UseSetting("Kierunek:LoginAttemptsPerMinute", LoginAttemptsPerMinute.ToString());
         if (TrustedProxies is not null) builder.UseSetting("Kierunek:TrustedProxies", TrustedProxies);

@@ -22,6 +22,7 @@ public static class AccountErrors
     public const string PasswordMissingCode = "accounts.password-missing";
     public const string PasswordsDifferCode = "accounts.passwords-differ";
     public const string IdentityRefusedCode = "accounts.identity-refused";
+    public const string SetupCodeInvalidCode = "accounts.setup-code-invalid";
 
     public static Error InvalidEmail { get; } = Error.Of(InvalidEmailCode, "Podaj poprawny adres e-mail, np. jan.kowalski@mops.lublin.pl.", "Form.Email");
     public static Error EmailTaken(string email) => Error.Of(EmailTakenCode, $"Konto z adresem {email} już istnieje.", "Form.Email");
@@ -40,6 +41,9 @@ public static class AccountErrors
     /// telling them apart would tell a stranger which accounts exist.</summary>
     public static Error InvitationInvalid { get; } =
         Error.Of(InvitationInvalidCode, "Link zaproszenia jest nieważny, wykorzystany albo wygasł (ważny 7 dni). Poproś administratora o nowy.");
+    /// <summary>One message for a setup code that is unknown, used or expired.</summary>
+    public static Error SetupCodeInvalid { get; } =
+        Error.Of(SetupCodeInvalidCode, "Ten link jest nieważny, wykorzystany albo wygasł (ważny 24 godziny). Osoba z dostępem do serwera może utworzyć nowy poleceniem ./kierunek users add-admin <e-mail>.");
     public static Error PasswordMissing { get; } = Error.Of(PasswordMissingCode, "Podaj hasło.", "Password");
     public static Error PasswordsDiffer { get; } = Error.Of(PasswordsDifferCode, "Hasła nie są takie same.", "Repeated");
     /// <summary>ASP.NET Identity refused (a password rule, a duplicate, a concurrent change): its descriptions,

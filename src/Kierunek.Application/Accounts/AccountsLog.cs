@@ -26,6 +26,9 @@ internal static partial class AccountsLog
 
     /// <summary><paramref name="account"/> is the account the step was about, when it is known (not for a
     /// new invitation, whose account does not exist yet, nor for an unknown link).</summary>
+    [LoggerMessage(EventId = 3008, Level = LogLevel.Information, Message = "Administrator account {Account} set up with a setup code")]
+    public static partial void AdministratorSetUp(ILogger logger, string account);
+
     [LoggerMessage(EventId = 3007, Level = LogLevel.Information, Message = "Account step {Step} refused with {Code} for account {Account} by account {By}")]
     public static partial void Refused(ILogger logger, string step, string code, string? account, string? by);
 }

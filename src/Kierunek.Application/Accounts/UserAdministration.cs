@@ -164,6 +164,31 @@ public sealed class UserAdministration(UserManager<KierunekUser> users, Kierunek
 
     private const string Accepting = "przyjęcie zaproszenia";
 
+    /// <summary>The person given a setup code (<see cref="SetupCodes"/>) creates their administrator account: their
+    /// name and password; the code works once. One transaction with its audit row.</summary>
+    public async Task<Outcome> SetUpAdministratorAsync(string? code, string? displayName, string? password, string? repeated, CancellationToken ct = default)
+    {
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        if (await new SetupCodes(db, clock).FindAsync(code, ct) is not { } setup) return Refused(AccountErrors.SetupCodeInvalid, SettingUp, null, null);
+        var name = displayName?.Trim() ?? "";
+        if (name.Length == 0) return Refused(AccountErrors.NameMissing with { At = new SourceLocation("", null, "DisplayName") }, SettingUp, null, null);
+        if (InputText.Check(name, "Imię i nazwisko", InputText.NameLength, "DisplayName") is { } badName) return Refused(badName, SettingUp, null, null);
+        if (string.IsNullOrEmpty(password)) return Refused(AccountErrors.PasswordMissing, SettingUp, null, null);
+        if (password != repeated) return Refused(AccountErrors.PasswordsDiffer, SettingUp, null, null);
+        if (await users.FindByEmailAsync(setup.Email) is not null) return Refused(AccountErrors.EmailTaken(setup.Email), SettingUp, null, null);
+        var user = new KierunekUser { UserName = setup.Email, Email = setup.Email, EmailConfirmed = true, DisplayName = name };
+        if (await users.CreateAsync(user, password) is { Succeeded: false } created) return Refused(Describe(created, "Password"), SettingUp, null, null);
+        if (await users.AddToRoleAsync(user, Roles.Administrator) is { Succeeded: false } role) return Refused(Describe(role), SettingUp, user.Id, null);
+        setup.UsedAt = clock.GetUtcNow();
+        Audit(setup.Email, "utworzenie administratora kodem", setup.Email, null, $"{Roles.Administrator}, {name}");
+        await db.SaveChangesAsync(ct);
+        await transaction.CommitAsync(ct);
+        AccountsLog.AdministratorSetUp(logger, user.Id);
+        return new Outcome(User: user);
+    }
+
+    private const string SettingUp = "utworzenie administratora kodem";
+
     /// <summary>Everyone, with their role, for the administrator's list.</summary>
     public async Task<IReadOnlyList<(KierunekUser User, string? Role)>> ListAsync(CancellationToken ct = default)
     {
@@ -221,6 +246,6 @@ public sealed class UserAdministration(UserManager<KierunekUser> users, Kierunek
 
     private static Error Describe(IdentityResult result, string? field = null) => AccountErrors.IdentityRefused(result.Errors.Select(e => e.Description), field);
 
-    private static bool IsEmail(string text) =>
+    internal static bool IsEmail(string text) =>
         text.Length is > 3 and < 256 && MailAddress.TryCreate(text, out var address) && address.Address == text;
 }

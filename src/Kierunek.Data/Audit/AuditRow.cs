@@ -13,4 +13,8 @@ public sealed class AuditRow
     public string? NewValue { get; set; }
     /// <summary>Why: the reporter's comment, the reviewer's reason for returning, the reason for reopening.</summary>
     public string? Reason { get; set; }
+    /// <summary>The row's place in the hash chain (1, 2, …); null for rows written before the chain existed.</summary>
+    public long? Sequence { get; set; }
+    /// <summary>SHA-256 of the row and of the previous row's hash (<see cref="AuditChain"/>), lower-case hex.</summary>
+    public string? Hash { get; set; }
 }

@@ -10,5 +10,8 @@ public sealed class AuditRowConfiguration : IEntityTypeConfiguration<AuditRow>
     {
         e.ToTable("audit");
         e.HasIndex(a => new { a.Entity, a.EntityKey });
+        // One row per place in the chain: two writers chaining onto the same row cannot both succeed.
+        e.HasIndex(a => a.Sequence).IsUnique();
+        e.Property(a => a.Hash).HasMaxLength(64);
     }
 }

@@ -38,7 +38,13 @@ public static class DemoData
         var roles = services.GetRequiredService<RoleManager<IdentityRole>>();
         foreach (var role in Roles.All.Where(r => !roles.Roles.Any(x => x.Name == r)))
             await roles.CreateAsync(new IdentityRole(role));
-        if (!options.DemoData) return;
+        if (!options.DemoData)
+        {
+            // A new install has no accounts: the log says how the operator makes the first administrator.
+            if ((await services.GetRequiredService<UserManager<KierunekUser>>().GetUsersInRoleAsync(Roles.Administrator)).Count == 0)
+                DemoLog.NoAdministrator(logger);
+            return;
+        }
 
         await ImportSeedsAsync(services.GetRequiredService<KierunekDb>(), options.SeedsFolder ?? SeedFolder.Find(environment.ContentRootPath) ?? SeedFolder.Find(), services.GetRequiredService<TimeProvider>(), logger);
         var users = services.GetRequiredService<UserManager<KierunekUser>>();
@@ -84,3 +90,10 @@ public static class DemoData
 }
 
 public sealed record DemoAccount(string Email, string Name, string Role, string? InstitutionKey, string? InstitutionName);
+
+internal static partial class DemoLog
+{
+    [LoggerMessage(EventId = 5001, Level = LogLevel.Warning,
+        Message = "Nie ma konta administratora. Utwórz je na serwerze: ./kierunek users add-admin <e-mail> --url <adres aplikacji> --db <baza> — polecenie wypisze jednorazowy link (docs/wdrozenie.md).")]
+    public static partial void NoAdministrator(ILogger logger);
+}

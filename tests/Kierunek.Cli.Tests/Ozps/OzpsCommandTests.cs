@@ -2,7 +2,6 @@ using Kierunek.Cli.Ozps;
 using Kierunek.Data;
 using Kierunek.Domain.Ozps.Template;
 using Kierunek.TestSupport;
-using System.Diagnostics;
 using System.Text.Json;
 
 namespace Kierunek.Cli.Tests.Ozps;
@@ -16,7 +15,7 @@ public class OzpsCommandTests(TemporarySqliteDatabase database) : IClassFixture<
     [Fact]
     public void Template_json_lists_every_table_and_row_code()
     {
-        var (code, output) = RunCli("ozps", "template", "--json");
+        var (code, output) = CliProcess.Run("ozps", "template", "--json");
         Assert.Equal(0, code);
         using var json = JsonDocument.Parse(output);
         var tables = json.RootElement.GetProperty("tables").EnumerateArray().ToList();
@@ -49,7 +48,7 @@ public class OzpsCommandTests(TemporarySqliteDatabase database) : IClassFixture<
     [Fact]
     public void An_expected_failure_with_json_carries_its_code_and_exits_with_two()
     {
-        var (code, output) = RunCli("ozps", "check", "0699999", "--json", "--db", Db);
+        var (code, output) = CliProcess.Run("ozps", "check", "0699999", "--json", "--db", Db);
         Assert.Equal(ExitCodes.BadInput, code);
         using var json = JsonDocument.Parse(output);
         var error = Assert.Single(json.RootElement.GetProperty("errors").EnumerateArray());
@@ -62,16 +61,4 @@ public class OzpsCommandTests(TemporarySqliteDatabase database) : IClassFixture<
     private static TimeProvider Clock => TimeProvider.System;
 
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
-
-    /// <summary>Runs the built command as a user would, so its output is its own.</summary>
-    private static (int Code, string Output) RunCli(params string[] args)
-    {
-        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "kierunek.dll"));
-        foreach (var a in args) start.ArgumentList.Add(a);
-        using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEnd();
-        process.WaitForExit();
-        return (process.ExitCode, output);
-    }
 }

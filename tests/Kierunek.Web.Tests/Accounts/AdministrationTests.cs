@@ -169,6 +169,8 @@ public class AdministrationTests(WebFactory web) : IClassFixture<WebFactory>
         Refused(await administration.BlockAsync(adminAccount.Id, "test", admin, Ct), AccountErrors.OwnAccountBlockedCode, "Nie możesz zablokować własnego konta.", null);
         Refused(await administration.AcceptAsync(adminAccount.Id, "nie-token", NewPassword, NewPassword, Ct), AccountErrors.InvitationInvalidCode,
             "Link zaproszenia jest nieważny, wykorzystany albo wygasł (ważny 7 dni). Poproś administratora o nowy.", null);
+        Refused(await administration.SetUpAdministratorAsync("nie-kod", "Ktoś", NewPassword, NewPassword, Ct), AccountErrors.SetupCodeInvalidCode,
+            "Ten link jest nieważny, wykorzystany albo wygasł (ważny 24 godziny). Osoba z dostępem do serwera może utworzyć nowy poleceniem ./kierunek users add-admin <e-mail>.", null);
 
         var invited = await administration.InviteAsync(new UserForm("kody@mops.pl", "Karol Kodowy", "Koordynator", null), admin, Ct);
         Assert.True(invited.Done, invited.Error?.Message);

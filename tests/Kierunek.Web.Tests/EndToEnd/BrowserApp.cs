@@ -13,8 +13,13 @@ public sealed class BrowserApp : IAsyncLifetime
     private IBrowser? browser;
     private string? axe;
 
-    public WebFactory Web { get; } = new();
+    public WebFactory Web { get; }
     public string BaseUrl { get; private set; } = "";
+
+    public BrowserApp() : this(new WebFactory()) { }
+
+    /// <summary>A browser on another application (a production install); the caller disposes both.</summary>
+    internal BrowserApp(WebFactory web) => Web = web;
 
     public async ValueTask InitializeAsync()
     {
@@ -34,7 +39,12 @@ public sealed class BrowserApp : IAsyncLifetime
     public async Task<IPage> NewSessionAsync()
     {
         if (browser is null) Assert.Skip("Chromium or axe-core is not installed (apt-get install chromium; npm ci in tests/Kierunek.Web.Tests).");
-        var context = await browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = BaseUrl, Locale = "pl-PL", ViewportSize = new ViewportSize { Width = 1280, Height = 900 } });
+        var context = await browser.NewContextAsync(new BrowserNewContextOptions
+        {
+            BaseURL = BaseUrl, Locale = "pl-PL", ViewportSize = new ViewportSize { Width = 1280, Height = 900 },
+            // In production the application sits behind a TLS proxy; the header is what that proxy adds.
+            ExtraHTTPHeaders = Web.EnvironmentName == "Production" ? new Dictionary<string, string> { ["X-Forwarded-Proto"] = "https" } : null,
+        });
         return await context.NewPageAsync();
     }
 

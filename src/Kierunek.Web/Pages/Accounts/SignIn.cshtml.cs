@@ -14,6 +14,7 @@ public sealed class SignInModel(PasswordSignIn passwords) : PageModel
     [BindProperty(SupportsGet = true)] public string? ReturnUrl { get; set; }
     /// <summary>Arrived from the invitation page, password just set.</summary>
     public bool Accepted => Request.Query["zaproszenie"] == "przyjete";
+    public bool AdministratorCreated => Request.Query["administrator"] == "utworzony";
     public string? Error { get; private set; }
 
     public void OnGet() { }

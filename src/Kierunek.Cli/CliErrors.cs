@@ -18,4 +18,6 @@ public static class CliErrors
     public const string NoChromium = "cli.no-chromium";
     /// <summary>An option's value that is not of its kind (a --url that is not an http(s) address).</summary>
     public const string BadOption = "cli.bad-option";
+    /// <summary>The --db is a folder or a file that is not a SQLite database.</summary>
+    public const string BadDatabase = "cli.bad-database";
 }

@@ -24,4 +24,12 @@ root.SetAction((_, ct) => DemoCommand.RunAsync(json: false, db: null, clock, ct)
 var parsed = root.Parse(args);
 if (parsed.Errors.Count > 0) return Output.Usage(parsed);
 // Ctrl+C cancels the token each action is given, so a command stops between database and file operations.
-return await parsed.InvokeAsync();
+try
+{
+    // Exceptions reach the catch below (and, being bugs otherwise, the runtime), not System.CommandLine's printer.
+    return await parsed.InvokeAsync(new InvocationConfiguration { EnableDefaultExceptionHandler = false });
+}
+catch (Kierunek.Data.UnusableDatabaseException e)
+{
+    return Output.Errors([new Kierunek.Domain.Results.Error(new Kierunek.Domain.Results.SourceLocation("--db"), CliErrors.BadDatabase, e.Message)], args.Contains("--json"));
+}

@@ -45,7 +45,7 @@ public static class DatabaseBackup
     {
         if (!File.Exists(file)) return Result<bool>.Fail(new Error(new SourceLocation(file), NoFileCode, $"Nie ma pliku kopii „{file}”."));
         if (await HoldsDataAsync(db, ct))
-            return Result<bool>.Fail(new Error(new SourceLocation(db), TargetNotEmptyCode,
+            return Result<bool>.Fail(new Error(new SourceLocation(Database.Describe(db)), TargetNotEmptyCode,
                 "Baza docelowa nie jest pusta; odtworzenie jej nie nadpisze. Utwórz nową, pustą bazę (PostgreSQL: createdb …; SQLite: nowa nazwa pliku) i odtwórz do niej."));
         if (!Database.IsPostgres(db))
         {

@@ -22,7 +22,9 @@ public static partial class OzpsDocumentReader
         var file = source.FileName;
         var lines = source.Lines;
         if (Title(lines) is not var (unitName, year, titleLine))
-            return Fail(file, null, OzpsErrors.NotAnAssessment, "Nie znaleziono tytułu oceny w postaci „Gminy Miasto Lubartów - 2019 rok”: to nie wygląda na ocenę zasobów pomocy społecznej.");
+            return Fail(file, Math.Min(lines.Count, 40), OzpsErrors.NotAnAssessment,
+                "W pierwszych 40 wierszach nie ma tytułu oceny zasobów pomocy społecznej — wiersza „Gminy <nazwa> - <rok> rok” (lub „Powiatu …”), jak na formularzu OZPS: " +
+                "to nie wygląda na ocenę. Raport z realizacji strategii wczytuje polecenie „kierunek import”; ocenę zapisaną z Worda — „kierunek ozps import” (z tytułem jednostki w nagłówku).");
         var unit = (register ?? TercFile.Register).FindPlace(unitName);
         if (unit is null) return Fail(file, titleLine, OzpsErrors.UnknownUnit, $"Nie rozpoznano jednostki „{unitName}” w rejestrze TERYT.");
         var template = OzpsTemplate.ForYear(year);

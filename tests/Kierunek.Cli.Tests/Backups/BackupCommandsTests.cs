@@ -1,6 +1,7 @@
 using Kierunek.Cli.Backups;
 using Kierunek.Cli.Strategies;
 using Kierunek.Data;
+using Kierunek.Data.Backups;
 using Kierunek.Data.Strategies;
 using Kierunek.Domain.Strategies.Exchange;
 using Kierunek.Import.Tests;
@@ -37,6 +38,9 @@ public sealed class BackupCommandsTests : IDisposable
 
         Assert.Equal(await ExportAsync(source.Target), await ExportAsync(restored.Target));
         Assert.Equal(ExitCodes.BadInput, await BackupCommands.RestoreAsync(file, json: true, source.Target, Ct)); // never over data
+        var refused = Assert.Single((await DatabaseBackup.RestoreAsync(file, source.Target, Ct)).Errors);
+        Assert.Equal(DatabaseBackup.TargetNotEmptyCode, refused.Code);
+        Assert.DoesNotContain("Password", refused.At.File + refused.Message); // the connection string's password is never shown
         Assert.Equal(ExitCodes.BadInput, await BackupCommands.BackupAsync(file, json: true, source.Target, Ct)); // never over a file
     }
 

@@ -1,5 +1,6 @@
 using Kierunek.Cli.Strategies;
 using Kierunek.TestSupport;
+using Microsoft.Data.Sqlite;
 
 namespace Kierunek.Cli.Tests.Strategies;
 
@@ -29,6 +30,26 @@ public class ExitCodeTests(TemporarySqliteDatabase database) : IClassFixture<Tem
         Assert.Equal(Kierunek.Import.ImportErrorCodes.Folder, error.Code);
         Assert.StartsWith($"„{folder.Path}/” to folder, a nie plik. Podaj plik z tego folderu, np. „{folder.Path}/raport.txt”", error.Message);
         Assert.Equal(Kierunek.Import.ImportErrorCodes.FileNotFound, Kierunek.Import.Reading.InputFiles.NotAFile(folder.Path + "/brak.txt")!.Code);
+    }
+
+    [Fact]
+    public void A_zero_byte_file_as_db_is_an_empty_database_and_a_folder_or_a_text_file_is_bad_input_named_as_such()
+    {
+        using var folder = new TemporaryFolder();
+        var empty = Path.Combine(folder.Path, "pusta.db");
+        File.WriteAllBytes(empty, []);
+        Assert.Equal(0, CliProcess.Run("import", Seed("004_2b08748660f27478.txt").FullName, "--db", empty).Code);
+
+        var text = Path.Combine(folder.Path, "notatki.db");
+        File.WriteAllText(text, "to nie jest baza");
+        var refused = CliProcess.Run("audit", "verify", "--json", "--db", text);
+        Assert.Equal((ExitCodes.BadInput, true), (refused.Code, refused.Output.Contains("\"code\": \"cli.bad-database\"")));
+        Assert.Contains("nie jest bazą SQLite", refused.Output);
+
+        var inFolder = CliProcess.Run("audit", "verify", "--json", "--db", folder.Path);
+        Assert.Equal(ExitCodes.BadInput, inFolder.Code);
+        Assert.Contains("to folder, a baza SQLite jest plikiem", inFolder.Output);
+        SqliteConnection.ClearAllPools();
     }
 
     [Fact]

@@ -45,6 +45,16 @@ public class OzpsTruncationTests
         Assert.Contains("„Barometr ubóstwa”", e.Message);
     }
 
+    [Fact]
+    public void A_strategy_report_given_as_an_ozps_is_named_as_such_with_the_command_to_use()
+    {
+        var e = Assert.Single(OzpsDocumentReader.Read(SourceText.Load(SeedFiles.Path(SeedFiles.Bialystok)).Value!).Errors);
+        Assert.Equal(OzpsErrors.NotAnAssessment, e.Code);
+        Assert.Equal(40, e.At.Line);
+        Assert.Contains("„kierunek import”", e.Message);
+        Assert.DoesNotContain("Lubartów", e.Message); // one gmina's title is not the form
+    }
+
     private static Kierunek.Domain.Results.Result<Kierunek.Domain.Ozps.OzpsUnitData> Read(string text) =>
         OzpsDocumentReader.Read(SourceText.FromBytes("003.txt", Encoding.UTF8.GetBytes(text)).Value!);
 }

@@ -62,6 +62,7 @@ public static class WebSetup
             .AddEntityFrameworkStores<KierunekDb>()
             .AddDefaultTokenProviders()
             .AddTokenProvider<InvitationTokens>(InvitationTokens.Provider)
+            .AddPasswordValidator<CommonPasswords>()
             .AddErrorDescriber<PolishIdentityErrors>()
             .AddClaimsPrincipalFactory<KierunekClaims>();
         // The keys behind cookies, tokens and invitation links live in the database: two instances behind one proxy

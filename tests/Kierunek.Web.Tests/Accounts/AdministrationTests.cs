@@ -183,6 +183,9 @@ public class AdministrationTests(WebFactory web) : IClassFixture<WebFactory>
         Assert.Contains("Hasło musi mieć co najmniej 12 znaków.", weak.Error!.Message); // PolishIdentityErrors' words
         // The probe's accepted "Password12" (ten characters) is short now.
         Assert.Contains("co najmniej 12 znaków", (await administration.AcceptAsync(id, token, "Password12", "Password12", Ct)).Error!.Message);
+        // Long enough but among the first guesses (NIST SP 800-63B: checked against lists of common passwords, zxcvbn's).
+        foreach (var common in new[] { "Password1234", "qwertyuiop123", "Karol-Kodowy-1" })
+            Assert.Contains("wśród najczęściej używanych", (await administration.AcceptAsync(id, token, common, common, Ct)).Error!.Message);
 
         Assert.True((await administration.AcceptAsync(id, token, NewPassword, NewPassword, Ct)).Done);
         Assert.True((await administration.ChangeAsync(id, new UserForm("kody@mops.pl", "Karol Kodowy", "Czytelnik", null), admin, Ct)).Done);

@@ -16,6 +16,8 @@ public static class ImportErrorCodes
     /// "razem" row, a main goal without its summary, an OZPS template table or series missing).</summary>
     public const string TruncatedDocument = "truncated-document";
     public const string NoTableRows = "no-table-rows";
+    /// <summary>A row where the layout cannot have it (a priority before any goal): the rows are out of order.</summary>
+    public const string MisplacedRow = "misplaced-row";
     /// <summary>A new version of a stored document that removes items, indicators or values, imported without --replace.</summary>
     public const string ReimportShrinks = "reimport-shrinks";
     public const string InvalidExchangeFile = Domain.Strategies.Exchange.DocumentJson.InvalidFile;

@@ -124,7 +124,7 @@ public static class OzpsCsvReader
             values.Add(new OzpsValue(new OzpsKey(tableCode, rowCode, year, forecast), value!, comment, At("wartość")));
         }
         if (errors.Count > 0) return Result<IReadOnlyList<OzpsUnitData>>.Fail(errors);
-        if (byUnit.Count == 0) return Fail(new SourceLocation(fileName), OzpsErrors.BadFile, "Plik nie zawiera żadnej wartości.");
+        if (byUnit.Count == 0) return Fail(new SourceLocation(fileName, lineNumber), OzpsErrors.BadFile, $"Do końca pliku (wiersz {lineNumber}) nie ma żadnej wartości pod nagłówkiem.");
         return Result<IReadOnlyList<OzpsUnitData>>.Ok(byUnit.Select(u => new OzpsUnitData(register.Find(u.Key)!, u.Value, synthetic, Source: fileName)).ToList());
     }
 

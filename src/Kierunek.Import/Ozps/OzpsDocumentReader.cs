@@ -160,6 +160,7 @@ public static partial class OzpsDocumentReader
                 $"Wiersz {number} tabeli „{table.Title}” ma w pliku opis „{cells[0].Trim()}”, a we wzorze „{row.Label}”."));
             return;
         }
+        if (years.Length != 3) return; // the table's header was refused already: its years are unknown
         string[] columns = ["rok poprzedni", "rok oceny", "prognoza"];
         RecordedValue? assessment = null;
         for (var c = 0; c < 3; c++)

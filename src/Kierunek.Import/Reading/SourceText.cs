@@ -28,7 +28,7 @@ public sealed record SourceText(string FileName, IReadOnlyList<string> Lines)
             return Result<SourceText>.Fail(new Error(at, ImportErrorCodes.FileTooLarge,
                 $"Plik ma {bytes.Length / 1024 / 1024} MB, a limit to {MaxBytes / 1024 / 1024} MB."));
         if (bytes.All(b => b is (byte)' ' or (byte)'\n' or (byte)'\r' or (byte)'\t'))
-            return Result<SourceText>.Fail(new Error(at, ImportErrorCodes.EmptyFile, "Plik jest pusty: nie ma w nim żadnej tabeli."));
+            return Result<SourceText>.Fail(new Error(at with { Line = 1 }, ImportErrorCodes.EmptyFile, "Plik jest pusty albo ma same odstępy: nie ma w nim żadnej tabeli."));
 
         var nul = Array.IndexOf(bytes, (byte)0);
         if (nul >= 0)

@@ -63,6 +63,20 @@ public class MalformedInputTests
 
 
     [Fact]
+    public void A_priority_before_any_goal_is_a_misplaced_row_named_by_its_line()
+    {
+        // Found by the fuzzer (Fuzzing/FuzzTests): rows swapped put a priority above the first goal and crashed the import.
+        var lines = File.ReadAllLines(SeedFiles.Path(SeedFiles.Bialystok)).ToList();
+        var goal = lines.FindIndex(l => l.StartsWith("Cel strategiczny A", StringComparison.Ordinal));
+        var priority = lines.FindIndex(l => l.StartsWith("Priorytet A.1.", StringComparison.Ordinal));
+        (lines[goal], lines[priority]) = (lines[priority], lines[goal]);
+        var e = Import(string.Join("\n", lines) + "\n").Errors.First();
+        Assert.Equal(ImportErrorCodes.MisplacedRow, e.Code);
+        Assert.Equal(goal + 1, e.At.Line);
+        Assert.StartsWith("Priorytet A.1 stoi przed pierwszym celem strategicznym", e.Message);
+    }
+
+    [Fact]
     public void An_unknown_layout_is_named_as_such() =>
         Assert.Equal(ImportErrorCodes.UnknownLayout, SingleError(Import("Imię\tNazwisko\tWiek\nJan\tKowalski\t40\n")).Code);
 

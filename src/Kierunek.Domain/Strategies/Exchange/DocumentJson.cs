@@ -47,11 +47,11 @@ public static class DocumentJson
         {
             var envelope = JsonSerializer.Deserialize<Envelope>(json, Options);
             if (envelope is null || envelope.Format != FormatName)
-                return Fail(fileName, null, $"To nie jest plik wymiany Kierunku: pole „format” musi mieć wartość „{FormatName}”.");
+                return Fail(fileName, LineOf(json, "\"format\""), $"To nie jest plik wymiany Kierunku: pole „format” musi mieć wartość „{FormatName}”.");
             if (envelope.Version != FormatVersion)
-                return Fail(fileName, null, $"Nieobsługiwana wersja formatu {envelope.Version}; ta wersja programu czyta wersję {FormatVersion}.");
+                return Fail(fileName, LineOf(json, "\"version\""), $"Nieobsługiwana wersja formatu {envelope.Version}; ta wersja programu czyta wersję {FormatVersion}.");
             if (envelope.Document is null)
-                return Fail(fileName, null, "Plik wymiany nie zawiera dokumentu (pole „document”).");
+                return Fail(fileName, LineOf(json, "\"document\""), "Plik wymiany nie zawiera dokumentu (pole „document”).");
             return Result<StrategyDocument>.Ok(envelope.Document);
         }
         catch (JsonException e)
@@ -60,8 +60,47 @@ public static class DocumentJson
         }
         catch (ArgumentException e)
         {
-            // A value the domain refuses (a year outside 1990–2100 …), thrown by a constructor.
-            return Fail(fileName, null, $"Niepoprawna wartość w pliku wymiany: {e.Message}");
+            // A value the domain refuses, thrown by a constructor: the serializer gives no place, so the year is looked up.
+            if (e.ParamName is "fromYear" or "toYear" && BadYear(json) is { } year)
+                return Fail(fileName, year.Line, $"Rok {year.Value} w polu „{year.Field}” jest poza okresem, który dokument może mieć (1990–2100, koniec nie przed początkiem).");
+            return Fail(fileName, 1, $"Niepoprawna wartość w pliku wymiany ({e.ParamName}): popraw ją w pliku.");
+        }
+    }
+
+    /// <summary>The first period year a <see cref="ReportingPeriod"/> refuses, with its line.</summary>
+    private static (int Line, long Value, string Field)? BadYear(string json)
+    {
+        var bytes = System.Text.Encoding.UTF8.GetBytes(json);
+        var reader = new Utf8JsonReader(bytes);
+        long? from = null;
+        string? field = null;
+        while (TryRead(ref reader))
+        {
+            if (reader.TokenType == JsonTokenType.PropertyName) field = reader.GetString();
+            else if (reader.TokenType == JsonTokenType.Number && field is "fromYear" or "toYear" && reader.TryGetInt64(out var year))
+            {
+                var bad = field == "fromYear" ? year is < 1990 or > 2100 : year > 2100 || (from is { } f && year < f);
+                if (field == "fromYear") from = year;
+                if (bad) return (bytes.AsSpan(0, (int)reader.TokenStartIndex).Count((byte)'\n') + 1, year, field);
+            }
+        }
+        return null;
+    }
+
+    /// <summary>The line of the envelope's field (its first mention), 1 when it is not there.</summary>
+    private static int LineOf(string json, string field) =>
+        json.IndexOf(field, StringComparison.Ordinal) is var at and >= 0 ? json.AsSpan(0, at).Count('\n') + 1 : 1;
+
+    /// <summary>The next token; false at the end or where the text stops being JSON (the year, if bad, came before).</summary>
+    private static bool TryRead(ref Utf8JsonReader reader)
+    {
+        try
+        {
+            return reader.Read();
+        }
+        catch (JsonException)
+        {
+            return false;
         }
     }
 

@@ -82,8 +82,14 @@ public sealed partial class IndicatorTableInterpreter
 
     private void StartPriority(string code, string title, int line)
     {
+        if (goal is null)
+        {
+            values.Add(new Error(new SourceLocation(grid.FileName, line), ImportErrorCodes.MisplacedRow,
+                $"Priorytet {code.TrimEnd('.')} stoi przed pierwszym celem strategicznym („Cel strategiczny A …”), a w tym układzie każdy priorytet należy do celu. Sprawdź kolejność wierszy albo zapisz tabelę z Worda ponownie."));
+            return;
+        }
         priority = new StrategyNode { Kind = NodeKind.Priority, LevelName = "Priorytet", Code = code.TrimEnd('.'), Title = title.Trim(), SourceLine = line };
-        goal!.Children.Add(priority);
+        goal.Children.Add(priority);
         task = null;
         lastIndicator = null;
     }

@@ -101,12 +101,18 @@ public sealed partial class MonitoringReportInterpreter
                 added[^1].Name = ImplementationTableInterpreter.JoinCut(added[^1].Name, name);
                 continue;
             }
-            added.Add(AddIndicator(row, baselineYear, current));
+            if (goal is null)
+            {
+                values.Add(new Error(new SourceLocation(grid.FileName, row.Line), ImportErrorCodes.MisplacedRow,
+                    "Tabela wskaźników stoi przed pierwszym celem szczegółowym („CEL SZCZEGÓŁOWY 1. …”), a w tym układzie każdy wskaźnik należy do celu. Sprawdź kolejność wierszy albo zapisz dokument z Worda ponownie."));
+                return i;
+            }
+            added.Add(AddIndicator(row, goal, baselineYear, current));
         }
         return i;
     }
 
-    private Indicator AddIndicator(GridRow row, int? baselineYear, ReportingPeriod current)
+    private Indicator AddIndicator(GridRow row, StrategyNode owner, int? baselineYear, ReportingPeriod current)
     {
         var baseline = values.Read(row[1], row.Line, "Wskaźnik bazowy");
         var target = values.Read(row[3], row.Line, "Wskaźnik docelowy");
@@ -119,7 +125,7 @@ public sealed partial class MonitoringReportInterpreter
         indicator.Direction = DesiredDirections.From(indicator.Baseline, indicator.Target);
         if (values.Read(row[2], row.Line, "Stan w " + current) is { } now)
             indicator.Values.Add(new IndicatorValue(current, now) { SourceLine = row.Line });
-        (goal ?? throw new InvalidOperationException("Tabela wskaźników przed pierwszym celem szczegółowym.")).Indicators.Add(indicator);
+        owner.Indicators.Add(indicator);
         return indicator;
     }
 

@@ -94,15 +94,30 @@ public sealed partial class MultiYearTableInterpreter
 
     private void StartOperational(string code, string title, int line)
     {
+        if (goal is null)
+        {
+            Misplaced(line, $"Cel operacyjny {code.TrimEnd('.')} stoi przed pierwszym celem strategicznym („CEL STRATEGICZNY 1 …”)");
+            return;
+        }
         operational = new StrategyNode { Kind = NodeKind.SpecificGoal, LevelName = "Cel operacyjny", Code = code.TrimEnd('.'), Title = title.Trim(), SourceLine = line };
-        goal!.Children.Add(operational);
+        goal.Children.Add(operational);
         indicator = null;
     }
+
+    /// <summary>A row the layout cannot have where it stands: the rows are out of order (or the file was edited).</summary>
+    private void Misplaced(int line, string what) =>
+        values.Add(new Error(new SourceLocation(grid.FileName, line), ImportErrorCodes.MisplacedRow,
+            $"{what}, a w tym układzie każdy należy do poziomu nad nim. Sprawdź kolejność wierszy albo zapisz tabelę z Worda ponownie."));
 
     private void AddIndicator(string code, string name, GridRow row)
     {
         code = code.TrimEnd('.');
-        var direction = operational!.Children.FirstOrDefault(d => d.Code == code);
+        if (operational is null)
+        {
+            Misplaced(row.Line, $"Wskaźnik {code} stoi przed pierwszym celem operacyjnym („1.1 …”)");
+            return;
+        }
+        var direction = operational.Children.FirstOrDefault(d => d.Code == code);
         if (direction is null)
         {
             direction = new StrategyNode { Kind = NodeKind.Direction, LevelName = "Kierunek działań", Code = code, SourceLine = row.Line };

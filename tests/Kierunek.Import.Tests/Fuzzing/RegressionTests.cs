@@ -1,0 +1,59 @@
+using Kierunek.Domain.Strategies.Exchange;
+using Kierunek.Import.Ozps;
+using Kierunek.Import.Reading;
+using Kierunek.Import.Strategies;
+using System.Text;
+
+namespace Kierunek.Import.Tests.Fuzzing;
+
+/// <summary>What the fuzzer found, fixed and kept: each input once threw or was refused without a place.</summary>
+public class RegressionTests
+{
+    [Fact]
+    public void An_operational_goal_above_the_first_strategic_goal_of_seed_004_is_a_misplaced_row()
+    {
+        var lines = File.ReadAllLines(SeedFiles.Path(SeedFiles.Belchatow)).ToList();
+        var goal = lines.FindIndex(l => l.Contains("CEL STRATEGICZNY 1", StringComparison.Ordinal));
+        var operational = lines.FindIndex(l => l.StartsWith("1.1 ", StringComparison.Ordinal));
+        lines.Insert(goal, lines[operational]);
+        var e = Import(string.Join("\n", lines) + "\n").Errors.First();
+        Assert.Equal((ImportErrorCodes.MisplacedRow, goal + 1), (e.Code, e.At.Line!.Value));
+    }
+
+    [Fact]
+    public void An_indicator_table_above_the_first_goal_of_seed_002_is_a_misplaced_row()
+    {
+        var lines = File.ReadAllLines(SeedFiles.Path(SeedFiles.RopsLublin)).ToList();
+        var firstGoal = lines.FindIndex(l => l.StartsWith("CEL SZCZEGÓŁOWY 1.", StringComparison.Ordinal));
+        lines[firstGoal] = "Cel pierwszy (nagłówek zmieniony)";
+        lines.Remove("Spis treści:"); // without its contents, which would name the missing heading first
+        var e = Import(string.Join("\n", lines) + "\n").Errors.First();
+        Assert.Equal(ImportErrorCodes.MisplacedRow, e.Code);
+        Assert.NotNull(e.At.Line);
+    }
+
+    [Fact]
+    public void A_period_year_out_of_range_in_an_exchange_file_is_refused_at_its_line()
+    {
+        var json = DocumentJson.Write(SeedFiles.BelchatowReport);
+        var at = json.IndexOf("\"fromYear\": 2021", StringComparison.Ordinal);
+        var e = Assert.Single(Import(json[..at] + "\"fromYear\": 1021" + json[(at + "\"fromYear\": 2021".Length)..]).Errors);
+        Assert.Equal(json.AsSpan(0, at).Count('\n') + 1, e.At.Line);
+        Assert.Contains("Rok 1021 w polu „fromYear”", e.Message);
+    }
+
+    [Fact]
+    public void An_exchange_file_of_another_version_is_refused_at_the_version_line() =>
+        Assert.Equal(3, Assert.Single(Import(DocumentJson.Write(SeedFiles.BelchatowReport).Replace("\"version\": 1,", "\"version\": 0,")).Errors).At.Line);
+
+    [Fact]
+    public void An_empty_file_and_a_csv_with_only_its_header_are_refused_at_a_line()
+    {
+        Assert.Equal(1, Assert.Single(SourceText.FromBytes("pusty.txt", Encoding.UTF8.GetBytes(" \n\t\n")).Errors).At.Line);
+        var e = Assert.Single(OzpsCsvReader.Read("ozps.csv", new StringReader("jednostka;tabela;wiersz;rok;wartość;komentarz\n\n")).Errors);
+        Assert.Equal((OzpsErrors.BadFile, 2), (e.Code, e.At.Line!.Value));
+    }
+
+    private static Kierunek.Domain.Results.Result<Kierunek.Domain.Strategies.StrategyDocument> Import(string text) =>
+        DocumentImporter.ImportText(SourceText.FromBytes("raport.txt", Encoding.UTF8.GetBytes(text)).Value!);
+}

@@ -62,6 +62,7 @@ public static partial class ValueReader
         if (ValueMarkers.Levels(core) is { } levels)
             return ValueReadResult.Ok(new ValueReading { Kind = ValueKind.QualitativeLevel, Text = folded, Items = levels });
 
+        if (NumberWithParenthesis(core, folded, context) is { } explained) return ValueReadResult.Ok(explained);
         return ValueReadResult.Ok(NumbersInText(core, folded, items));
     }
 
@@ -88,6 +89,24 @@ public static partial class ValueReader
         if (approximate.Success && SingleNumberWithWords(body) is { } withUnit)
             return withUnit with { Kind = ValueKind.Approximate, Text = folded };
         return null;
+    }
+
+    /// <summary>"N (…)": the number N, and in the parentheses either its parts — numbers none above N that add up to it,
+    /// or follow "w tym" ("697 (SDS-513 Kluby -184)", "18 (w tym 13 j.o.Miasta)") — or a note about it ("5 (PAL)",
+    /// "3 (w tym ok. 40 osób …)", "1 (skorzystało ok. 200 seniorów)"): a larger number inside explains N, it is not a part of it.</summary>
+    private static ValueReading? NumberWithParenthesis(string core, string folded, ValueContext context)
+    {
+        var m = NumberThenParenthesis().Match(core);
+        if (!m.Success || !PolishNumber.TryParse(m.Groups[1].Value, out var number, out var remark)) return null;
+        var inner = m.Groups[2].Value.Trim();
+        var tokens = NumberTokens.Find(inner);
+        var parts = tokens.Count > 0 && tokens.All(t => !t.IsPercentage && t.Value <= number)
+                    && (tokens.Sum(t => t.Value) == number || inner.StartsWith("w tym", StringComparison.OrdinalIgnoreCase));
+        return new ValueReading
+        {
+            Kind = Bare(context), Number = number, Unit = BareUnit(context), Text = folded, Remarks = Remarks(remark),
+            Parts = parts ? NumberTokens.Parts(inner, tokens) : [], Items = parts || inner.Length == 0 ? [] : [inner],
+        };
     }
 
     /// <summary>"0,00 0": two numbers printed in one cell (two paragraphs in the original).
@@ -188,6 +207,7 @@ public static partial class ValueReader
     [GeneratedRegex(@"^(.+?)\s*%$")] private static partial Regex Percent();
     [GeneratedRegex(@"^(.+?)\s*(zł\.?|złotych|tys\.\s*zł|tyś\.\s*zł|mln\.?\s*zł)$", RegexOptions.IgnoreCase)] private static partial Regex Money();
     [GeneratedRegex(@"^[\d\s.,]+$")] private static partial Regex LooksNumeric();
+    [GeneratedRegex(@"^(\d[\d\s]*(?:,\d+)?)\s*\(([^()]*)\)$")] private static partial Regex NumberThenParenthesis();
 
     [GeneratedRegex(@"^(tys\.\s?zł|mln\.?\s?zł|zł)(?=$|[\s(,;])", RegexOptions.IgnoreCase)] private static partial Regex MoneyAfterNumber();
 }

@@ -60,11 +60,14 @@ public static class OzpsRules
     {
         foreach (var result in OzpsIndicators.Compute(data, template))
         {
-            if (result.Match is not PrintedMatch.Differs || result.Definition.Printed is not { } at) continue;
+            if (result.Match is not (PrintedMatch.Differs or PrintedMatch.Truncated) || result.Definition.Printed is not { } at) continue;
             var (table, row) = (at[..at.IndexOf('/')], at[(at.IndexOf('/') + 1)..]);
-            findings.Add(new(Severity.Warning, table, row, result.Year, false,
-                $"{result.Definition.Name}, rok {result.Year}: dokument podaje {result.Printed!.Raw}, a z jego danych wychodzi {result.Text} " +
-                $"({N(result.Numerator!.Value)} ÷ {N(result.Denominator!.Value)}{(result.Definition.Scale == 1 ? "" : $" × {N(result.Definition.Scale)}")}; {result.Numerator.Source}, {result.Denominator.Source})."));
+            var arithmetic = $"{N(result.Numerator!.Value)} ÷ {N(result.Denominator!.Value)}{(result.Definition.Scale == 1 ? "" : $" × {N(result.Definition.Scale)}")}; {result.Numerator.Source}, {result.Denominator.Source}";
+            findings.Add(new(Severity.Warning, table, row, result.Year, false, result.Match == PrintedMatch.Truncated
+                // Cut instead of rounded: not a wrong figure, but not the one the template's rounding gives either.
+                ? $"{result.Definition.Name}, rok {result.Year}: dokument podaje {result.Printed!.Raw} — wynik obcięty, nie zaokrąglony: z jego danych wychodzi " +
+                  $"{PolishFormat.Number(Math.Round(result.Value!.Value, 4, MidpointRounding.AwayFromZero), 4)}, po zaokrągleniu {result.Text} ({arithmetic})."
+                : $"{result.Definition.Name}, rok {result.Year}: dokument podaje {result.Printed!.Raw}, a z jego danych wychodzi {result.Text} ({arithmetic})."));
         }
     }
 

@@ -94,6 +94,17 @@ public class SeedIndicatorTests
             reported.Message.Replace('\u00A0', ' '));
     }
 
+    [Fact]
+    public void A_share_printed_truncated_instead_of_rounded_is_reported_as_such_with_both_figures()
+    {
+        var findings = Kierunek.Domain.Ozps.Checks.OzpsRules.Check(Seed003.Data.Value, Template);
+        var cut = Assert.Single(findings, f => f.Row == "bezrobocie-wobec-kraju");
+        Assert.Equal(Kierunek.Domain.Ozps.Checks.Severity.Warning, cut.Severity);
+        Assert.StartsWith("Lokalna stopa bezrobocia wobec krajowej, rok 2019: dokument podaje 198,07% — wynik obcięty, nie zaokrąglony: z jego danych wychodzi 198,0769, po zaokrągleniu 198,08%",
+            cut.Message.Replace('\u00A0', ' '));
+        Assert.Contains(findings, f => f.Row == "bezrobocie-wobec-wojewodztwa" && f.Message.Contains("obcięty", StringComparison.Ordinal));
+    }
+
     [Theory]
     // The document prints only the share; workers are printed for 2016–2019 (staffing table). Each printed share
     // times those workers gives a whole number of specialised workers: 4, 5, 5 and 4. For 2014 and 2015 it prints

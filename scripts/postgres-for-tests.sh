@@ -27,4 +27,7 @@ for i in $(seq 1 30); do
 done
 su postgres -c "psql -p $port -qtAc \"select 1 from pg_roles where rolname='kierunek'\"" | grep -q 1 ||
   su postgres -c "psql -p $port -qc \"create role kierunek login createdb password 'kierunek'\"" >&2
+# CREATEROLE: the tests of the application's own database role (no UPDATE/DELETE/TRUNCATE on the audit) create one
+# and drop it afterwards, as an operator would with createuser.
+su postgres -c "psql -p $port -qc 'alter role kierunek createrole'" >&2
 echo "Host=127.0.0.1;Port=$port;Username=kierunek;Password=kierunek;Database=postgres"

@@ -23,16 +23,20 @@ public static class BenchmarkCommand
         var rounds = new Option<int>("--rounds") { Description = "Liczba powtórzeń", DefaultValueFactory = _ => 5 };
         var json = new Option<bool>("--json") { Description = "Wynik w formacie JSON" };
         var only = new Option<string?>("--only") { Description = "Tylko jedna część: import albo raporty" };
-        only.AcceptOnlyFromAmong("import", "raporty", "api", "ozps");
+        only.AcceptOnlyFromAmong("import", "raporty", "api", "ozps", "ozps-import");
         var seconds = new Option<int>("--sekundy") { Description = "Czas pomiaru API w sekundach", DefaultValueFactory = _ => 60 };
         var reporters = new Option<int>("--sprawozdawcy") { Description = "Liczba równoczesnych sprawozdawców w pomiarze API", DefaultValueFactory = _ => 50 };
         var pause = new Option<int>("--przerwa-ms") { Description = "Przerwa sprawozdawcy po każdym zapisie (ms); 0 — bez przerw", DefaultValueFactory = _ => 0 };
         var postgres = new Option<string?>("--postgres") { Description = "Serwer PostgreSQL do pomiaru API (Host=…;Username=…); domyślnie $KIERUNEK_TEST_POSTGRES" };
         var noPdf = new Option<bool>("--bez-pdf") { Description = "Raporty bez PDF (gdy nie ma przeglądarki Chromium)" };
         var command = new Command("benchmark", "Mierzy czas importu raportów przykładowych i tworzenia sprawozdań we wszystkich formatach") { rounds, json, only, noPdf, seconds, reporters, pause, postgres };
-        command.SetAction((p, ct) => p.GetValue(only) == "ozps" ? Task.FromResult(Ozps(p.GetValue(rounds), p.GetValue(json))) : p.GetValue(only) == "api"
-            ? ApiAsync(p.GetValue(reporters), p.GetValue(seconds), p.GetValue(pause), p.GetValue(postgres) ?? Environment.GetEnvironmentVariable("KIERUNEK_TEST_POSTGRES"), p.GetValue(json), ct)
-            : RunAsync(p.GetValue(rounds), p.GetValue(json), clock, p.GetValue(only), !p.GetValue(noPdf), ct));
+        command.SetAction((p, ct) => p.GetValue(only) switch
+        {
+            "ozps" => Task.FromResult(Ozps(p.GetValue(rounds), p.GetValue(json))),
+            "ozps-import" => OzpsImportAsync(p.GetValue(postgres) ?? Environment.GetEnvironmentVariable("KIERUNEK_TEST_POSTGRES"), p.GetValue(json), ct),
+            "api" => ApiAsync(p.GetValue(reporters), p.GetValue(seconds), p.GetValue(pause), p.GetValue(postgres) ?? Environment.GetEnvironmentVariable("KIERUNEK_TEST_POSTGRES"), p.GetValue(json), ct),
+            _ => RunAsync(p.GetValue(rounds), p.GetValue(json), clock, p.GetValue(only), !p.GetValue(noPdf), ct),
+        });
         return command;
     }
 
@@ -70,6 +74,24 @@ public static class BenchmarkCommand
             Console.WriteLine($"  szczytowe zużycie pamięci procesu do końca obliczeń: {PolishFormat.Number(r.PeakMemoryMb)} MB");
         }
         return ExitCodes.Success;
+    }
+
+    /// <summary>The national OZPS CSV imported by the command-line tool (<see cref="OzpsImportBenchmark"/>).</summary>
+    public static async Task<int> OzpsImportAsync(string? postgres, bool json, CancellationToken ct)
+    {
+        if (string.IsNullOrEmpty(postgres)) Console.Error.WriteLine("PostgreSQL pominięty: podaj --postgres albo KIERUNEK_TEST_POSTGRES.");
+        var r = await OzpsImportBenchmark.RunAsync(postgres, ct);
+        if (json) Output.WriteJson(r);
+        else
+        {
+            Console.WriteLine($"Import OZPS całego kraju: plik CSV {PolishFormat.FileSize(r.FileBytes)}, {PolishFormat.Number(r.Values)} wartości (dane syntetyczne)");
+            Console.WriteLine($"  samo czytanie i sprawdzanie (bez zapisu): {PolishFormat.Number((decimal)r.ReadSeconds, 1)} s");
+            foreach (var run in r.Runs)
+                Console.WriteLine(run.ExitCode == 0
+                    ? $"  kierunek ozps import, {run.Database}: {PolishFormat.Number((decimal)run.Seconds, 1)} s, szczyt pamięci procesu {PolishFormat.Number(run.PeakMemoryMb)} MB"
+                    : $"  kierunek ozps import, {run.Database}: BŁĄD (kod {run.ExitCode}) po {PolishFormat.Number((decimal)run.Seconds, 1)} s\n{run.Output}");
+        }
+        return r.Runs.All(run => run.ExitCode == 0) ? ExitCodes.Success : ExitCodes.ProblemsFound;
     }
 
     /// <summary>The API under load: SQLite always, PostgreSQL when a server is given.</summary>

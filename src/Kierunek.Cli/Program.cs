@@ -2,6 +2,7 @@ using Kierunek.Cli;
 using Kierunek.Cli.Accounts;
 using Kierunek.Cli.Audit;
 using Kierunek.Cli.Backups;
+using Kierunek.Cli.Installation;
 using Kierunek.Cli.Ozps;
 using Kierunek.Cli.Strategies;
 using System.CommandLine;
@@ -19,6 +20,7 @@ root.Subcommands.Add(OzpsCommand.Create(clock));
 root.Subcommands.Add(AuditCommand.Create());
 root.Subcommands.Add(UsersCommand.Create(clock));
 foreach (var command in BackupCommands.Create()) root.Subcommands.Add(command);
+root.Subcommands.Add(DatabaseCommand.Create());
 root.SetAction((_, ct) => DemoCommand.RunAsync(json: false, db: null, clock, ct));
 
 var parsed = root.Parse(args);

@@ -32,9 +32,46 @@ public static class Database
         KierunekDb context = IsPostgres(target)
             ? new PostgresDb(Use(new DbContextOptionsBuilder<PostgresDb>(), target).Options)
             : new SqliteDb(Use(new DbContextOptionsBuilder<SqliteDb>(), target).Options);
-        context.Database.Migrate();
+        Migrate(context);
         return context;
     }
+
+    /// <summary>Applies the migrations not yet applied, and only then: the application's own PostgreSQL account may
+    /// read the schema but not change it (<see cref="Installation.ApplicationRole"/>), so an up-to-date database must
+    /// open without a single DDL statement. A pending migration under such an account is refused with what to run.</summary>
+    public static void Migrate(KierunekDb db)
+    {
+        if (!db.Database.GetPendingMigrations().Any()) return;
+        try
+        {
+            db.Database.Migrate();
+        }
+        catch (Exception e) when (NotAllowed(e))
+        {
+            throw MigrationNotAllowed(db, e);
+        }
+    }
+
+    public static async Task MigrateAsync(KierunekDb db, CancellationToken ct = default)
+    {
+        if (!(await db.Database.GetPendingMigrationsAsync(ct)).Any()) return;
+        try
+        {
+            await db.Database.MigrateAsync(ct);
+        }
+        catch (Exception e) when (NotAllowed(e))
+        {
+            throw MigrationNotAllowed(db, e);
+        }
+    }
+
+    private static bool NotAllowed(Exception e) =>
+        (e as Npgsql.PostgresException ?? e.InnerException as Npgsql.PostgresException)?.SqlState == Npgsql.PostgresErrorCodes.InsufficientPrivilege;
+
+    private static UnusableDatabaseException MigrationNotAllowed(KierunekDb db, Exception e) => new(
+        $"Schemat bazy ({Describe(db.Database.GetConnectionString() ?? "")}) wymaga aktualizacji ({db.Database.GetPendingMigrations().Count()} migracji), " +
+        $"a konto „{new Npgsql.NpgsqlConnectionStringBuilder(db.Database.GetConnectionString()).Username}” nie może zmieniać schematu (tak ma być dla konta aplikacji; {e.Message}). " +
+        "Zaktualizuj bazę kontem właściciela: ./kierunek database migrate --db \"Host=…;Username=<właściciel>;…\", potem ./kierunek database grant <konto aplikacji> tym samym kontem.");
 
     /// <summary>A SQLite --db that can be opened: a folder or a file of another kind is refused with what to give instead;
     /// an empty (0-byte) file is an empty database, which SQLite starts by writing its header (EF Core's first

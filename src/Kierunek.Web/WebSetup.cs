@@ -176,7 +176,7 @@ public static class WebSetup
     {
         using var scope = app.Services.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<KierunekDb>();
-        await db.Database.MigrateAsync();
+        await Database.MigrateAsync(db);
         await scope.ServiceProvider.EnsureDemoDataAsync(app.Environment, app.Logger);
     }
 

@@ -1,11 +1,14 @@
+using Kierunek.Application.Ozps;
 using Kierunek.Data;
 using Kierunek.Data.Ozps;
+using Kierunek.Domain.Language;
 using Kierunek.Domain.Ozps;
 using Kierunek.Domain.Ozps.Checks;
 using Kierunek.Domain.Ozps.Narrative;
 using Kierunek.Domain.Ozps.Synthetic;
 using Kierunek.Domain.Ozps.Template;
 using Kierunek.Domain.Results;
+using Kierunek.Domain.Values;
 using Kierunek.Import.Ozps;
 using Kierunek.Import.Reading;
 using Kierunek.Import.Territory;
@@ -57,8 +60,8 @@ public static class OzpsCommand
             {
                 var read = OzpsImporter.ReadFile(unit);
                 if (!read.IsSuccess) return Output.Errors(read.Errors, json: false);
-                if (read.Value!.Count != 1) return Output.Errors([new Error(new SourceLocation(unit), OzpsErrors.SeveralUnits, "Plik zawiera dane kilku jednostek — podaj kod TERYT gminy zapisanej w bazie.")], json: false);
-                data = read.Value[0];
+                if (read.Value!.Units.Count != 1) return Output.Errors([new Error(new SourceLocation(unit), OzpsErrors.SeveralUnits, "Plik zawiera dane kilku jednostek — podaj kod TERYT gminy zapisanej w bazie.")], json: false);
+                data = read.Value.Units[0];
             }
             else data = await store.LoadAsync(unit, ct);
             if (data is null) return Output.Errors([new Error(new SourceLocation(unit), OzpsErrors.NoData, $"Nie ma pliku „{unit}” ani zapisanych danych OZPS jednostki o tym kodzie TERYT.")], json: false);
@@ -201,39 +204,55 @@ public static class OzpsCommand
 
     public static async Task<int> ImportAsync(IReadOnlyList<FileInfo> files, bool json, string? db, TimeProvider clock, CancellationToken ct)
     {
-        var result = OzpsImporter.Import(files.Select(f => f.FullName));
+        var progress = new ProgressLine();
+        Result<OzpsImportSummary> result;
+        await using (var context = Database.Open(db))
+            result = await new OzpsImports(context, clock).ImportAsync(files.Select(f => f.FullName).ToList(), Documents.User, json ? null : progress.Show, ct);
+        progress.End();
         if (!result.IsSuccess) return Output.Errors(result.Errors, json);
         var import = result.Value!;
-        OzpsStore.Saved saved;
-        await using (var context = Database.Open(db))
-            saved = await new OzpsStore(context, TercFile.Register, clock).SaveAsync(import.Units, Documents.User, ct);
+        var saved = import.Saved;
         if (json)
         {
             Output.WriteJson(new
             {
-                units = import.Units.Select(u => new { code = u.Unit.Code, name = u.Unit.Name, values = u.Values.Count, tables = u.Values.Select(v => v.Key.Table).Distinct().Count(), synthetic = u.Synthetic }),
+                units = import.Units.Select(u => new { code = u.Code, name = u.Name, values = u.Values, tables = u.Tables, synthetic = u.Synthetic }),
                 saved.Added, saved.Changed, saved.Unchanged,
                 warnings = import.Warnings.Select(w => w.Message),
             });
             return ExitCodes.Success;
         }
-        foreach (var unit in import.Units)
-            Console.WriteLine($"{unit.Unit.Name} ({unit.Unit.Code}){(unit.AssessmentYear is { } y ? $", ocena za {y} r." : "")}: {unit.Values.Count} wartości w {unit.Values.Select(v => v.Key.Table).Distinct().Count()} tabelach{(unit.Synthetic ? " — DANE SYNTETYCZNE" : "")}");
-        Console.WriteLine($"Zapisano: nowe {saved.Added}, zmienione {saved.Changed}, bez zmian {saved.Unchanged}.");
-        foreach (var warning in import.Warnings) Console.WriteLine($"Ostrzeżenie: {warning.Message}");
+        // A national file is thousands of units: each is listed only when the list can still be read.
+        if (import.Units.Count <= ListedUnits)
+            foreach (var unit in import.Units)
+                Console.WriteLine($"{unit.Name} ({unit.Code}){(unit.AssessmentYear is { } y ? $", ocena za {y} r." : "")}: {unit.Values} wartości w {unit.Tables} tabelach{(unit.Synthetic ? " — DANE SYNTETYCZNE" : "")}");
+        else
+            Console.WriteLine($"{PolishFormat.Number(import.Units.Count)} {PolishPlural.Form(import.Units.Count, "jednostka", "jednostki", "jednostek")}: " +
+                $"{PolishFormat.Number(import.Values)} {PolishPlural.Form(import.Values, "wartość", "wartości", "wartości")}{(import.Units.Any(u => u.Synthetic) ? " — DANE SYNTETYCZNE" : "")}");
+        Console.WriteLine($"Zapisano: nowe {PolishFormat.Number(saved.Added)}, zmienione {PolishFormat.Number(saved.Changed)}, bez zmian {PolishFormat.Number(saved.Unchanged)}.");
+        foreach (var warning in import.Warnings.Take(ListedUnits)) Console.WriteLine($"Ostrzeżenie: {warning.Message}");
+        if (import.Warnings.Count > ListedUnits) 
+        {
+            var more = import.Warnings.Count - ListedUnits;
+            Console.WriteLine($"… i {PolishFormat.Number(more)} {PolishPlural.Form(more, "dalsze ostrzeżenie", "dalsze ostrzeżenia", "dalszych ostrzeżeń")} (wszystkie podaje --json, a dla jednej jednostki ozps check).");
+        }
         return ExitCodes.Success;
     }
+
+    /// <summary>How many units (and warnings) an import lists one by one.</summary>
+    private const int ListedUnits = 20;
 
     public static async Task<int> CheckAsync(string unit, bool json, string? db, TimeProvider clock, CancellationToken ct)
     {
         OzpsUnitData? data;
+        IReadOnlyList<OzpsFinding> narrative = [];
         if (Directory.Exists(unit)) return Output.Errors([InputFiles.NotAFile(unit)!], json);
         if (File.Exists(unit))
         {
             var read = OzpsImporter.ReadFile(unit);
             if (!read.IsSuccess) return Output.Errors(read.Errors, json);
-            if (read.Value!.Count != 1) return Output.Errors([new Error(new SourceLocation(unit), OzpsErrors.SeveralUnits, $"Plik zawiera dane {read.Value.Count} jednostek; kontrola pliku dotyczy jednej — wczytaj go (ozps import) i sprawdzaj jednostki po kodzie TERYT.")], json);
-            data = read.Value[0];
+            if (read.Value!.Units.Count != 1) return Output.Errors([new Error(new SourceLocation(unit), OzpsErrors.SeveralUnits, $"Plik zawiera dane {read.Value.Units.Count} jednostek; kontrola pliku dotyczy jednej — wczytaj go (ozps import) i sprawdzaj jednostki po kodzie TERYT.")], json);
+            (data, narrative) = (read.Value.Units[0], read.Value.Warnings);
         }
         else
         {
@@ -241,7 +260,8 @@ public static class OzpsCommand
             data = await new OzpsStore(context, TercFile.Register, clock).LoadAsync(unit, ct);
             if (data is null) return Output.Errors([new Error(new SourceLocation(unit), OzpsErrors.NoData, $"Nie ma pliku „{unit}” ani zapisanych danych OZPS jednostki o tym kodzie TERYT.")], json);
         }
-        var findings = OzpsRules.Check(data, OzpsTemplate.For(data));
+        // The narrative is read from a document only: a stored unit keeps its figures, not its prose.
+        var findings = OzpsRules.Check(data, OzpsTemplate.For(data)).Concat(narrative).ToList();
         if (json) Output.WriteJson(new { unit = data.Unit.Code, name = data.Unit.Name, findings = findings.Select(f => new { severity = f.Severity == Severity.Error ? "błąd" : "ostrzeżenie", f.Table, f.Row, f.Year, f.Forecast, f.Message }) });
         else
         {

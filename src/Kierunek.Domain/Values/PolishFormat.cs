@@ -24,13 +24,14 @@ public static class PolishFormat
     /// <summary>"23 listopada 2026 r., 14:05" in the server's time zone — when something in the audit happened.</summary>
     public static string DateAndTime(DateTimeOffset at) => $"{Date(DateOnly.FromDateTime(at.LocalDateTime))}, {at.LocalDateTime:HH:mm}";
 
-    /// <summary>"312 kB", "1,2 MB" — how big a file to download is.</summary>
-    public static string FileSize(long bytes) => bytes switch
+    /// <summary>"312 kB", "1,2 MB", "10 MB" — how big a file is (a limit in whole megabytes without ",0").</summary>
+    public static string FileSize(long bytes)
     {
-        < 1024 => $"{bytes} B",
-        < 1024 * 1024 => $"{Number(Math.Max(1, Math.Round(bytes / 1024m)))} kB",
-        _ => $"{Number(Math.Round(bytes / (1024m * 1024m), 1), 1)} MB",
-    };
+        if (bytes < 1024) return $"{bytes} B";
+        if (bytes < 1024 * 1024) return $"{Number(Math.Max(1, Math.Round(bytes / 1024m)))} kB";
+        var mb = Math.Round(bytes / (1024m * 1024m), 1);
+        return $"{Number(mb, mb == decimal.Truncate(mb) ? 0 : 1)} MB";
+    }
 
     /// <summary>With as many decimals as the value carries ("9 353,2", "2 511", "0,006").</summary>
     public static string Natural(decimal value) => Number(value, value.Scale);

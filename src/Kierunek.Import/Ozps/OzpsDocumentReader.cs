@@ -41,6 +41,13 @@ public static partial class OzpsDocumentReader
         return errors.Count > 0 ? Result<OzpsUnitData>.Fail(errors) : Result<OzpsUnitData>.Ok(new OzpsUnitData(unit, values, false, year, file));
     }
 
+    /// <summary>The narrative's paragraphs with their line numbers: lines of running text (no table cells), without
+    /// markdown emphasis — what <see cref="Domain.Ozps.Checks.NarrativeShares"/> reads.</summary>
+    public static IEnumerable<(int Line, string Text)> Paragraphs(SourceText source) =>
+        source.Lines.Select((text, i) => (Line: i + 1, Text: text))
+            .Where(p => !p.Text.Contains('\t') && p.Text.Trim().Length >= 40)
+            .Select(p => (p.Line, p.Text.Replace("**", "")));
+
     /// <summary>The template's tables with every numbered row and its multi-year series are all mandatory. A
     /// document without some of them was cut (or is not the whole form): it is refused, naming the line where it
     /// ends and what is missing, rather than stored as a smaller assessment.</summary>

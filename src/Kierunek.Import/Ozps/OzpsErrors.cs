@@ -31,6 +31,8 @@ public static class OzpsErrors
     public const string BadFile = "ozps.bad-file";
     /// <summary>The same value given twice across the files of one import.</summary>
     public const string Duplicate = "ozps.duplicate";
+    /// <summary>A unit's lines come back after its earlier values were handed on to be stored (a large file not sorted by unit).</summary>
+    public const string UnitSplit = "ozps.unit-split";
     /// <summary>A rule of the template broken (w tym above its row, …): stops the import.</summary>
     public const string RuleBroken = "ozps.rule-broken";
     /// <summary>A command given a file of several units where it works on one.</summary>

@@ -3,30 +3,21 @@ using System.Text;
 
 namespace Kierunek.Import.Reading;
 
-/// <summary>The lines of a text source, read strictly: UTF-8 only, no binary, within a size limit.</summary>
+/// <summary>The lines of a text source, read strictly: UTF-8 only, no binary, within <see cref="FileLimit.Document"/>.</summary>
 public sealed record SourceText(string FileName, IReadOnlyList<string> Lines)
 {
-    /// <summary>Large enough for any strategy report (the biggest seed is 157 KB), small enough to refuse a wrong file fast.</summary>
-    public const long MaxBytes = 10 * 1024 * 1024;
-
     public static Result<SourceText> Load(string path)
     {
         var name = Path.GetFileName(path);
-        var at = new SourceLocation(name);
         if (InputFiles.NotAFile(path) is { } notAFile) return Result<SourceText>.Fail(notAFile);
-        var size = new FileInfo(path).Length;
-        if (size > MaxBytes)
-            return Result<SourceText>.Fail(new Error(at, ImportErrorCodes.FileTooLarge,
-                $"Plik ma {size / 1024 / 1024} MB, a limit to {MaxBytes / 1024 / 1024} MB: to nie wygląda na raport ze strategii. Podziel go albo sprawdź, czy to właściwy plik."));
+        if (FileLimit.Document.Check(name, new FileInfo(path).Length) is { } tooLarge) return Result<SourceText>.Fail(tooLarge);
         return FromBytes(name, File.ReadAllBytes(path));
     }
 
     public static Result<SourceText> FromBytes(string fileName, byte[] bytes)
     {
         var at = new SourceLocation(fileName);
-        if (bytes.Length > MaxBytes)
-            return Result<SourceText>.Fail(new Error(at, ImportErrorCodes.FileTooLarge,
-                $"Plik ma {bytes.Length / 1024 / 1024} MB, a limit to {MaxBytes / 1024 / 1024} MB."));
+        if (FileLimit.Document.Check(fileName, bytes.Length) is { } tooLarge) return Result<SourceText>.Fail(tooLarge);
         if (bytes.All(b => b is (byte)' ' or (byte)'\n' or (byte)'\r' or (byte)'\t'))
             return Result<SourceText>.Fail(new Error(at with { Line = 1 }, ImportErrorCodes.EmptyFile, "Plik jest pusty albo ma same odstępy: nie ma w nim żadnej tabeli."));
 

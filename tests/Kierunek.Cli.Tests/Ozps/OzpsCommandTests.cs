@@ -46,6 +46,41 @@ public class OzpsCommandTests(TemporarySqliteDatabase database) : IClassFixture<
     }
 
     [Fact]
+    public void A_powiat_file_imports_with_a_progress_line_on_stderr_and_a_summary_on_stdout()
+    {
+        using var empty = new TemporarySqliteDatabase();
+        using var csv = new TemporaryFile(".csv");
+        Assert.Equal(0, CliProcess.Run("ozps", "generate", "--region", "0608", "--out", csv.Path).Code);
+
+        var run = CliProcess.Run("ozps", "import", csv.Path, "--db", empty.Path);
+
+        Assert.Equal(0, run.Code);
+        Assert.Contains("Wczytano 100%", run.Errors);
+        Assert.Contains("13 jednostek sprawdzonych", run.Errors);
+        Assert.DoesNotContain("Wczytano", run.Output); // stdout stays the result, for scripts
+        Assert.Matches(@"Zapisano: nowe \d[\d\u00A0 ]*, zmienione 0, bez zmian 0\.", run.Output);
+    }
+
+    [Fact]
+    public void A_bad_last_line_of_a_large_file_rolls_back_the_units_already_written()
+    {
+        using var empty = new TemporarySqliteDatabase();
+        using var csv = new TemporaryFile(".csv");
+        Assert.Equal(0, CliProcess.Run("ozps", "generate", "--region", "0608", "--out", csv.Path).Code);
+        File.AppendAllLines(csv.Path, ["0608011;infrastruktura;1;2019;dużo;"]);
+        var last = File.ReadAllLines(csv.Path).Length;
+        int auditBefore;
+        using (var context = Database.Open(empty.Path)) auditBefore = context.Audit.Count();
+
+        var run = CliProcess.Run("ozps", "import", csv.Path, "--db", empty.Path);
+
+        Assert.Equal(ExitCodes.BadInput, run.Code);
+        Assert.Contains($"{Path.GetFileName(csv.Path)}:{last}", run.Errors);
+        using var after = Database.Open(empty.Path);
+        Assert.Equal((0, auditBefore), (after.OzpsValues.Count(), after.Audit.Count()));
+    }
+
+    [Fact]
     public void An_expected_failure_with_json_carries_its_code_and_exits_with_two()
     {
         var (code, output) = CliProcess.Run("ozps", "check", "0699999", "--json", "--db", Db);

@@ -20,4 +20,12 @@ public class PolishFormatTests
 
     [Fact]
     public void A_percentage_has_one_decimal_by_default() => Assert.Equal("83,2%", PolishFormat.Percent(83.2m));
+
+    [Theory]
+    [InlineData(312L * 1024, "312 kB")]
+    [InlineData(1258291L, "1,2 MB")]
+    [InlineData(10L * 1024 * 1024, "10 MB")]
+    [InlineData(512L * 1024 * 1024, "512 MB")]
+    public void A_file_size_has_one_decimal_only_where_the_megabytes_are_not_whole(long bytes, string expected) =>
+        Assert.Equal(expected, PolishFormat.FileSize(bytes).Replace('\u00A0', ' '));
 }

@@ -20,6 +20,8 @@ public static class OzpsRules
     public static IReadOnlyList<OzpsFinding> Check(OzpsUnitData data, OzpsTemplate template)
     {
         var findings = new List<OzpsFinding>();
+        // Looked up per row below: a scan of every value per row would be 213 × 1 600 comparisons per unit.
+        var forecasts = data.Values.Where(v => v.Key.Forecast).ToLookup(v => (v.Key.Table, v.Key.Row));
         var columns = data.Values.Where(v => template.Table(v.Key.Table) is not null).Select(v => (v.Key.Year, v.Key.Forecast)).Distinct().OrderBy(c => c.Year).ThenBy(c => c.Forecast).ToList();
         foreach (var table in template.Tables)
         {
@@ -48,7 +50,7 @@ public static class OzpsRules
                             $"{Where(table, table.Row(sum.Total)!, year, forecast)}: {N(total)}, a suma wierszy {string.Join(" + ", sum.Parts)} to {N(added)} (różnica {N(added - total)})."));
                 }
             }
-            foreach (var row in table.Rows) Trend(data, template, table, row, findings);
+            foreach (var row in table.Rows) Trend(data, template, table, row, forecasts[(table.Code, row.No.ToString())], findings);
         }
         Printed(data, template, findings);
         return findings;
@@ -73,9 +75,9 @@ public static class OzpsRules
 
     /// <summary>The forecast against the trend of the last two years and against the assessment year: further from
     /// both than the template's threshold (of the larger of the two years) asks for a comment.</summary>
-    private static void Trend(OzpsUnitData data, OzpsTemplate template, TemplateTable table, TemplateRow row, List<OzpsFinding> findings)
+    private static void Trend(OzpsUnitData data, OzpsTemplate template, TemplateTable table, TemplateRow row, IEnumerable<OzpsValue> rowForecasts, List<OzpsFinding> findings)
     {
-        foreach (var forecast in data.Values.Where(v => v.Key.Table == table.Code && v.Key.Row == row.No.ToString() && v.Key.Forecast))
+        foreach (var forecast in rowForecasts)
         {
             var year = forecast.Key.Year;
             if (forecast.Number is not { } f || data.Number(table.Code, row.No.ToString(), year - 1) is not { } now || data.Number(table.Code, row.No.ToString(), year - 2) is not { } before) continue;

@@ -9,6 +9,25 @@ public sealed record InputValue(string Label, string Source, decimal Value);
 /// <summary>How the document's own printed value compares with ours, at the digits it printed.</summary>
 public enum PrintedMatch { Rounded, Truncated, Differs }
 
+/// <summary>A figure a document printed against the one computed from its own data: the same when rounded to the
+/// printed decimals, cut rather than rounded, or different. One rule for the indicators and the narrative's shares.</summary>
+public static class PrintedFigures
+{
+    public static PrintedMatch Compare(decimal computed, decimal printed, int decimals)
+    {
+        if (Math.Round(computed, decimals, MidpointRounding.AwayFromZero) == printed) return PrintedMatch.Rounded;
+        var factor = (decimal)Math.Pow(10, decimals);
+        return Math.Truncate(computed * factor) / factor == printed ? PrintedMatch.Truncated : PrintedMatch.Differs;
+    }
+
+    /// <summary>"1,5" → 1, "79" → 0, "59,64%" → 2.</summary>
+    public static int DecimalsOf(string raw)
+    {
+        var comma = raw.IndexOfAny([',', '.']);
+        return comma < 0 ? 0 : raw[(comma + 1)..].TakeWhile(char.IsDigit).Count();
+    }
+}
+
 /// <summary>An indicator for one unit and year: the value with the inputs behind it, or why it could not be
 /// computed; and the value the document printed, if it printed one.</summary>
 public sealed record IndicatorResult(IndicatorDefinition Definition, int Year, decimal? Value, InputValue? Numerator, InputValue? Denominator, string? Missing, RecordedValue? Printed)
@@ -22,10 +41,7 @@ public sealed record IndicatorResult(IndicatorDefinition Definition, int Year, d
         get
         {
             if (Value is not { } v || Printed?.Reading.Number is not { } printed) return null;
-            var decimals = DecimalsOf(Printed.Raw);
-            if (Math.Round(v, decimals, MidpointRounding.AwayFromZero) == printed) return PrintedMatch.Rounded;
-            var factor = (decimal)Math.Pow(10, decimals);
-            return Math.Truncate(v * factor) / factor == printed ? PrintedMatch.Truncated : PrintedMatch.Differs;
+            return PrintedFigures.Compare(v, printed, PrintedFigures.DecimalsOf(Printed.Raw));
         }
     }
 
@@ -36,11 +52,6 @@ public sealed record IndicatorResult(IndicatorDefinition Definition, int Year, d
         _ => PolishFormat.Number(Math.Round(value, definition.Decimals, MidpointRounding.AwayFromZero), definition.Decimals),
     };
 
-    private static int DecimalsOf(string raw)
-    {
-        var comma = raw.IndexOfAny([',', '.']);
-        return comma < 0 ? 0 : raw[(comma + 1)..].TakeWhile(char.IsDigit).Count();
-    }
 }
 
 /// <summary>Computes the template's indicators from a unit's data, for every year the data covers.</summary>

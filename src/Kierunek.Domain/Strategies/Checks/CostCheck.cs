@@ -3,7 +3,8 @@ using Kierunek.Domain.Values;
 namespace Kierunek.Domain.Strategies.Checks;
 
 /// <summary>Compares every printed total with the computed one and lists every other cost
-/// inconsistency it can prove. Printed totals are reported, never corrected.</summary>
+/// inconsistency it can prove, with the amounts whose unit does not fit (<see cref="MoneyUnitCheck"/>).
+/// Printed totals are reported, never corrected.</summary>
 public static class CostCheck
 {
     public static IReadOnlyList<Finding> Run(StrategyDocument document)
@@ -26,6 +27,7 @@ public static class CostCheck
         }
         findings.AddRange(SummaryAgainstGoalRows(document));
         findings.AddRange(EntryFindings(document));
+        findings.AddRange(MoneyUnitCheck.Run(document));
         return findings;
     }
 

@@ -22,4 +22,6 @@ public enum FindingKind
     SourcesDoNotAddUp,
     /// <summary>A cost cell holds something that is not an amount (several numbers, text).</summary>
     UnreadableCost,
+    /// <summary>An amount in a unit (zł, tys. zł, mln zł) other than its table's or its indicator's.</summary>
+    UnitMismatch,
 }

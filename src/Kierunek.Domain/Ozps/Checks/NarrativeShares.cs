@@ -1,3 +1,4 @@
+using Kierunek.Domain.Language;
 using Kierunek.Domain.Ozps.Indicators;
 using Kierunek.Domain.Ozps.Template;
 using Kierunek.Domain.Values;
@@ -8,7 +9,8 @@ namespace Kierunek.Domain.Ozps.Checks;
 /// <summary>The shares an assessment's narrative prints beside its own figures, recomputed from those figures:
 /// "W dziale 851 wydatkowano 452.606 zł. co stanowi 1,5 % ogólnych wydatków" against the paragraph's total, and
 /// "wzrósł o 4.310.035 zł. (co stanowi 15 %)" against the previous year's value (given in parentheses, or the
-/// current value less the increase). A share cut instead of rounded, one on the wrong base, or one that fits
+/// current value less the increase); and a share in words against the percentage printed with it ("ponad połowa
+/// (38%)", <see cref="SharesInWords"/>). A share cut instead of rounded, one on the wrong base, or one that fits
 /// nothing is reported with the arithmetic; a share that fits is not. Only the narrative's words are read: the
 /// tables have their own rules (<see cref="OzpsRules"/>), and a share the template already compares as an
 /// indicator's printed figure (the 852 share …) is left to that indicator, so nothing is reported twice.</summary>
@@ -37,6 +39,11 @@ public static partial class NarrativeShares
         var findings = new List<OzpsFinding>();
         foreach (var (line, text) in paragraphs)
         {
+            foreach (var sentence in SharesInWords.Sentences(text))
+            foreach (var c in SharesInWords.In(sentence))
+                findings.Add(new OzpsFinding(Severity.Warning, OzpsKey.Narrative, line.ToString(), year, false,
+                    $"Opis, wiersz {line}: „{c.Words}” to {c.Meaning}, a obok podano {c.Printed} — słowa i liczba sobie przeczą " +
+                    $"({PolishFormat.Natural(c.Percent)}% nie mieści się w {PolishFormat.Natural(c.From)}–{PolishFormat.Natural(c.To)}%); popraw jedno z nich."));
             var total = TotalPattern().Match(text) is { Success: true } t && Read(t.Groups["total"].Value) is { } sum ? sum : (decimal?)null;
             if (total is { } whole)
                 foreach (Match share in SharePattern().Matches(text))

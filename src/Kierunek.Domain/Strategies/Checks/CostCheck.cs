@@ -3,7 +3,8 @@ using Kierunek.Domain.Values;
 namespace Kierunek.Domain.Strategies.Checks;
 
 /// <summary>Compares every printed total with the computed one and lists every other cost
-/// inconsistency it can prove, with the amounts whose unit does not fit (<see cref="MoneyUnitCheck"/>).
+/// inconsistency it can prove, with the amounts whose unit does not fit (<see cref="MoneyUnitCheck"/>) and the
+/// shares in words that a printed percentage contradicts (<see cref="TextShareCheck"/>).
 /// Printed totals are reported, never corrected.</summary>
 public static class CostCheck
 {
@@ -28,6 +29,7 @@ public static class CostCheck
         findings.AddRange(SummaryAgainstGoalRows(document));
         findings.AddRange(EntryFindings(document));
         findings.AddRange(MoneyUnitCheck.Run(document));
+        findings.AddRange(TextShareCheck.Run(document));
         return findings;
     }
 

@@ -24,4 +24,6 @@ public enum FindingKind
     UnreadableCost,
     /// <summary>An amount in a unit (zł, tys. zł, mln zł) other than its table's or its indicator's.</summary>
     UnitMismatch,
+    /// <summary>A share in words ("ponad połowa") that the percentage printed beside it contradicts.</summary>
+    WordsContradictShare,
 }

@@ -64,4 +64,12 @@ public class NarrativeSharesTests
 
         Assert.Contains("z liczb opisu wychodzi inaczej: względem ogółu wydatków (1 000 000 zł) 400 000 ÷ 1 000 000 × 100 = 40,0000%, po zaokrągleniu 40%", message);
     }
+
+    [Fact]
+    public void A_share_in_words_that_the_printed_percentage_contradicts_is_reported()
+    {
+        var message = Assert.Single(Messages("Z pomocy społecznej skorzystało 906 osób. Ponad połowa z nich (38,2%) to osoby w wieku produkcyjnym."));
+
+        Assert.Equal("Opis, wiersz 1123: „Ponad połowa” to ponad 50%, a obok podano 38,2% — słowa i liczba sobie przeczą (38,2% nie mieści się w 50,01–100%); popraw jedno z nich.", message);
+    }
 }

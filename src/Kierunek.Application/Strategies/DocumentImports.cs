@@ -8,6 +8,8 @@ using Kierunek.Domain.Results;
 using Kierunek.Domain.Strategies;
 using Kierunek.Domain.Strategies.Versions;
 using Kierunek.Import;
+using Kierunek.Import.Reading;
+using Kierunek.Import.Strategies;
 using Microsoft.EntityFrameworkCore;
 
 namespace Kierunek.Application.Strategies;
@@ -28,6 +30,19 @@ public sealed class DocumentImports(KierunekDb db, TimeProvider clock)
         public DocumentSummary Summary { get; } = DocumentSummary.Of(Document);
 
         public bool NeedsReplace => Changes?.Shrinks == true;
+    }
+
+    /// <summary>The largest document a page or the API accepts (the same limit as every door: <see cref="FileLimit.Document"/>).</summary>
+    public static long MaxBytes => FileLimit.Document.MaxBytes;
+
+    /// <summary>An uploaded file read as a document — the same reading as <c>kierunek import</c>: within the size limit,
+    /// UTF-8 text or exchange JSON, truncation refused with its line; errors name the file and line.</summary>
+    public static Result<StrategyDocument> Read(string fileName, byte[] content)
+    {
+        var name = Path.GetFileName(fileName);
+        if (FileLimit.Document.Check(name, content.LongLength) is { } tooLarge) return Result<StrategyDocument>.Fail(tooLarge);
+        var text = SourceText.FromBytes(name, content);
+        return text.IsSuccess ? DocumentImporter.ImportText(text.Value!) : Result<StrategyDocument>.Fail(text.Errors);
     }
 
     public async Task<IReadOnlyList<Plan>> PreviewAsync(IReadOnlyList<StrategyDocument> documents, CancellationToken ct = default)

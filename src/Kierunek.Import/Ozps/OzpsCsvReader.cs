@@ -1,3 +1,4 @@
+using Kierunek.Domain.Input;
 using Kierunek.Domain.Ozps;
 using Kierunek.Domain.Ozps.Synthetic;
 using Kierunek.Domain.Ozps.Template;
@@ -108,6 +109,9 @@ public sealed class OzpsCsvReader(string fileName, TextReader reader, Territoria
             unitOfRow = figure.Unit;
         }
         else return Refuse(At("tabela"), OzpsErrors.UnknownTable, $"Wzór OZPS {template.Version} nie ma tabeli „{tableCode}”; kody tabel podaje ./kierunek ozps template.");
+        // The same hygiene as every door: a control character is refused, never stored (PostgreSQL cannot even hold NUL).
+        if ((InputText.Check(cells[4], "wartość", InputText.ValueLength, "wartość") ?? (cells.Length == 6 ? InputText.Check(cells[5], "komentarz", InputText.CommentLength, "komentarz") : null)) is { } unfit)
+            return Refuse(At(unfit.Field ?? "wartość"), unfit.Code, $"Tabela „{tableCode}”, wiersz {rowCode}, rok {cells[3].Trim()}: {unfit.Message}");
         var (value, error) = OzpsCells.Read(cells[4], unitOfRow);
         if (error is not null) return Refuse(At("wartość"), OzpsErrors.BadCell, $"Tabela „{tableCode}”, wiersz {rowCode}, rok {cells[3].Trim()}: {error}");
         var comment = cells.Length == 6 && cells[5].Trim().Length > 0 ? cells[5].Trim() : null;

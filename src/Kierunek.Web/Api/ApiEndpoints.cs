@@ -1,6 +1,8 @@
 using Kierunek.Application.Monitoring;
 using Kierunek.Application.Strategies;
 using Kierunek.Data.Accounts;
+using Kierunek.Domain.Results;
+using Kierunek.Domain.Values;
 using Kierunek.Web.Accounts;
 using Kierunek.Web.Security;
 using Microsoft.AspNetCore.Authorization;
@@ -9,8 +11,8 @@ using Microsoft.AspNetCore.Identity;
 
 namespace Kierunek.Web.Api;
 
-/// <summary>The JSON API under /api/v1 for other municipal systems: read the tree, read and write values,
-/// submit, return, approve. Authenticated by bearer token only (POST /api/v1/token), so no browser cookie
+/// <summary>The JSON API under /api/v1 for other municipal systems: read the tree, load a document (preview, then a
+/// new version), read and write values, submit, return, approve. Authenticated by bearer token only (POST /api/v1/token), so no browser cookie
 /// can be abused against it; the same rules as the pages, enforced by the same service.</summary>
 public static class ApiEndpoints
 {
@@ -30,6 +32,11 @@ public static class ApiEndpoints
         secured.MapPut("/wartosci/{id:int}", SaveAsync).WithSummary("Zapis wartości (roboczo albo z przekazaniem); version — wersja, którą klient wczytał.");
         secured.MapPost("/wartosci/{id:int}/zwrot", ReturnAsync).WithSummary("Zwrot przekazanej wartości do poprawy (koordynator, zatwierdzający).");
         secured.MapPost("/wartosci/{id:int}/zatwierdzenie", ApproveAsync).WithSummary("Zatwierdzenie przekazanej wartości (koordynator, zatwierdzający).");
+        // Multipart with a bearer token: no cookie is involved, so there is no cross-site request to forge.
+        secured.MapPost("/dokumenty/podglad", PreviewDocumentAsync).DisableAntiforgery()
+            .WithSummary("Podgląd wczytania dokumentu (plik w polu „plik”, multipart/form-data): nowy dokument albo następna wersja z tym, co dodaje, usuwa i zmienia; niczego nie zapisuje (koordynator, administrator).");
+        secured.MapPost("/dokumenty", ImportDocumentAsync).DisableAntiforgery()
+            .WithSummary("Wczytanie dokumentu jako nowej wersji; wersja, która coś usuwa, tylko z zastap=true (koordynator, administrator).");
         secured.MapPost("/wartosci/{id:int}/ponowne-otwarcie", ReopenAsync)
             .WithSummary("Ponowne otwarcie zatwierdzonej wartości do poprawy, z powodem, w otwartym okresie (koordynator, zatwierdzający).");
     }
@@ -105,6 +112,49 @@ public static class ApiEndpoints
     private static async Task<IResult> ReopenAsync(int id, ReviewRequest request, MonitoringService monitoring, HttpContext http, CancellationToken ct) =>
         !http.User.Actor().Reviews ? TypedResults.Forbid(authenticationSchemes: [IdentityConstants.BearerScheme])
             : Answer(await monitoring.ReopenEntryAsync(id, request.Reason ?? "", request.Version, http.User.Actor(), ct), id);
+
+    public sealed record DocumentPlanDto(string Key, string Title, int Version, bool New, bool Unchanged, bool NeedsReplace, string Changes,
+        IReadOnlyList<string> AddedNodes, IReadOnlyList<string> RemovedNodes, IReadOnlyList<string> RenamedNodes, IReadOnlyList<string> AddedIndicators,
+        IReadOnlyList<string> RemovedIndicators, int AddedValues, int RemovedValues, IReadOnlyList<string> ChangedValues, IReadOnlyList<string> DetachedMonitoring);
+
+    private static async Task<IResult> PreviewDocumentAsync(IFormFile plik, DocumentImports imports, HttpContext http, CancellationToken ct)
+    {
+        var (refusal, document) = await ReadUploadAsync(plik, http, ct);
+        if (refusal is not null) return refusal;
+        return TypedResults.Ok(PlanDto((await imports.PreviewAsync([document!], ct))[0]));
+    }
+
+    private static async Task<IResult> ImportDocumentAsync(IFormFile plik, bool? zastap, DocumentImports imports, HttpContext http, CancellationToken ct)
+    {
+        var (refusal, document) = await ReadUploadAsync(plik, http, ct);
+        if (refusal is not null) return refusal;
+        var saved = await imports.ImportAsync([document!], http.User.Identity!.Name!, zastap == true, ct);
+        return saved.IsSuccess ? TypedResults.Ok(PlanDto(saved.Value![0])) : Problems.Of(saved.Errors[0], StatusCodes.Status409Conflict);
+    }
+
+    /// <summary>The uploaded file read as a document by a coordinator or administrator, or the refusal: 403, 413 over the
+    /// document limit, 422 with every error (file, line, code, message) for a file that cannot be read.</summary>
+    private static async Task<(IResult? Refusal, Kierunek.Domain.Strategies.StrategyDocument? Document)> ReadUploadAsync(IFormFile file, HttpContext http, CancellationToken ct)
+    {
+        if (!http.User.IsInRole(Roles.Administrator) && !http.User.IsInRole(Roles.Coordinator))
+            return (TypedResults.Forbid(authenticationSchemes: [IdentityConstants.BearerScheme]), null);
+        if (file.Length > DocumentImports.MaxBytes)
+            return (Problems.Of(new Error(SourceLocation.Field("plik"), "file-too-large",
+                $"Plik ma {PolishFormat.FileSize(file.Length)}, a limit dokumentu to {PolishFormat.FileSize(DocumentImports.MaxBytes)}."), StatusCodes.Status413PayloadTooLarge), null);
+        using var buffer = new MemoryStream();
+        await file.CopyToAsync(buffer, ct);
+        var read = DocumentImports.Read(file.FileName, buffer.ToArray());
+        if (read.IsSuccess) return (null, read.Value);
+        return (Problems.Of(read.Errors[0], StatusCodes.Status422UnprocessableEntity, new Dictionary<string, object?>
+        {
+            ["errors"] = read.Errors.Take(100).Select(e => new { file = e.At.File, line = e.At.Line, column = e.At.Column, code = e.Code, message = e.Message }).ToList(),
+        }), null);
+    }
+
+    private static DocumentPlanDto PlanDto(DocumentImports.Plan p) => new(p.Document.Key, p.Document.Title, p.Version, p.Changes is null, p.Unchanged, p.NeedsReplace,
+        p.Changes is null ? "nowy dokument" : p.Unchanged ? "bez zmian" : p.Changes.Summary(),
+        p.Changes?.AddedNodes ?? [], p.Changes?.RemovedNodes ?? [], p.Changes?.RenamedNodes ?? [], p.Changes?.AddedIndicators ?? [],
+        p.Changes?.RemovedIndicators ?? [], p.Changes?.AddedValues ?? 0, p.Changes?.RemovedValues ?? 0, p.Changes?.ChangedValues ?? [], p.Detached);
 
     /// <summary>200 with the new version; 409 with what the other person saved; 422 with the reason. Every refusal is
     /// application/problem+json with the error's code (<see cref="Problems"/>).</summary>

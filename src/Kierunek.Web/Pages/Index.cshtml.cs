@@ -13,6 +13,8 @@ public sealed class IndexModel(StrategyCatalog catalog, Publications publication
     public PublicList Published { get; private set; } = new([], new Dictionary<(int, string), long>());
     public IReadOnlyList<StrategyCatalog.Entry> Strategies { get; private set; } = [];
     public bool IsStaff { get; private set; }
+    /// <summary>Coordinators and administrators load documents (<c>/strategie/wczytaj</c>).</summary>
+    public bool CanUpload => User.IsInRole(Roles.Administrator) || User.IsInRole(Roles.Coordinator);
 
     public async Task OnGetAsync(CancellationToken ct)
     {

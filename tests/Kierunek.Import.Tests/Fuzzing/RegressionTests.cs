@@ -21,6 +21,18 @@ public class RegressionTests
     }
 
     [Fact]
+    public void A_priority_area_between_a_strategic_goal_of_seed_004_and_its_title_line_is_read_without_a_crash()
+    {
+        // Found 2026-12-01: the goal's title, in capitals on the next line, was given to a goal the new area had closed.
+        var lines = File.ReadAllLines(SeedFiles.Path(SeedFiles.Belchatow)).ToList();
+        var goal = lines.FindIndex(l => l.Contains("CEL STRATEGICZNY 2", StringComparison.Ordinal));
+        lines.Insert(goal + 1, "OBSZAR PRIORYTETOWY IX: WSTAWIONY");
+        lines.Insert(goal + 2, "TYTUŁ WIELKIMI LITERAMI BEZ CELU");
+        var result = Import(string.Join("\n", lines) + "\n");
+        Assert.True(result.IsSuccess || result.Errors.All(e => e.At.Line is not null), string.Join("\n", result.Errors));
+    }
+
+    [Fact]
     public void An_indicator_table_above_the_first_goal_of_seed_002_is_a_misplaced_row()
     {
         var lines = File.ReadAllLines(SeedFiles.Path(SeedFiles.RopsLublin)).ToList();

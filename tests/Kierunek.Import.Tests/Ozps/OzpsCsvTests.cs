@@ -48,6 +48,15 @@ public class OzpsCsvTests
     }
 
     [Fact]
+    public void A_control_character_in_a_comment_is_refused_at_its_line_and_column()
+    {
+        var result = Import("0608011;infrastruktura;1;2019;198;", "0608011;infrastruktura;2;2019;11;uwaga\u0000wklejona");
+        var error = Assert.Single(result.Errors);
+        Assert.Equal((3, "komentarz", Kierunek.Domain.Input.InputText.ControlCharacterCode), (error.At.Line, error.At.Column, error.Code));
+        Assert.Contains("niedozwolony znak niewidoczny (kod U+0000) na pozycji 6", error.Message);
+    }
+
+    [Fact]
     public void A_broken_rule_stops_the_import_and_points_at_the_value()
     {
         var result = Import(

@@ -177,6 +177,8 @@ public class ApiTests(WebFactory web) : IClassFixture<WebFactory>
         Assert.Contains("/api/v1/wartosci/{id}/zatwierdzenie", paths);
         Assert.Contains("/api/v1/wartosci/{id}/zwrot", paths);
         Assert.Contains("/api/v1/wartosci/{id}/ponowne-otwarcie", paths);
+        Assert.Contains("/api/v1/dokumenty/podglad", paths);
+        Assert.Contains("/api/v1/dokumenty", paths);
     }
 
     private Task<HttpClient> ApiClientAsync(string email) => web.ApiClientAsync(email);

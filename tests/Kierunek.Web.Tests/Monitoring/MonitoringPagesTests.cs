@@ -88,8 +88,12 @@ public class MonitoringPagesTests(WebFactory web) : IClassFixture<WebFactory>
 
         var bell = await ParseAsync(await mopr.PostAsync(path, Form(await WebFactory.TokenAsync(mopr, path), entry, version, "12\u00073", "zapisz"), Ct));
         Assert.Contains("Pole „Wartość” zawiera niedozwolony znak niewidoczny (kod U+0007) na pozycji 3.", bell.QuerySelector("main")!.TextContent);
-        // NUL does not even get past ASP.NET Core's form reader (400): refused all the same.
-        Assert.Equal(HttpStatusCode.BadRequest, (await mopr.PostAsync(path, Form(await WebFactory.TokenAsync(mopr, path), entry, version, "12\u00003", "zapisz"), Ct)).StatusCode);
+        // NUL does not even get past ASP.NET Core's form reader (400): refused all the same, with a page saying why.
+        var nul = await mopr.PostAsync(path, Form(await WebFactory.TokenAsync(mopr, path), entry, version, "12\u00003", "zapisz"), Ct);
+        Assert.Equal(HttpStatusCode.BadRequest, nul.StatusCode);
+        var page = await new HtmlParser().ParseDocumentAsync(await nul.Content.ReadAsStringAsync(Ct));
+        Assert.Equal("Formularz nie został przyjęty", page.QuerySelector("h1")!.TextContent);
+        Assert.Contains("niedozwolony znak (np. znak o kodzie 0, NUL", page.QuerySelector("main")!.TextContent);
 
         var pasted = new string('x', 3_000_000);
         var tooLong = await ParseAsync(await mopr.PostAsync(path, Form(await WebFactory.TokenAsync(mopr, path), entry, version, "12", "zapisz", pasted), Ct));

@@ -56,7 +56,7 @@ public sealed partial class MultiYearTableInterpreter
             }
             if (Area().Match(first) is { Success: true } a) StartArea(a.Groups[1].Value, a.Groups[2].Value, row.Line);
             else if (StrategicGoal().Match(first) is { Success: true } g) StartGoal(g.Groups[1].Value, g.Groups[2].Value, row.Line);
-            else if (goalTitleExpected && IsUpperCaseTitle(first)) { goal!.Title = first; goalTitleExpected = false; }
+            else if (goalTitleExpected && goal is not null && IsUpperCaseTitle(first)) { goal.Title = first; goalTitleExpected = false; }
             else if (first == NameColumn) ReadYears(row);
             else if (IndicatorCode().Match(first) is { Success: true } ind) AddIndicator(ind.Groups[1].Value, ind.Groups[2].Value, row);
             else if (OperationalGoal().Match(first) is { Success: true } op && YearCells(row).All(c => c.IsEmpty)) StartOperational(op.Groups[1].Value, op.Groups[2].Value, row.Line);
@@ -71,6 +71,7 @@ public sealed partial class MultiYearTableInterpreter
         document.Roots.Add(area);
         goal = operational = null;
         indicator = null;
+        goalTitleExpected = false; // a goal's title line belongs to a goal: a new area ends the wait for it
     }
 
     private void StartGoal(string code, string title, int line)

@@ -11,6 +11,8 @@ public sealed class TreeModel(StrategyCatalog catalog) : PageModel
 {
     [BindProperty(SupportsGet = true)] public string Key { get; set; } = "";
     [BindProperty(SupportsGet = true, Name = "q")] public string? Text { get; set; }
+    /// <summary>The version just saved from the upload page (0: the file was the stored version itself).</summary>
+    [BindProperty(SupportsGet = true, Name = "wczytano")] public int? Loaded { get; set; }
     [BindProperty(SupportsGet = true, Name = "instytucja")] public string? Institution { get; set; }
     [BindProperty(SupportsGet = true, Name = "status")] public MeasureStatus? Status { get; set; }
     [BindProperty(SupportsGet = true, Name = "cel")] public string? Goal { get; set; }

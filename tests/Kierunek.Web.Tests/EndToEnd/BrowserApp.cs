@@ -57,7 +57,16 @@ public sealed class BrowserApp : IAsyncLifetime
         await page.GetByLabel("Adres e-mail").FillAsync(email);
         await page.GetByLabel("Hasło").FillAsync(password);
         await page.GetByRole(AriaRole.Button, new() { Name = "Zaloguj się" }).ClickAsync();
-        await page.WaitForURLAsync(url => !url.Contains("/logowanie"));
+        try
+        {
+            // Generous: with both cores busy (the fuzz tests, other browsers) a sign-in has taken over 30 s in CI.
+            await page.WaitForURLAsync(url => !url.Contains("/logowanie"), new() { Timeout = 90_000 });
+        }
+        catch (TimeoutException)
+        {
+            // Slow, or refused? The page says which.
+            throw new TimeoutException($"Logowanie {email} nie przeszło w 90 s; strona: {await page.Locator("main").InnerTextAsync()}");
+        }
         return page;
     }
 

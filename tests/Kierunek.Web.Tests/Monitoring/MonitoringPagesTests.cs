@@ -34,6 +34,35 @@ public class MonitoringPagesTests(WebFactory web) : IClassFixture<WebFactory>
         Assert.Single(own.QuerySelectorAll("form.entry"));
     }
 
+    [Fact]
+    public async Task An_action_without_its_own_number_shows_its_tasks_and_an_unnamed_indicator_is_labelled_by_its_action()
+    {
+        const int year = 2039;
+        string title, taskCode;
+        using (var scope = web.Services.CreateScope())
+        {
+            var monitoring = scope.ServiceProvider.GetRequiredService<Kierunek.Application.Monitoring.MonitoringService>();
+            var document = (await scope.ServiceProvider.GetRequiredService<Kierunek.Application.Strategies.StrategyCatalog>().GetAsync(Key, Ct))!;
+            var coordinator = new Kierunek.Domain.Monitoring.Actor("koordynator@kierunek.local", null, Reviews: true);
+            var period = (await monitoring.OpenPeriodAsync(Key, year, coordinator, Ct)).Value!;
+            var nodes = document.AllNodes().ToList();
+            // Seed 000 numbers its tasks (1.1.1), not the actions under them; 51 of its indicators have no name.
+            var position = nodes.FindIndex(n => n.Code is null && n.Indicators.Count > 0 && n.Indicators.All(i => i.Name is null) && n.Title is { Length: > 10 });
+            var task = new Kierunek.Application.Strategies.StrategyTree(document).AncestorsOf(nodes[position]).Last(a => a.Code is not null);
+            (title, taskCode) = (nodes[position].Title!, task.Code!);
+            Assert.True((await monitoring.AssignAsync(period.Id, position, nodes[position], document.Institutions.Single(i => i.Key == "miejski-osrodek-pomocy-rodzinie"), coordinator, Ct)).Done);
+        }
+        var mopr = await web.SignedInAsync("mopr@kierunek.local");
+
+        var page = await ParseAsync(await mopr.GetAsync($"/monitoring/{Key}/{year}/wprowadzanie", Ct));
+
+        Assert.Equal(taskCode, page.QuerySelector("section.entry-item h2 .code")!.TextContent);
+        Assert.StartsWith($"Zadanie {taskCode}: ", page.QuerySelector("section.entry-item p.meta")!.TextContent);
+        var label = page.QuerySelector("form.entry label")!.TextContent;
+        Assert.StartsWith(title, label);
+        Assert.Contains("wskaźnik bez nazwy w dokumencie", label);
+    }
+
     [Theory]
     [InlineData("mopr@kierunek.local", 2031)]
     [InlineData("czytelnik@kierunek.local", 2035)]

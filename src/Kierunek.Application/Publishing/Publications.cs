@@ -34,10 +34,12 @@ public sealed class Publications(KierunekDb db, ReportData data, TimeProvider cl
         }
 
         if (!ReportKinds.ByName.TryGetValue(kindName, out var kind)) return Refused(PublishingErrors.UnknownKind);
-        if (await db.Periods.SingleOrDefaultAsync(p => p.DocumentKey == documentKey && p.Year == year, ct) is { State: PeriodState.Open })
-            return Refused(PublishingErrors.MonitoringInProgress(year));
+        var period = await db.Periods.SingleOrDefaultAsync(p => p.DocumentKey == documentKey && p.Year == year, ct);
+        if (period is { State: PeriodState.Open }) return Refused(PublishingErrors.MonitoringInProgress(year));
         var document = await data.ForYearAsync(documentKey, year, ct);
         if (document is null) return Refused(PublishingErrors.DocumentNotFound);
+        if (period is null && !document.ReportedYears.Contains(year) && document.PeriodFrom is { } from && document.PeriodTo is { } to && (year < from || year > to))
+            return Refused(PublishingErrors.YearOutsideStrategy(year, from, to));
         var years = document.ReportedYears.Count > 0 ? document.ReportedYears.Order().ToList() : [year];
         var report = ReportKinds.Build(kind, document, year, years);
 

@@ -13,6 +13,7 @@ public static class PublishingErrors
     public const string PdfUnavailableCode = "publishing.pdf-unavailable";
     public const string WithdrawalReasonMissingCode = "publishing.withdrawal-reason-missing";
     public const string NotPublicCode = "publishing.not-public";
+    public const string YearOutsideStrategyCode = "publishing.year-outside-strategy";
 
     public static Error UnknownKind { get; } = Error.Of(UnknownKindCode, "Wybierz rodzaj sprawozdania.", "rodzaj");
     public static Error MonitoringInProgress(int year) =>
@@ -21,5 +22,8 @@ public static class PublishingErrors
     /// <summary>Chromium, which prints the PDF, is missing; <paramref name="reason"/> says where it was looked for and how to install it.</summary>
     public static Error PdfUnavailable(string reason) => Error.Of(PdfUnavailableCode, $"Nie można przygotować wersji PDF: {reason}");
     public static Error WithdrawalReasonMissing { get; } = Error.Of(WithdrawalReasonMissingCode, "Podaj powód wycofania — zostanie zapisany w historii.", "powod");
+    /// <summary>A year the strategy does not cover and nobody monitored: its report would only repeat the document.</summary>
+    public static Error YearOutsideStrategy(int year, int from, int to) => Error.Of(YearOutsideStrategyCode,
+        $"Strategia obejmuje lata {from}–{to}, a za {year} r. nie prowadzono monitoringu: sprawozdanie nie miałoby żadnych danych tego roku. Wybierz rok z lat {from}–{to}.", "rok");
     public static Error NotPublic { get; } = Error.Of(NotPublicCode, "Tej publikacji nie ma już w części publicznej.");
 }

@@ -130,6 +130,8 @@ public class PublicationTests(WebFactory web) : IClassFixture<WebFactory>
         Refused(await publications.PublishAsync(Key, "realizacja", 2041, who, Ct), PublishingErrors.MonitoringInProgressCode,
             "Monitoring 2041 jest w toku — opublikuj sprawozdanie, gdy wartości będą zatwierdzone, a okres zamknięty.", "rok");
         Refused(await publications.PublishAsync("nie-ma-takiej-strategii", "realizacja", 2020, who, Ct), PublishingErrors.DocumentNotFoundCode, "Nie ma takiej strategii.", null);
+        Refused(await publications.PublishAsync(Key, "realizacja", 2022, who, Ct), PublishingErrors.YearOutsideStrategyCode,
+            "Strategia obejmuje lata 2014–2020, a za 2022 r. nie prowadzono monitoringu: sprawozdanie nie miałoby żadnych danych tego roku. Wybierz rok z lat 2014–2020.", "rok");
         Refused(await publications.WithdrawAsync(1, " ", who, Ct), PublishingErrors.WithdrawalReasonMissingCode, "Podaj powód wycofania — zostanie zapisany w historii.", "powod");
         Refused(await publications.WithdrawAsync(-1, "powód", who, Ct), PublishingErrors.NotPublicCode, "Tej publikacji nie ma już w części publicznej.", null);
 
@@ -141,7 +143,7 @@ public class PublicationTests(WebFactory web) : IClassFixture<WebFactory>
         var lines = logger.Lines;
         // Every code but publishing.pdf-unavailable, which needs Chromium missing (Application.Tests: PublicationsTests).
         Assert.Equal([PublishingErrors.UnknownKindCode, PublishingErrors.MonitoringInProgressCode, PublishingErrors.DocumentNotFoundCode,
-            PublishingErrors.WithdrawalReasonMissingCode, PublishingErrors.NotPublicCode], lines.Select(l => l.Values.GetValueOrDefault("Code")).OfType<string>());
+            PublishingErrors.YearOutsideStrategyCode, PublishingErrors.WithdrawalReasonMissingCode, PublishingErrors.NotPublicCode], lines.Select(l => l.Values.GetValueOrDefault("Code")).OfType<string>());
         Assert.Equal([4001, 4001, 4002, 4003], lines.Where(l => l.Values.GetValueOrDefault("Code") is null).Select(l => l.Event.Id));
         var replaced = lines.Single(l => l.Event.Id == 4002);
         Assert.Equal((first.Publication!.Id, second.Publication.Id), ((int)replaced.Values["Earlier"]!, (int)replaced.Values["Publication"]!));

@@ -159,7 +159,8 @@ public static class ApiBenchmark
         }
     }
 
-    private static async Task ExecuteAsync(string server, string sql, CancellationToken ct)
+    /// <summary>One statement on the server's maintenance database (CREATE or DROP DATABASE), for the benchmarks on PostgreSQL.</summary>
+    internal static async Task ExecuteAsync(string server, string sql, CancellationToken ct)
     {
         await using var connection = new Npgsql.NpgsqlConnection(server);
         await connection.OpenAsync(ct);

@@ -38,7 +38,7 @@ public static class OzpsImportBenchmark
             if (!string.IsNullOrEmpty(postgres))
             {
                 var name = $"kierunek_bench_{Guid.NewGuid():N}";
-                await ExecuteAsync(postgres, $"CREATE DATABASE {name}", ct);
+                await ApiBenchmark.ExecuteAsync(postgres, $"CREATE DATABASE {name}", ct);
                 try
                 {
                     var database = new Npgsql.NpgsqlConnectionStringBuilder(postgres) { Database = name }.ConnectionString;
@@ -49,7 +49,7 @@ public static class OzpsImportBenchmark
                 finally
                 {
                     Npgsql.NpgsqlConnection.ClearAllPools();
-                    await ExecuteAsync(postgres, $"DROP DATABASE IF EXISTS {name} WITH (FORCE)", ct);
+                    await ApiBenchmark.ExecuteAsync(postgres, $"DROP DATABASE IF EXISTS {name} WITH (FORCE)", ct);
                 }
             }
             return new Result(new FileInfo(csv).Length, values, read, runs);
@@ -93,13 +93,5 @@ public static class OzpsImportBenchmark
         {
             return 0;
         }
-    }
-
-    private static async Task ExecuteAsync(string server, string sql, CancellationToken ct)
-    {
-        await using var connection = new Npgsql.NpgsqlConnection(server);
-        await connection.OpenAsync(ct);
-        await using var command = new Npgsql.NpgsqlCommand(sql, connection);
-        await command.ExecuteNonQueryAsync(ct);
     }
 }

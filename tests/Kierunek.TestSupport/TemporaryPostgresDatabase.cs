@@ -64,7 +64,10 @@ public sealed class TemporaryPostgresDatabase : ITemporaryDatabase
         return ValueTask.CompletedTask;
     }
 
-    private void Execute(string sql)
+    private void Execute(string sql) => Execute(server, sql);
+
+    /// <summary>One statement on the server's maintenance database (CREATE/DROP DATABASE or ROLE).</summary>
+    internal static void Execute(string server, string sql)
     {
         using var connection = new NpgsqlConnection(server);
         connection.Open();

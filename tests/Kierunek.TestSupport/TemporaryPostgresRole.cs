@@ -32,11 +32,5 @@ public sealed class TemporaryPostgresRole : IDisposable
         Execute($"DROP ROLE IF EXISTS {Name}");
     }
 
-    private void Execute(string sql)
-    {
-        using var connection = new NpgsqlConnection(server);
-        connection.Open();
-        using var command = new NpgsqlCommand(sql, connection);
-        command.ExecuteNonQuery();
-    }
+    private void Execute(string sql) => TemporaryPostgresDatabase.Execute(server, sql);
 }

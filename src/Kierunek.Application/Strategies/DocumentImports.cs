@@ -35,6 +35,10 @@ public sealed class DocumentImports(KierunekDb db, TimeProvider clock)
     /// <summary>The largest document a page or the API accepts (the same limit as every door: <see cref="FileLimit.Document"/>).</summary>
     public static long MaxBytes => FileLimit.Document.MaxBytes;
 
+    /// <summary>Null when an upload of <paramref name="size"/> bytes fits; else the limit's own refusal, checked before
+    /// the file is read into memory.</summary>
+    public static Error? TooLarge(string fileName, long size) => FileLimit.Document.Check(Path.GetFileName(fileName), size);
+
     /// <summary>An uploaded file read as a document — the same reading as <c>kierunek import</c>: within the size limit,
     /// UTF-8 text or exchange JSON, truncation refused with its line; errors name the file and line.</summary>
     public static Result<StrategyDocument> Read(string fileName, byte[] content)

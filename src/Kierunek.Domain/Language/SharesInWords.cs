@@ -1,3 +1,4 @@
+using Kierunek.Domain.Values;
 using System.Text.RegularExpressions;
 
 namespace Kierunek.Domain.Language;
@@ -10,7 +11,13 @@ public static partial class SharesInWords
     /// <param name="Words">The words as written.</param>
     /// <param name="Meaning">What they mean as a share ("ponad 50%", "ok. 33%").</param>
     /// <param name="Printed">The percentage printed beside them, as written.</param>
-    public sealed record Contradiction(string Words, string Meaning, string Printed, decimal Percent, decimal From, decimal To);
+    public sealed record Contradiction(string Words, string Meaning, string Printed, decimal Percent, decimal From, decimal To)
+    {
+        /// <summary>"„Ponad połowa” to ponad 50%, a obok podano 38% — słowa i liczba sobie przeczą (38% nie mieści się w 50,01–100%)".</summary>
+        public string Message =>
+            $"„{Words}” to {Meaning}, a obok podano {Printed} — słowa i liczba sobie przeczą " +
+            $"({PolishFormat.Natural(Percent)}% nie mieści się w {PolishFormat.Natural(From)}–{PolishFormat.Natural(To)}%)";
+    }
 
     private sealed record Phrase(Regex Pattern, decimal From, decimal To, string Meaning);
 

@@ -2,7 +2,6 @@ using Kierunek.Application.Monitoring;
 using Kierunek.Application.Strategies;
 using Kierunek.Data.Accounts;
 using Kierunek.Domain.Results;
-using Kierunek.Domain.Values;
 using Kierunek.Web.Accounts;
 using Kierunek.Web.Security;
 using Microsoft.AspNetCore.Authorization;
@@ -138,9 +137,8 @@ public static class ApiEndpoints
     {
         if (!http.User.IsInRole(Roles.Administrator) && !http.User.IsInRole(Roles.Coordinator))
             return (TypedResults.Forbid(authenticationSchemes: [IdentityConstants.BearerScheme]), null);
-        if (file.Length > DocumentImports.MaxBytes)
-            return (Problems.Of(new Error(SourceLocation.Field("plik"), "file-too-large",
-                $"Plik ma {PolishFormat.FileSize(file.Length)}, a limit dokumentu to {PolishFormat.FileSize(DocumentImports.MaxBytes)}."), StatusCodes.Status413PayloadTooLarge), null);
+        if (DocumentImports.TooLarge(file.FileName, file.Length) is { } tooLarge)
+            return (Problems.Of(tooLarge with { At = SourceLocation.Field("plik") }, StatusCodes.Status413PayloadTooLarge), null);
         using var buffer = new MemoryStream();
         await file.CopyToAsync(buffer, ct);
         var read = DocumentImports.Read(file.FileName, buffer.ToArray());

@@ -42,8 +42,7 @@ public static partial class NarrativeShares
             foreach (var sentence in SharesInWords.Sentences(text))
             foreach (var c in SharesInWords.In(sentence))
                 findings.Add(new OzpsFinding(Severity.Warning, OzpsKey.Narrative, line.ToString(), year, false,
-                    $"Opis, wiersz {line}: „{c.Words}” to {c.Meaning}, a obok podano {c.Printed} — słowa i liczba sobie przeczą " +
-                    $"({PolishFormat.Natural(c.Percent)}% nie mieści się w {PolishFormat.Natural(c.From)}–{PolishFormat.Natural(c.To)}%); popraw jedno z nich."));
+                    $"Opis, wiersz {line}: {c.Message}; popraw jedno z nich."));
             var total = TotalPattern().Match(text) is { Success: true } t && Read(t.Groups["total"].Value) is { } sum ? sum : (decimal?)null;
             if (total is { } whole)
                 foreach (Match share in SharePattern().Matches(text))

@@ -84,7 +84,8 @@ public static class CostCheck
         return index + 1 < siblings.Count && siblings[index + 1].Total is null;
     }
 
-    private static string Where(StrategyNode node) => node.Title is { Length: > 0 } t ? (t.Length > 60 ? t[..60] + "…" : t) : node.ToString();
+    /// <summary>How a finding names its item: the title, cut at 60 characters, or the level and code.</summary>
+    internal static string Where(StrategyNode node) => node.Title is { Length: > 0 } t ? (t.Length > 60 ? t[..60] + "…" : t) : node.ToString();
 
     private static string Label(PrintedTotalKind kind) => kind switch
     {

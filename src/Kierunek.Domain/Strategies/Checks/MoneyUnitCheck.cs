@@ -15,7 +15,7 @@ public static class MoneyUnitCheck
             foreach (var entry in node.Costs)
             foreach (var column in CostTotaller.Columns)
                 if (entry[column] is { Reading: { Kind: ValueKind.Amount, Number: { } n, Unit: { } unit } } cell && unit != MoneyUnits.Zloty)
-                    yield return new Finding(FindingKind.UnitMismatch, Where(node),
+                    yield return new Finding(FindingKind.UnitMismatch, CostCheck.Where(node),
                         $"{CostCheck.Name(column)}: „{cell.Raw}” podano w {unit}, a tabela kosztów jest w zł — w sumach liczone jako " +
                         $"{PolishFormat.Money(n * MoneyUnits.Scale(unit))} ({PolishFormat.Natural(n)} × {PolishFormat.Number(MoneyUnits.Scale(unit))}); " +
                         $"jeśli chodziło o złote, to {PolishFormat.Money(n)}", entry.SourceLine) { Column = column, Printed = n * MoneyUnits.Scale(unit), Computed = n };
@@ -31,7 +31,7 @@ public static class MoneyUnitCheck
                 {
                     if (value.Reading is not { Kind: ValueKind.Amount, Number: { } n, Unit: { } unit } || unit == declared) continue;
                     var inDeclared = n * MoneyUnits.Scale(unit) / MoneyUnits.Scale(declared);
-                    yield return new Finding(FindingKind.UnitMismatch, indicator.Name ?? Where(node),
+                    yield return new Finding(FindingKind.UnitMismatch, indicator.Name ?? CostCheck.Where(node),
                         $"wskaźnik jest w {declared}, a {label} „{value.Raw}” podano w {unit}: {PolishFormat.Natural(n)} {unit} = " +
                         $"{PolishFormat.Natural(inDeclared)} {declared}; sprawdź, czy to nie pomyłka jednostki", indicator.SourceLine)
                         { Printed = n, Computed = inDeclared };
@@ -53,6 +53,4 @@ public static class MoneyUnitCheck
             _ => null,
         };
     }
-
-    private static string Where(StrategyNode node) => node.Title is { Length: > 0 } t ? (t.Length > 60 ? t[..60] + "…" : t) : node.ToString();
 }

@@ -18,9 +18,8 @@ public static class TextShareCheck
             foreach (var (text, line) in texts)
             foreach (var sentence in SharesInWords.Sentences(text))
             foreach (var c in SharesInWords.In(sentence))
-                yield return new Finding(FindingKind.WordsContradictShare, node.Title is { Length: > 60 } t ? t[..60] + "…" : node.Title ?? node.ToString(),
-                    $"„{c.Words}” to {c.Meaning}, a obok podano {c.Printed} — słowa i liczba sobie przeczą " +
-                    $"({PolishFormat.Natural(c.Percent)}% nie mieści się w {PolishFormat.Natural(c.From)}–{PolishFormat.Natural(c.To)}%)", line)
+                yield return new Finding(FindingKind.WordsContradictShare, CostCheck.Where(node),
+                    c.Message, line)
                     { Printed = c.Percent };
         }
     }

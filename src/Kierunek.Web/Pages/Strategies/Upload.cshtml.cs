@@ -36,11 +36,7 @@ public sealed class UploadModel(DocumentImports imports) : PageModel
     {
         if (Upload is null || Upload.Length == 0)
             return Refuse(new Error(SourceLocation.Field("plik"), "upload.no-file", "Wybierz plik raportu (tekst z Worda albo plik wymiany JSON), a potem „Sprawdź plik”."));
-        if (Upload.Length > DocumentImports.MaxBytes)
-        {
-            return Refuse(new Error(SourceLocation.Field("plik"), "file-too-large",
-                $"Plik ma {Kierunek.Domain.Values.PolishFormat.FileSize(Upload.Length)}, a limit dokumentu to {Kierunek.Domain.Values.PolishFormat.FileSize(DocumentImports.MaxBytes)}. Sprawdź, czy to właściwy plik, albo podziel go."));
-        }
+        if (DocumentImports.TooLarge(Upload.FileName, Upload.Length) is { } tooLarge) return Refuse(tooLarge with { At = SourceLocation.Field("plik") });
         using var buffer = new MemoryStream();
         await Upload.CopyToAsync(buffer, ct);
         FileName = Path.GetFileName(Upload.FileName);

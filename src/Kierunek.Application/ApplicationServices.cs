@@ -20,6 +20,7 @@ public static class ApplicationServices
         services.AddScoped<SetupCodes>();
         services.AddScoped<Publications>();
         services.AddScoped<MonitoringService>();
+        services.AddScoped<Campaigns>();
         services.AddScoped<PeriodView>();
         services.AddScoped<ReportData>();
         services.AddScoped<ItemValues>();

@@ -83,7 +83,7 @@ public static class ApiBenchmark
         var monitoring = scope.ServiceProvider.GetRequiredService<MonitoringService>();
         var users = scope.ServiceProvider.GetRequiredService<UserManager<KierunekUser>>();
         var coordinator = new Actor("benchmark", null, Reviews: true);
-        var (period, errors) = await monitoring.OpenPeriodAsync(Key, Year, coordinator, ct);
+        var (period, errors) = await monitoring.OpenPeriodAsync(Key, Year, CampaignSettings.None, coordinator, ct);
         if (period is null) throw new InvalidOperationException(string.Join(" ", errors));
         var nodes = document.AllNodes().ToList();
         // Counts only, so the alternating values 100/120 pass the entry rules (unit, change with comment).

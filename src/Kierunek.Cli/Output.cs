@@ -1,3 +1,4 @@
+using Kierunek.Application;
 using Kierunek.Domain.Institutions;
 using Kierunek.Domain.Language;
 using Kierunek.Domain.Results;
@@ -48,7 +49,7 @@ public static class Output
         output.Directory?.Create();
         try
         {
-            var bytes = await ReportFiles.RenderAsync(report, format, DateOnly.FromDateTime(clock.GetLocalNow().DateTime), ct);
+            var bytes = await ReportFiles.RenderAsync(report, format, clock.Today(), ct);
             await File.WriteAllBytesAsync(output.FullName, bytes, ct);
             return null;
         }

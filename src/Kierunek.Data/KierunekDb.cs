@@ -28,6 +28,7 @@ public abstract class KierunekDb(DbContextOptions options) : IdentityDbContext<K
     public DbSet<PeriodRow> Periods => Set<PeriodRow>();
     public DbSet<AssignmentRow> Assignments => Set<AssignmentRow>();
     public DbSet<EntryRow> Entries => Set<EntryRow>();
+    public DbSet<DeadlineExtensionRow> DeadlineExtensions => Set<DeadlineExtensionRow>();
     public DbSet<PublicationRow> Publications => Set<PublicationRow>();
     public DbSet<PublicationFileRow> PublicationFiles => Set<PublicationFileRow>();
     public DbSet<OzpsValueRow> OzpsValues => Set<OzpsValueRow>();

@@ -133,7 +133,7 @@ public sealed class WebFactory : WebApplicationFactory<Program>
         var monitoring = scope.ServiceProvider.GetRequiredService<MonitoringService>();
         var document = (await scope.ServiceProvider.GetRequiredService<StrategyCatalog>().GetAsync(LublinKey))!;
         var coordinator = new Actor("koordynator@kierunek.local", null, Reviews: true);
-        var opened = await monitoring.OpenPeriodAsync(LublinKey, year, coordinator);
+        var opened = await monitoring.OpenPeriodAsync(LublinKey, year, CampaignSettings.None, coordinator);
         Assert.True(opened.IsSuccess, string.Join(" ", opened.Errors));
         var period = opened.Value!;
         var nodes = document.AllNodes().ToList();

@@ -6,17 +6,20 @@ namespace Kierunek.Application.Monitoring;
 
 /// <summary>How far a period is: per institution, how many values are in each state — the reporting rate
 /// a coordinator watches (DHIS2 calls it completeness).</summary>
-public sealed record Completeness(string Institution, IReadOnlyDictionary<EntryState, int> Counts, int Total)
+public sealed record Completeness(string InstitutionKey, string Institution, IReadOnlyDictionary<EntryState, int> Counts, int Total)
 {
+    /// <summary>Every value submitted or approved: the institution has answered.</summary>
+    public bool Answered => Total > 0 && Reported == Total;
+
     public int Reported => Counts[EntryState.Submitted] + Counts[EntryState.Approved];
     public decimal Percent => Total == 0 ? 0 : 100m * Reported / Total;
 
     public static IReadOnlyList<Completeness> Of(PeriodView.Loaded period) =>
-        period.Items.GroupBy(i => i.Assignment.InstitutionName).OrderBy(g => g.Key)
+        period.Items.GroupBy(i => (i.Assignment.InstitutionKey, i.Assignment.InstitutionName)).OrderBy(g => g.Key.InstitutionName, PolishFormat.Alphabetical)
             .Select(g =>
             {
                 var states = g.SelectMany(i => i.Fields).Select(f => f.Entry.State).ToList();
-                return new Completeness(g.Key, Enum.GetValues<EntryState>().ToDictionary(s => s, s => states.Count(x => x == s)), states.Count);
+                return new Completeness(g.Key.InstitutionKey, g.Key.InstitutionName, Enum.GetValues<EntryState>().ToDictionary(s => s, s => states.Count(x => x == s)), states.Count);
             }).ToList();
 
     /// <summary>Stacked bars, one per institution (numbered as in the table beside), with the sentence that says what they show.</summary>

@@ -21,4 +21,7 @@ internal static partial class MonitoringLog
 
     [LoggerMessage(EventId = 2005, Level = LogLevel.Information, Message = "Monitoring step {Step} refused with {Code} for account {Account}")]
     public static partial void Refused(ILogger logger, string step, string code, string? account);
+
+    [LoggerMessage(EventId = 2006, Level = LogLevel.Information, Message = "Campaign settings of period {Year} of {Document} changed by account {Account}")]
+    public static partial void CampaignChanged(ILogger logger, string document, int year, string? account);
 }

@@ -29,14 +29,23 @@ public sealed record Outcome(Error? Error = null, EntryRow? Current = null)
 /// old → new, why).</summary>
 public sealed class MonitoringService(KierunekDb db, TimeProvider clock, ILogger<MonitoringService> logger)
 {
-    public async Task<Result<PeriodRow>> OpenPeriodAsync(string documentKey, int? year, Actor actor, CancellationToken ct = default)
+    /// <summary>Opens a period, with its campaign settings (a deadline may also be set later).</summary>
+    public async Task<Result<PeriodRow>> OpenPeriodAsync(string documentKey, int? year, CampaignSettings settings, Actor actor, CancellationToken ct = default)
     {
         var exists = year is { } y && await db.Periods.AnyAsync(p => p.DocumentKey == documentKey && p.Year == y, ct);
         var decided = PeriodWorkflow.Open(actor, year, exists);
         if (!decided.IsSuccess) return Refused<PeriodRow>(decided.Errors, actor, "otwarcie okresu");
-        var period = new PeriodRow { DocumentKey = documentKey, Year = year!.Value, State = decided.Value, OpenedBy = actor.Name, OpenedAt = clock.GetUtcNow() };
+        var campaign = CampaignWorkflow.Set(actor, decided.Value, year!.Value, settings, []);
+        if (!campaign.IsSuccess) return Refused<PeriodRow>(campaign.Errors, actor, "otwarcie okresu");
+        var (deadline, grace, message, _) = campaign.Value!;
+        var period = new PeriodRow
+        {
+            DocumentKey = documentKey, Year = year.Value, State = decided.Value, OpenedBy = actor.Name, OpenedAt = clock.GetUtcNow(),
+            Deadline = deadline, GraceDays = grace, Message = message,
+        };
         db.Periods.Add(period);
-        Audit(actor, "otwarcie okresu", "period", $"{documentKey}/{year}", null, decided.Value.ToString(), null);
+        Audit(actor, "otwarcie okresu", "period", $"{documentKey}/{year}", null,
+            $"{decided.Value}, {Campaigns.Describe(campaign.Value!)}", null);
         await db.SaveChangesAsync(ct);
         MonitoringLog.PeriodOpened(logger, documentKey, period.Year, actor.AccountId);
         return Result<PeriodRow>.Ok(period);
@@ -80,7 +89,7 @@ public sealed class MonitoringService(KierunekDb db, TimeProvider clock, ILogger
         RecordedValue? lastYear, Actor actor, CancellationToken ct = default)
     {
         var found = await EntryAsync(entryId, ct);
-        var decided = EntryWorkflow.Save(actor, found?.Place, raw, comment, lastYear, submit);
+        var decided = EntryWorkflow.Save(actor, found?.Place, raw, comment, lastYear, submit, clock.Today());
         if (!decided.IsSuccess) return Refused(decided.Errors, actor, "zapis wartości");
         var (entry, _) = found!.Value;
         var saved = decided.Value!;
@@ -212,12 +221,12 @@ public sealed class MonitoringService(KierunekDb db, TimeProvider clock, ILogger
         var entry = await db.Entries.SingleOrDefaultAsync(e => e.Id == entryId, ct);
         if (entry is null) return null;
         var assignment = await db.Assignments.SingleAsync(a => a.Id == entry.AssignmentId, ct);
-        var period = await db.Periods.SingleAsync(p => p.Id == assignment.PeriodId, ct);
-        return (entry, new EntryPlace(entry.State, assignment.InstitutionKey, period.State));
+        var period = await db.Periods.AsNoTracking().Include(p => p.Extensions).SingleAsync(p => p.Id == assignment.PeriodId, ct);
+        return (entry, new EntryPlace(entry.State, assignment.InstitutionKey, period.State, Campaigns.Of(period)));
     }
 
     private static string Describe(EntryRow e) => $"{e.Raw ?? "(puste)"} [{e.State}]" + (e.Comment is null ? "" : $" — {e.Comment}");
 
     private void Audit(Actor actor, string action, string entity, string key, string? old, string? now, string? reason) =>
-        db.Audit.Add(new AuditRow { At = clock.GetUtcNow(), User = actor.Name, Action = action, Entity = entity, EntityKey = key, OldValue = old, NewValue = now, Reason = reason });
+        MonitoringAudit.Add(db, clock, actor, action, entity, key, old, now, reason);
 }

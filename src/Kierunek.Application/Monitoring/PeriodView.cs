@@ -22,6 +22,11 @@ public sealed class PeriodView(KierunekDb db, StrategyCatalog catalog)
     public sealed record Loaded(StrategyTree Tree, PeriodRow Period, IReadOnlyList<Item> Items, IReadOnlyList<Detached> DetachedValues)
     {
         public IEnumerable<Field> Fields => Items.SelectMany(i => i.Fields);
+        public Campaign Campaign { get; } = Campaigns.Of(Period);
+
+        /// <summary>The institutions that have items in the period, in the order of a Polish list.</summary>
+        public IReadOnlyList<(string Key, string Name)> Institutions => Items.Select(i => (i.Assignment.InstitutionKey, i.Assignment.InstitutionName))
+            .Distinct().OrderBy(i => i.InstitutionName, PolishFormat.Alphabetical).ToList();
     }
 
     /// <summary>A strategy's reporting periods, the latest first.</summary>
@@ -45,7 +50,7 @@ public sealed class PeriodView(KierunekDb db, StrategyCatalog catalog)
     public async Task<Loaded?> LoadAsync(string key, int year, string? institution, CancellationToken ct)
     {
         var document = await catalog.GetAsync(key, ct);
-        var period = await db.Periods.AsNoTracking().SingleOrDefaultAsync(p => p.DocumentKey == key && p.Year == year, ct);
+        var period = await db.Periods.AsNoTracking().Include(p => p.Extensions).SingleOrDefaultAsync(p => p.DocumentKey == key && p.Year == year, ct);
         if (document is null || period is null) return null;
         var tree = new StrategyTree(document);
         var assignments = await db.Assignments.AsNoTracking().Include(a => a.Entries)

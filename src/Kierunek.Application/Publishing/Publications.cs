@@ -47,7 +47,7 @@ public sealed class Publications(KierunekDb db, ReportData data, TimeProvider cl
         try
         {
             foreach (var format in Formats)
-                files.Add(new PublicationFileRow { Format = format, Content = await ReportFiles.RenderAsync(report, format, DateOnly.FromDateTime(clock.GetLocalNow().DateTime)) });
+                files.Add(new PublicationFileRow { Format = format, Content = await ReportFiles.RenderAsync(report, format, clock.Today()) });
         }
         catch (PdfPrinterMissingException e)
         {

@@ -1,4 +1,5 @@
 using Kierunek.Data;
+using Kierunek.Domain.Values;
 using Microsoft.EntityFrameworkCore;
 
 namespace Kierunek.Application.Strategies;
@@ -14,7 +15,7 @@ public sealed class InstitutionRegister(KierunekDb db)
         var rows = await db.Institutions.Select(i => new { i.Key, i.Name }).ToListAsync(ct);
         return rows.GroupBy(r => r.Key)
             .Select(g => new Institution(g.Key, g.First().Name))
-            .OrderBy(i => i.Name, StringComparer.Create(System.Globalization.CultureInfo.GetCultureInfo("pl-PL"), ignoreCase: true))
+            .OrderBy(i => i.Name, PolishFormat.Alphabetical)
             .ToList();
     }
 

@@ -1,3 +1,5 @@
+using Kierunek.Domain.Input;
+using Kierunek.Domain.Monitoring;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
@@ -11,6 +13,19 @@ public sealed class PeriodRowConfiguration : IEntityTypeConfiguration<PeriodRow>
         e.HasIndex(p => new { p.DocumentKey, p.Year }).IsUnique();
         e.Property(p => p.State).HasConversion<string>().HasMaxLength(16);
         e.HasMany(p => p.Assignments).WithOne().HasForeignKey(a => a.PeriodId).OnDelete(DeleteBehavior.Cascade);
+        e.HasMany(p => p.Extensions).WithOne().HasForeignKey(x => x.PeriodId).OnDelete(DeleteBehavior.Cascade);
+        e.Property(p => p.Message).HasMaxLength(CampaignWorkflow.MessageLength);
+    }
+}
+
+public sealed class DeadlineExtensionRowConfiguration : IEntityTypeConfiguration<DeadlineExtensionRow>
+{
+    public void Configure(EntityTypeBuilder<DeadlineExtensionRow> e)
+    {
+        e.ToTable("deadline_extensions");
+        // One later deadline per institution: granting another replaces it (and the audit keeps both).
+        e.HasIndex(x => new { x.PeriodId, x.InstitutionKey }).IsUnique();
+        e.Property(x => x.Reason).HasMaxLength(InputText.ReasonLength);
     }
 }
 

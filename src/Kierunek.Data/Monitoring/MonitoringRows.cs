@@ -14,7 +14,25 @@ public sealed class PeriodRow
     public DateTimeOffset OpenedAt { get; set; }
     public string? LockedBy { get; set; }
     public DateTimeOffset? LockedAt { get; set; }
+    /// <summary>The campaign (<see cref="Campaign"/>): when values are due, how many days after that entry stays open, what reporters are told.</summary>
+    public DateOnly? Deadline { get; set; }
+    public int GraceDays { get; set; }
+    public string? Message { get; set; }
     public List<AssignmentRow> Assignments { get; set; } = [];
+    public List<DeadlineExtensionRow> Extensions { get; set; } = [];
+}
+
+/// <summary>A later deadline for one institution of a period, with why and who granted it (also in the audit).</summary>
+public sealed class DeadlineExtensionRow
+{
+    public int Id { get; set; }
+    public int PeriodId { get; set; }
+    public required string InstitutionKey { get; set; }
+    public required string InstitutionName { get; set; }
+    public DateOnly Until { get; set; }
+    public required string Reason { get; set; }
+    public required string GrantedBy { get; set; }
+    public DateTimeOffset GrantedAt { get; set; }
 }
 
 /// <summary>An item of the strategy (by its place in print order) given to an institution to report on.</summary>

@@ -4,8 +4,8 @@ using Kierunek.Domain.Values;
 
 namespace Kierunek.Domain.Monitoring;
 
-/// <summary>Where a value stands: its state, the institution it belongs to, and its period's state.</summary>
-public sealed record EntryPlace(EntryState State, string InstitutionKey, PeriodState Period);
+/// <summary>Where a value stands: its state, the institution it belongs to, its period's state and campaign.</summary>
+public sealed record EntryPlace(EntryState State, string InstitutionKey, PeriodState Period, Campaign Campaign);
 
 /// <summary>A value as it is to be stored after a reporter's save: trimmed text, its reading, the comment and the
 /// new state (a draft, or submitted for review).</summary>
@@ -18,13 +18,18 @@ public static class EntryWorkflow
 {
     /// <param name="place">Null when there is no such value.</param>
     /// <param name="lastYear">The indicator's value a year before, for <see cref="EntryRules"/>.</param>
-    public static Result<SavedValue> Save(Actor actor, EntryPlace? place, string? raw, string? comment, RecordedValue? lastYear, bool submit)
+    /// <param name="today">The office's date, for the campaign's deadline.</param>
+    public static Result<SavedValue> Save(Actor actor, EntryPlace? place, string? raw, string? comment, RecordedValue? lastYear, bool submit, DateOnly today)
     {
         if (place is null) return MonitoringErrors.EntryNotFound;
         if (actor.InstitutionKey != place.InstitutionKey) return MonitoringErrors.OtherInstitution;
         if (place.Period == PeriodState.Locked) return MonitoringErrors.PeriodLockedForReporters;
         if (place.State == EntryState.Approved) return MonitoringErrors.EntryApproved;
         if (place.State == EntryState.Submitted) return MonitoringErrors.EntryAwaitingReview;
+        // After the deadline and its grace period nothing new comes in; a value the reviewer returned is still
+        // corrected, because the reviewer asked for it.
+        if (place.State != EntryState.Returned && place.Campaign.EntryClosed(place.InstitutionKey, today))
+            return MonitoringErrors.DeadlinePassed(place.Campaign.DeadlineOf(place.InstitutionKey)!.Value, place.Campaign.LastEntryDayOf(place.InstitutionKey)!.Value);
         if (TextError(raw, comment) is { } badText) return badText;
         var check = EntryRules.Check(raw, comment, lastYear, submit);
         if (!check.IsValid) return MonitoringErrors.InvalidValue(check.Errors);

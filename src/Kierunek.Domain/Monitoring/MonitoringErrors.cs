@@ -1,4 +1,6 @@
+using Kierunek.Domain.Input;
 using Kierunek.Domain.Results;
+using Kierunek.Domain.Values;
 
 namespace Kierunek.Domain.Monitoring;
 
@@ -27,6 +29,17 @@ public static class MonitoringErrors
     public const string ConflictCode = "monitoring.conflict";
     public const string EntryReopenReasonMissingCode = "monitoring.entry-reopen-reason-missing";
     public const string NotApprovedCode = "monitoring.not-approved";
+    public const string DeadlineOutOfRangeCode = "monitoring.deadline-out-of-range";
+    public const string GraceOutOfRangeCode = "monitoring.grace-out-of-range";
+    public const string NoDeadlineCode = "monitoring.no-deadline";
+    public const string InstitutionNotChosenCode = "monitoring.institution-not-chosen";
+    public const string ExtensionDateMissingCode = "monitoring.extension-date-missing";
+    public const string ExtensionNotLaterCode = "monitoring.extension-not-later";
+    public const string ExtensionReasonMissingCode = "monitoring.extension-reason-missing";
+    public const string ExtensionOvertakenCode = "monitoring.extension-overtaken";
+    public const string ExtensionNotFoundCode = "monitoring.extension-not-found";
+    public const string DeadlinePassedCode = "monitoring.deadline-passed";
+    public const string InvalidDateCode = "monitoring.invalid-date";
 
     /// <summary>Only a coordinator (or approver, administrator) may do this; <paramref name="message"/> names the step.</summary>
     public static Error ReviewersOnly(string message) => Error.Of(ReviewersOnlyCode, message);
@@ -57,6 +70,28 @@ public static class MonitoringErrors
         Error.Of(EntryReopenReasonMissingCode, "Podaj powód ponownego otwarcia wartości — zostanie zapisany w historii.", "powód");
     public static Error NotApproved { get; } = Error.Of(NotApprovedCode, "Ponownie otworzyć można tylko zatwierdzoną wartość.");
     public static Error NotSubmitted { get; } = Error.Of(NotSubmittedCode, "Przeglądać można tylko wartości przekazane przez instytucję.");
+    public static Error DeadlineOutOfRange(int from, int to) =>
+        Error.Of(DeadlineOutOfRangeCode, $"Termin musi przypadać między 1 stycznia {from} r. a 31 grudnia {to} r. — sprawdź rok w dacie.", "termin");
+    public static Error InvalidDate(string text, string field) => Error.Of(InvalidDateCode,
+        $"Nie rozpoznano daty „{InputText.Quote(text)}” — wpisz ją jako {DateText.Example} albo 15 marca 2022.", field);
+    public static Error GraceOutOfRange { get; } =
+        Error.Of(GraceOutOfRangeCode, $"Dodatkowy czas po terminie to od 0 do {Campaign.MaxGraceDays} dni.", "karencja");
+    public static Error NoDeadline { get; } =
+        Error.Of(NoDeadlineCode, "Okres nie ma jeszcze terminu przekazania — ustaw go najpierw, potem przedłużaj dla instytucji.", "termin");
+    public static Error InstitutionNotChosen { get; } = Error.Of(InstitutionNotChosenCode, "Wybierz instytucję z listy.", "instytucja");
+    public static Error ExtensionDateMissing { get; } = Error.Of(ExtensionDateMissingCode, "Podaj nowy termin dla instytucji.", "nowy-termin");
+    public static Error ExtensionNotLater(DateOnly deadline) => Error.Of(ExtensionNotLaterCode,
+        $"Nowy termin musi być późniejszy niż termin okresu ({PolishFormat.Date(deadline)}).", "nowy-termin");
+    public static Error ExtensionReasonMissing { get; } =
+        Error.Of(ExtensionReasonMissingCode, "Podaj powód przedłużenia terminu — zostanie zapisany w historii.", "powód");
+    public static Error ExtensionOvertaken(string institution, DateOnly until) => Error.Of(ExtensionOvertakenCode,
+        $"Instytucja {institution} ma przedłużony termin do {PolishFormat.Date(until)}, a nowy termin okresu nie jest wcześniejszy. Cofnij najpierw to przedłużenie albo wybierz wcześniejszy termin.", "termin");
+    public static Error ExtensionNotFound { get; } = Error.Of(ExtensionNotFoundCode, "Ta instytucja nie ma przedłużonego terminu.");
+    /// <summary>Entry closed by itself: <paramref name="deadline"/> and the grace period passed (<see cref="Campaign.EntryClosed"/>).</summary>
+    public static Error DeadlinePassed(DateOnly deadline, DateOnly lastDay) => Error.Of(DeadlinePassedCode,
+        // Each date ends with "r.", which also ends the sentence.
+        $"Termin przekazania minął {PolishFormat.Date(deadline)}" + (lastDay > deadline ? $", a wartości można było wprowadzać do {PolishFormat.Date(lastDay)}" : "")
+        + " O przedłużenie terminu dla instytucji proszę zwrócić się do koordynatora monitoringu.");
     /// <summary>Someone else saved first; <paramref name="by"/> and <paramref name="value"/> are what they saved.</summary>
     public static Error Conflict(string? by, string? value) => Error.Of(ConflictCode,
         $"Ktoś inny ({by}) zapisał tę wartość w międzyczasie: „{value}”. Twoja zmiana nie została zapisana — sprawdź ją i zapisz ponownie.");

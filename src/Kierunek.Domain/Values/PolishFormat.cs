@@ -11,11 +11,14 @@ public static class PolishFormat
         NegativeSign = "−",
     };
 
+    /// <summary>Names in the order of a Polish list (Ł after L, not after Z), case ignored.</summary>
+    public static StringComparer Alphabetical { get; } = StringComparer.Create(CultureInfo.GetCultureInfo("pl-PL"), ignoreCase: true);
+
     public static string Money(decimal amount) => amount.ToString("#,0.00", Format) + "\u00A0zł";
     public static string Number(decimal value, int decimals = 0) => value.ToString(decimals == 0 ? "#,0" : "#,0." + new string('0', decimals), Format);
     public static string Percent(decimal value, int decimals = 1) => Number(value, decimals) + "%";
 
-    private static readonly string[] MonthsGenitive =
+    internal static readonly string[] MonthsGenitive =
         ["stycznia", "lutego", "marca", "kwietnia", "maja", "czerwca", "lipca", "sierpnia", "września", "października", "listopada", "grudnia"];
 
     /// <summary>"23 listopada 2026 r." — the way Polish offices date a document.</summary>

@@ -38,6 +38,7 @@ public static class ApiEndpoints
             .WithSummary("Wczytanie dokumentu jako nowej wersji; wersja, która coś usuwa, tylko z zastap=true (koordynator, administrator).");
         secured.MapPost("/wartosci/{id:int}/ponowne-otwarcie", ReopenAsync)
             .WithSummary("Ponowne otwarcie zatwierdzonej wartości do poprawy, z powodem, w otwartym okresie (koordynator, zatwierdzający).");
+        secured.MapCampaigns();
     }
 
     /// <summary>A token outlives a block, a role change or a sign-out by up to an hour, so each call checks that the

@@ -186,7 +186,7 @@ public class MonitoringServiceTests(StoredLublin lublin)
     {
         var document = SeedFiles.LublinReport;
         var service = new MonitoringService(db, TimeProvider.System, NullLogger<MonitoringService>.Instance);
-        var opened = await service.OpenPeriodAsync(document.Key, 2021, Coordinator, Ct);
+        var opened = await service.OpenPeriodAsync(document.Key, 2021, CampaignSettings.None, Coordinator, Ct);
         Assert.True(opened.IsSuccess, string.Join(" ", opened.Errors));
         var period = opened.Value!;
         var nodes = document.AllNodes().ToList();

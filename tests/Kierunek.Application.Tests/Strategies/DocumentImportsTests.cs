@@ -33,7 +33,7 @@ public class DocumentImportsTests(StoredLublin lublin)
         var removed = nodes.FindIndex(n => n.Kind == NodeKind.Measure && n.Indicators.Count == 1 && n.Children.Count == 0);
         var kept = nodes.FindIndex(removed + 1, n => n.Kind == NodeKind.Measure && n.Indicators.Count == 1);
         var monitoring = new MonitoringService(db, TimeProvider.System, NullLogger<MonitoringService>.Instance);
-        var period = (await monitoring.OpenPeriodAsync(old.Key, 2021, Coordinator, Ct)).Value!;
+        var period = (await monitoring.OpenPeriodAsync(old.Key, 2021, CampaignSettings.None, Coordinator, Ct)).Value!;
         await AssignWithValueAsync(monitoring, db, period.Id, removed, nodes[removed], "mup", "412");
         await AssignWithValueAsync(monitoring, db, period.Id, kept, nodes[kept], "mopr", "ok. 3 700");
         var newVersion = DocumentJson.Read(DocumentJson.Write(old), old.Key).Value!;

@@ -48,7 +48,7 @@ public class ReimportFlowTests(BrowserApp app) : IClassFixture<BrowserApp>
         var document = (await scope.ServiceProvider.GetRequiredService<StrategyCatalog>().GetAsync(Key))!;
         var coordinator = new Actor("koordynator@kierunek.local", null, Reviews: true);
         var reporter = new Actor("mopr@kierunek.local", Mopr, Reviews: false);
-        var period = (await monitoring.OpenPeriodAsync(Key, year, coordinator)).Value!;
+        var period = (await monitoring.OpenPeriodAsync(Key, year, CampaignSettings.None, coordinator)).Value!;
         var nodes = document.AllNodes().ToList();
         var removed = nodes.FindIndex(n => n.Kind == NodeKind.Measure && n.Indicators.Count == 1 && n.Children.Count == 0 && n.Title is { Length: > 10 });
         var kept = nodes.FindIndex(removed + 1, n => n.Kind == NodeKind.Measure && n.Indicators.Count == 1 && n.Title is { Length: > 10 });

@@ -44,7 +44,7 @@ public class MonitoringPagesTests(WebFactory web) : IClassFixture<WebFactory>
             var monitoring = scope.ServiceProvider.GetRequiredService<Kierunek.Application.Monitoring.MonitoringService>();
             var document = (await scope.ServiceProvider.GetRequiredService<Kierunek.Application.Strategies.StrategyCatalog>().GetAsync(Key, Ct))!;
             var coordinator = new Kierunek.Domain.Monitoring.Actor("koordynator@kierunek.local", null, Reviews: true);
-            var period = (await monitoring.OpenPeriodAsync(Key, year, coordinator, Ct)).Value!;
+            var period = (await monitoring.OpenPeriodAsync(Key, year, Kierunek.Domain.Monitoring.CampaignSettings.None, coordinator, Ct)).Value!;
             var nodes = document.AllNodes().ToList();
             // Seed 000 numbers its tasks (1.1.1), not the actions under them; 51 of its indicators have no name.
             var position = nodes.FindIndex(n => n.Code is null && n.Indicators.Count > 0 && n.Indicators.All(i => i.Name is null) && n.Title is { Length: > 10 });

@@ -22,6 +22,7 @@ public class AuthorizationMatrixTests(AuthorizationMatrixTests.Setup setup) : IC
         [$"/monitoring/{Key}"] = ["ok", "ok", "ok", "ok", "odmowa"],
         [$"/monitoring/{Key}/{Year}"] = ["ok", "ok", "ok", "odmowa", "odmowa"],
         [$"/monitoring/{Key}/{Year}/wprowadzanie"] = ["odmowa", "odmowa", "odmowa", "ok", "odmowa"],
+        [$"/monitoring/{Key}/{Year}/ustawienia"] = ["ok", "ok", "ok", "odmowa", "odmowa"],
         [$"/pulpit/{Key}"] = ["ok", "ok", "ok", "ok", "odmowa"],
         [$"/raporty/{Key}"] = ["ok", "ok", "ok", "ok", "odmowa"],
         [$"/raporty/{Key}?handler=Download&rodzaj=realizacja&rok=2020&format=xlsx"] = ["ok", "ok", "ok", "ok", "odmowa"],
@@ -39,6 +40,13 @@ public class AuthorizationMatrixTests(AuthorizationMatrixTests.Setup setup) : IC
         ["POST /api/v1/wartosci/{entry}/zwrot"] = ["422", "422", "422", "403", "403"],
         // Only MOPR's reporter writes MOPR's value: reviewers see it but do not enter values (403).
         ["PUT /api/v1/wartosci/{entry}"] = ["403", "403", "403", "200", "403"],
+        // A reporter reads its own deadline; settings and extensions are the reviewers' (the body has no deadline: 200, none set).
+        [$"GET /api/v1/monitoring/{Key}/{Year}/kampania"] = ["200", "200", "200", "200", "403"],
+        [$"PUT /api/v1/monitoring/{Key}/{Year}/kampania"] = ["200", "200", "200", "403", "403"],
+        [$"POST /api/v1/monitoring/{Key}/{Year}/przedluzenia"] = ["422", "422", "422", "403", "403"],
+        [$"DELETE /api/v1/monitoring/{Key}/{Year}/przedluzenia/mopr"] = ["404", "404", "404", "403", "403"],
+        // The body names no year: a reviewer is told which field (422), others may not open periods.
+        [$"POST /api/v1/monitoring/{Key}/okresy"] = ["422", "422", "422", "403", "403"],
     });
 
     [Theory]

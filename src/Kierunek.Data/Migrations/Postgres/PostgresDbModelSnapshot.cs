@@ -222,6 +222,48 @@ namespace Kierunek.Data.Migrations.Postgres
                     b.ToTable("assignments", (string)null);
                 });
 
+            modelBuilder.Entity("Kierunek.Data.Monitoring.DeadlineExtensionRow", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTimeOffset>("GrantedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("GrantedBy")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("InstitutionKey")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("InstitutionName")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<int>("PeriodId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<DateOnly>("Until")
+                        .HasColumnType("date");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PeriodId", "InstitutionKey")
+                        .IsUnique();
+
+                    b.ToTable("deadline_extensions", (string)null);
+                });
+
             modelBuilder.Entity("Kierunek.Data.Monitoring.EntryRow", b =>
                 {
                     b.Property<int>("Id")
@@ -286,15 +328,25 @@ namespace Kierunek.Data.Migrations.Postgres
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
 
+                    b.Property<DateOnly?>("Deadline")
+                        .HasColumnType("date");
+
                     b.Property<string>("DocumentKey")
                         .IsRequired()
                         .HasColumnType("text");
+
+                    b.Property<int>("GraceDays")
+                        .HasColumnType("integer");
 
                     b.Property<DateTimeOffset?>("LockedAt")
                         .HasColumnType("timestamp with time zone");
 
                     b.Property<string>("LockedBy")
                         .HasColumnType("text");
+
+                    b.Property<string>("Message")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
 
                     b.Property<DateTimeOffset>("OpenedAt")
                         .HasColumnType("timestamp with time zone");
@@ -857,6 +909,15 @@ namespace Kierunek.Data.Migrations.Postgres
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Kierunek.Data.Monitoring.DeadlineExtensionRow", b =>
+                {
+                    b.HasOne("Kierunek.Data.Monitoring.PeriodRow", null)
+                        .WithMany("Extensions")
+                        .HasForeignKey("PeriodId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Kierunek.Data.Monitoring.EntryRow", b =>
                 {
                     b.HasOne("Kierunek.Data.Monitoring.AssignmentRow", null)
@@ -977,6 +1038,8 @@ namespace Kierunek.Data.Migrations.Postgres
             modelBuilder.Entity("Kierunek.Data.Monitoring.PeriodRow", b =>
                 {
                     b.Navigation("Assignments");
+
+                    b.Navigation("Extensions");
                 });
 
             modelBuilder.Entity("Kierunek.Data.Publishing.PublicationRow", b =>

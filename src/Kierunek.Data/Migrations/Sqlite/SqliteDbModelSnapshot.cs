@@ -211,6 +211,46 @@ namespace Kierunek.Data.Migrations.Sqlite
                     b.ToTable("assignments", (string)null);
                 });
 
+            modelBuilder.Entity("Kierunek.Data.Monitoring.DeadlineExtensionRow", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTimeOffset>("GrantedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("GrantedBy")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("InstitutionKey")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("InstitutionName")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("PeriodId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("Until")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PeriodId", "InstitutionKey")
+                        .IsUnique();
+
+                    b.ToTable("deadline_extensions", (string)null);
+                });
+
             modelBuilder.Entity("Kierunek.Data.Monitoring.EntryRow", b =>
                 {
                     b.Property<int>("Id")
@@ -271,14 +311,24 @@ namespace Kierunek.Data.Migrations.Sqlite
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<DateOnly?>("Deadline")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("DocumentKey")
                         .IsRequired()
                         .HasColumnType("TEXT");
+
+                    b.Property<int>("GraceDays")
+                        .HasColumnType("INTEGER");
 
                     b.Property<DateTimeOffset?>("LockedAt")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("LockedBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Message")
+                        .HasMaxLength(2000)
                         .HasColumnType("TEXT");
 
                     b.Property<DateTimeOffset>("OpenedAt")
@@ -818,6 +868,15 @@ namespace Kierunek.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Kierunek.Data.Monitoring.DeadlineExtensionRow", b =>
+                {
+                    b.HasOne("Kierunek.Data.Monitoring.PeriodRow", null)
+                        .WithMany("Extensions")
+                        .HasForeignKey("PeriodId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Kierunek.Data.Monitoring.EntryRow", b =>
                 {
                     b.HasOne("Kierunek.Data.Monitoring.AssignmentRow", null)
@@ -938,6 +997,8 @@ namespace Kierunek.Data.Migrations.Sqlite
             modelBuilder.Entity("Kierunek.Data.Monitoring.PeriodRow", b =>
                 {
                     b.Navigation("Assignments");
+
+                    b.Navigation("Extensions");
                 });
 
             modelBuilder.Entity("Kierunek.Data.Publishing.PublicationRow", b =>

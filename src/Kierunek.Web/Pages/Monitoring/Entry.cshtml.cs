@@ -1,3 +1,4 @@
+using Kierunek.Application;
 using Kierunek.Application.Monitoring;
 using Kierunek.Domain.Input;
 using Kierunek.Domain.Language;
@@ -13,7 +14,7 @@ namespace Kierunek.Web.Pages.Monitoring;
 /// <summary>A reporter's values for a period: only their institution's items, last year's value beside
 /// each field, the value as understood shown before it is saved ("Sprawdź"), drafts, submission.</summary>
 [Authorize(Policy = WebSetup.ReporterPolicy)]
-public sealed class EntryModel(PeriodView view, MonitoringService monitoring) : PageModel
+public sealed class EntryModel(PeriodView view, MonitoringService monitoring, TimeProvider clock) : PageModel
 {
     [BindProperty(SupportsGet = true)] public string Key { get; set; } = "";
     [BindProperty(SupportsGet = true)] public int Rok { get; set; }
@@ -61,7 +62,12 @@ public sealed class EntryModel(PeriodView view, MonitoringService monitoring) : 
         return reading.IsMarker ? PolishNames.Of(reading.Kind) : $"{PolishNames.Of(reading.Kind)}: {text}";
     }
 
-    public static bool Editable(EntryState state) => state is EntryState.Missing or EntryState.Draft or EntryState.Returned;
+    /// <summary>Whether the reporter can still change the value: not submitted or approved, and, once the campaign's
+    /// entry has closed, only a value returned for correction (<see cref="Campaign.EntryClosed"/>).</summary>
+    public static bool Editable(EntryState state, bool entryClosed) =>
+        state == EntryState.Returned || (!entryClosed && state is EntryState.Missing or EntryState.Draft);
+
+    public DateOnly Today => clock.Today();
 
     private async Task<bool> LoadAsync(CancellationToken ct)
     {

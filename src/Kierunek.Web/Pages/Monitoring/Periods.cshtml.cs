@@ -1,6 +1,7 @@
 using Kierunek.Application.Monitoring;
 using Kierunek.Application.Strategies;
 using Kierunek.Data.Monitoring;
+using Kierunek.Domain.Monitoring;
 using Kierunek.Web.Security;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -15,9 +16,12 @@ public sealed class PeriodsModel(StrategyCatalog catalog, PeriodView view, Monit
 
     [BindProperty(SupportsGet = true)] public string Key { get; set; } = "";
     [BindProperty] public int? Year { get; set; }
+    [BindProperty] public string? Deadline { get; set; }
+    [BindProperty] public string? GraceDays { get; set; }
+    [BindProperty] public string? Message { get; set; }
     public string Title { get; private set; } = "";
     public IReadOnlyList<PeriodRow> Periods { get; private set; } = [];
-    public string? Error { get; private set; }
+    public Kierunek.Domain.Results.Error? Error { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct) => await LoadAsync(ct) ? Page() : NotFound();
 
@@ -25,8 +29,8 @@ public sealed class PeriodsModel(StrategyCatalog catalog, PeriodView view, Monit
     {
         if (!await LoadAsync(ct)) return NotFound();
         if (!User.Actor().Reviews) return Forbid();
-        var opened = await monitoring.OpenPeriodAsync(Key, Year, User.Actor(), ct);
-        if (!opened.IsSuccess) { Error = opened.Errors[0].Message; return Page(); }
+        var opened = await monitoring.OpenPeriodAsync(Key, Year, new CampaignSettings(Deadline, GraceDays, Message), User.Actor(), ct);
+        if (!opened.IsSuccess) { Error = opened.Errors[0]; return Page(); }
         return Redirect($"/monitoring/{Key}/{opened.Value!.Year}");
     }
 

@@ -1,3 +1,4 @@
+using Kierunek.Application;
 using Kierunek.Application.Monitoring;
 using Kierunek.Domain.Strategies;
 using Kierunek.Web.Security;
@@ -10,7 +11,7 @@ namespace Kierunek.Web.Pages.Monitoring;
 /// <summary>The coordinator's page for a period: who has reported what (completeness per institution),
 /// assigning items, returning or approving submitted values, locking and reopening the period.</summary>
 [Authorize(Policy = WebSetup.ReviewerPolicy)]
-public sealed class ReviewModel(PeriodView view, MonitoringService monitoring) : PageModel
+public sealed class ReviewModel(PeriodView view, MonitoringService monitoring, TimeProvider clock) : PageModel
 {
     [BindProperty(SupportsGet = true)] public string Key { get; set; } = "";
     [BindProperty(SupportsGet = true)] public int Rok { get; set; }
@@ -48,6 +49,8 @@ public sealed class ReviewModel(PeriodView view, MonitoringService monitoring) :
     /// <summary>Items with indicators that no institution has yet.</summary>
     public IEnumerable<(int Position, StrategyNode Node)> Unassigned =>
         Data.Tree.Nodes.Select((n, i) => (i, n)).Where(x => x.n.Indicators.Count > 0 && Data.Items.All(a => a.Assignment.NodePosition != x.i));
+
+    public DateOnly Today => clock.Today();
 
     public IReadOnlyList<Completeness> Completeness => Kierunek.Application.Monitoring.Completeness.Of(Data);
 

@@ -1,3 +1,4 @@
+using Kierunek.Application;
 using Kierunek.Application.Monitoring;
 using Kierunek.Application.Publishing;
 using Kierunek.Application.Strategies;
@@ -83,7 +84,7 @@ public sealed class IndexModel(StrategyCatalog catalog, ReportData data, Publica
         if (document is null) return NotFound();
         var years = document.ReportedYears.Count > 0 ? document.ReportedYears.Order().ToList() : [rok];
         var report = ReportKinds.Build(kind, document, rok, years);
-        var bytes = await ReportFiles.RenderAsync(report, format!, DateOnly.FromDateTime(clock.GetLocalNow().DateTime));
+        var bytes = await ReportFiles.RenderAsync(report, format!, clock.Today());
         return File(bytes, type, $"{rodzaj}-{rok}.{format}");
     }
 }

@@ -21,6 +21,7 @@ public static class ApplicationServices
         services.AddScoped<Publications>();
         services.AddScoped<MonitoringService>();
         services.AddScoped<Campaigns>();
+        services.AddScoped<WorkList>();
         services.AddScoped<PeriodView>();
         services.AddScoped<ReportData>();
         services.AddScoped<ItemValues>();

@@ -37,6 +37,10 @@ public sealed class StrategyTree
         return chain;
     }
 
+    /// <summary>The code a reader finds the item under on paper: its own, or — for an action printed without a number
+    /// (seed 000) — its nearest numbered ancestor's.</summary>
+    public string? PrintedCodeOf(StrategyNode node) => node.Code ?? AncestorsOf(node).LastOrDefault(a => a.Code is not null)?.Code;
+
     /// <summary>The goals a filter can pick, with their codes.</summary>
     public IEnumerable<StrategyNode> Goals => Nodes.Where(n => n.Code is not null && n.Kind is NodeKind.MainGoal or NodeKind.SpecificGoal or NodeKind.PriorityArea or NodeKind.Priority);
 

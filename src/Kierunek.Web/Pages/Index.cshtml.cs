@@ -1,14 +1,16 @@
+using Kierunek.Application.Monitoring;
 using Kierunek.Application.Publishing;
 using Kierunek.Application.Strategies;
 using Kierunek.Data.Accounts;
 using Kierunek.Domain.Language;
 using Kierunek.Domain.Strategies;
+using Kierunek.Web.Security;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Kierunek.Web.Pages;
 
 /// <summary>The start page: the strategies for staff; for a public reader, the published reports (the same list as the public area).</summary>
-public sealed class IndexModel(StrategyCatalog catalog, Publications publications) : PageModel
+public sealed class IndexModel(StrategyCatalog catalog, Publications publications, WorkList work) : PageModel
 {
     public PublicList Published { get; private set; } = new([], new Dictionary<(int, string), long>());
     public IReadOnlyList<StrategyCatalog.Entry> Strategies { get; private set; } = [];
@@ -16,11 +18,24 @@ public sealed class IndexModel(StrategyCatalog catalog, Publications publication
     /// <summary>Coordinators and administrators load documents (<c>/strategie/wczytaj</c>).</summary>
     public bool CanUpload => User.IsInRole(Roles.Administrator) || User.IsInRole(Roles.Coordinator);
 
+    /// <summary>A reporter's open periods: what to enter, what came back, the days left.</summary>
+    public IReadOnlyList<WorkList.ReporterPeriod> ToReport { get; private set; } = [];
+    /// <summary>A reviewer's open periods: values waiting for a decision, institutions answered and late.</summary>
+    public IReadOnlyList<WorkList.ReviewerPeriod> ToReview { get; private set; } = [];
+    /// <summary>Coordinators and administrators run the campaign: response rate and late institutions are theirs.</summary>
+    public bool RunsCampaigns => User.IsInRole(Roles.Administrator) || User.IsInRole(Roles.Coordinator);
+
     public async Task OnGetAsync(CancellationToken ct)
     {
         IsStaff = !User.IsInRole(Roles.Reader) || Roles.All.Where(r => r != Roles.Reader).Any(User.IsInRole);
-        if (IsStaff) Strategies = await catalog.ListAsync(ct);
-        else Published = await publications.PublicAsync(ct: ct);
+        if (!IsStaff)
+        {
+            Published = await publications.PublicAsync(ct: ct);
+            return;
+        }
+        Strategies = await catalog.ListAsync(ct);
+        if (User.IsInRole(Roles.Reporter) && User.InstitutionKey() is { } institution) ToReport = await work.ForReporterAsync(institution, ct);
+        if (User.Actor().Reviews) ToReview = await work.ForReviewerAsync(ct);
     }
 
     public static string LayoutName(string layout) =>

@@ -69,5 +69,19 @@ public class CampaignFlowTests
         await Assertions.Expect(mup.Locator("#termin")).ToHaveTextAsync(
             "Termin przekazania: 31 marca 2022 r. (zostało 12 dni, przedłużony dla instytucji: Awaria systemu dziedzinowego w marcu).");
         await Assertions.Expect(mup.Locator("form.entry input[name=value]")).ToBeEnabledAsync();
+
+        // The start pages: what is waiting for whom.
+        await mup.GotoAsync("/");
+        await Assertions.Expect(mup.Locator("section.work")).ToContainTextAsync("Do wpisania: 1 wartość");
+        await app.AssertAccessibleAsync(mup);
+        await BrowserApp.ScreenshotAsync(mup, "start-sprawozdawca");
+        await coordinator.GotoAsync("/");
+        await Assertions.Expect(coordinator.Locator("section.work")).ToContainTextAsync("Dane przekazało 0 z 2 instytucji (0,0%).");
+        await Assertions.Expect(coordinator.Locator("section.work")).ToContainTextAsync("Po terminie: 1 instytucja");
+        await app.AssertAccessibleAsync(coordinator);
+        await BrowserApp.ScreenshotAsync(coordinator, "start-koordynator");
+        await coordinator.SetViewportSizeAsync(390, 844);
+        await app.AssertAccessibleAsync(coordinator);
+        await BrowserApp.ScreenshotAsync(coordinator, "start-koordynator-390");
     }
 }

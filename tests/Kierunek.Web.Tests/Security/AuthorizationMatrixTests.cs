@@ -23,6 +23,7 @@ public class AuthorizationMatrixTests(AuthorizationMatrixTests.Setup setup) : IC
         [$"/monitoring/{Key}/{Year}"] = ["ok", "ok", "ok", "odmowa", "odmowa"],
         [$"/monitoring/{Key}/{Year}/wprowadzanie"] = ["odmowa", "odmowa", "odmowa", "ok", "odmowa"],
         [$"/monitoring/{Key}/{Year}/ustawienia"] = ["ok", "ok", "ok", "odmowa", "odmowa"],
+        [$"/monitoring/{Key}/{Year}?instytucja=miejski-osrodek-pomocy-rodzinie&stan=przekazana"] = ["ok", "ok", "ok", "odmowa", "odmowa"],
         [$"/pulpit/{Key}"] = ["ok", "ok", "ok", "ok", "odmowa"],
         [$"/raporty/{Key}"] = ["ok", "ok", "ok", "ok", "odmowa"],
         [$"/raporty/{Key}?handler=Download&rodzaj=realizacja&rok=2020&format=xlsx"] = ["ok", "ok", "ok", "ok", "odmowa"],
@@ -41,6 +42,7 @@ public class AuthorizationMatrixTests(AuthorizationMatrixTests.Setup setup) : IC
         // Only MOPR's reporter writes MOPR's value: reviewers see it but do not enter values (403).
         ["PUT /api/v1/wartosci/{entry}"] = ["403", "403", "403", "200", "403"],
         // A reporter reads its own deadline; settings and extensions are the reviewers' (the body has no deadline: 200, none set).
+        ["GET /api/v1/do-zrobienia"] = ["200", "200", "200", "200", "403"],
         [$"GET /api/v1/monitoring/{Key}/{Year}/kampania"] = ["200", "200", "200", "200", "403"],
         [$"PUT /api/v1/monitoring/{Key}/{Year}/kampania"] = ["200", "200", "200", "403", "403"],
         [$"POST /api/v1/monitoring/{Key}/{Year}/przedluzenia"] = ["422", "422", "422", "403", "403"],

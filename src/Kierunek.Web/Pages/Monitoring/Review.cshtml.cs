@@ -1,5 +1,6 @@
 using Kierunek.Application;
 using Kierunek.Application.Monitoring;
+using Kierunek.Domain.Monitoring;
 using Kierunek.Domain.Strategies;
 using Kierunek.Web.Security;
 using Microsoft.AspNetCore.Authorization;
@@ -16,6 +17,10 @@ public sealed class ReviewModel(PeriodView view, MonitoringService monitoring, T
     [BindProperty(SupportsGet = true)] public string Key { get; set; } = "";
     [BindProperty(SupportsGet = true)] public int Rok { get; set; }
     [TempData] public string? Message { get; set; }
+    /// <summary>Show only this institution's values (its key); the start page's numbers link here.</summary>
+    [BindProperty(SupportsGet = true, Name = "instytucja")] public string? InstitutionFilter { get; set; }
+    /// <summary>Show only values in this state (<see cref="StateSlugs"/>).</summary>
+    [BindProperty(SupportsGet = true, Name = "stan")] public string? StateFilter { get; set; }
     public string? Error { get; private set; }
     public PeriodView.Loaded Data { get; private set; } = null!;
     /// <summary>Each value's history, oldest first, by the value's id.</summary>
@@ -51,6 +56,21 @@ public sealed class ReviewModel(PeriodView view, MonitoringService monitoring, T
         Data.Tree.Nodes.Select((n, i) => (i, n)).Where(x => x.n.Indicators.Count > 0 && Data.Items.All(a => a.Assignment.NodePosition != x.i));
 
     public DateOnly Today => clock.Today();
+
+    /// <summary>The states as they appear in a link: /monitoring/…/2021?stan=przekazana.</summary>
+    public static readonly IReadOnlyDictionary<string, EntryState> StateSlugs = new Dictionary<string, EntryState>
+    {
+        ["brak"] = EntryState.Missing, ["robocza"] = EntryState.Draft, ["przekazana"] = EntryState.Submitted,
+        ["zwrocona"] = EntryState.Returned, ["zatwierdzona"] = EntryState.Approved,
+    };
+
+    public static string SlugOf(EntryState state) => StateSlugs.Single(s => s.Value == state).Key;
+
+    /// <summary>The items and values the filters let through, in the strategy's order.</summary>
+    public IEnumerable<(PeriodView.Item Item, IReadOnlyList<PeriodView.Field> Fields)> Shown =>
+        Data.Items.Where(i => string.IsNullOrEmpty(InstitutionFilter) || i.Assignment.InstitutionKey == InstitutionFilter)
+            .Select(i => (i, (IReadOnlyList<PeriodView.Field>)i.Fields.Where(f => StateFilter is null || !StateSlugs.TryGetValue(StateFilter, out var s) || f.Entry.State == s).ToList()))
+            .Where(x => x.Item2.Count > 0);
 
     public IReadOnlyList<Completeness> Completeness => Kierunek.Application.Monitoring.Completeness.Of(Data);
 

@@ -22,6 +22,7 @@ public static class ApplicationServices
         services.AddScoped<MonitoringService>();
         services.AddScoped<Campaigns>();
         services.AddScoped<WorkList>();
+        services.AddScoped<Assignments>();
         services.AddScoped<PeriodView>();
         services.AddScoped<ReportData>();
         services.AddScoped<ItemValues>();

@@ -81,6 +81,7 @@ public static class ApiBenchmark
         var document = await scope.ServiceProvider.GetRequiredService<StrategyCatalog>().GetAsync(Key, ct)
                        ?? throw new InvalidOperationException("Nie wczytano seeda 000 — uruchom z katalogu repozytorium (seeds/).");
         var monitoring = scope.ServiceProvider.GetRequiredService<MonitoringService>();
+        var assignments = scope.ServiceProvider.GetRequiredService<Assignments>();
         var users = scope.ServiceProvider.GetRequiredService<UserManager<KierunekUser>>();
         var coordinator = new Actor("benchmark", null, Reviews: true);
         var (period, errors) = await monitoring.OpenPeriodAsync(Key, Year, CampaignSettings.None, coordinator, ct);
@@ -102,7 +103,7 @@ public static class ApiBenchmark
             if (created.Succeeded) created = await users.AddToRoleAsync(user, Roles.Reporter);
             if (!created.Succeeded)
                 throw new InvalidOperationException($"Nie utworzono konta {email}: {string.Join(" ", created.Errors.Select(e => e.Description))}");
-            var assigned = await monitoring.AssignAsync(period.Id, items[r].i, items[r].n, institution, coordinator, ct);
+            var assigned = await assignments.AssignAsync(period.Id, items[r].i, items[r].n, institution, coordinator, ct);
             if (!assigned.Done) throw new InvalidOperationException(assigned.Error!.Message);
             accounts.Add(email);
         }

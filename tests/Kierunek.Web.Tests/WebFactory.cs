@@ -138,7 +138,7 @@ public sealed class WebFactory : WebApplicationFactory<Program>
         var period = opened.Value!;
         var nodes = document.AllNodes().ToList();
         var position = nodes.FindIndex(n => n.Kind == NodeKind.Measure && n.Indicators.Count == 1);
-        var assigned = await monitoring.AssignAsync(period.Id, position, nodes[position], document.Institutions.Single(i => i.Key == "miejski-osrodek-pomocy-rodzinie"), coordinator);
+        var assigned = await scope.ServiceProvider.GetRequiredService<Kierunek.Application.Monitoring.Assignments>().AssignAsync(period.Id, position, nodes[position], document.Institutions.Single(i => i.Key == "miejski-osrodek-pomocy-rodzinie"), coordinator);
         Assert.True(assigned.Done, assigned.Error?.Message);
         return scope.ServiceProvider.GetRequiredService<KierunekDb>().Assignments.Where(a => a.PeriodId == period.Id).SelectMany(a => a.Entries).Single().Id;
     }

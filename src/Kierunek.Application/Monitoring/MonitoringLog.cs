@@ -24,4 +24,7 @@ internal static partial class MonitoringLog
 
     [LoggerMessage(EventId = 2006, Level = LogLevel.Information, Message = "Campaign settings of period {Year} of {Document} changed by account {Account}")]
     public static partial void CampaignChanged(ILogger logger, string document, int year, string? account);
+
+    [LoggerMessage(EventId = 2007, Level = LogLevel.Information, Message = "Period {Period}: {Assigned} items assigned, {Moved} moved, {Skipped} skipped by account {Account}")]
+    public static partial void Assigned(ILogger logger, int period, int assigned, int moved, int skipped, string? account);
 }

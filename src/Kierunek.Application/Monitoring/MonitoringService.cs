@@ -1,10 +1,8 @@
 using Kierunek.Data;
 using Kierunek.Data.Audit;
 using Kierunek.Data.Monitoring;
-using Kierunek.Domain.Institutions;
 using Kierunek.Domain.Monitoring;
 using Kierunek.Domain.Results;
-using Kierunek.Domain.Strategies;
 using Kierunek.Domain.Values;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
@@ -49,34 +47,6 @@ public sealed class MonitoringService(KierunekDb db, TimeProvider clock, ILogger
         await db.SaveChangesAsync(ct);
         MonitoringLog.PeriodOpened(logger, documentKey, period.Year, actor.AccountId);
         return Result<PeriodRow>.Ok(period);
-    }
-
-    /// <summary>Gives an item to an institution: one entry, still missing, for each of its indicators. A null
-    /// <paramref name="node"/> or <paramref name="institution"/> means the form named none that exists.</summary>
-    public async Task<Outcome> AssignAsync(int periodId, int nodePosition, StrategyNode? node, Institution? institution, Actor actor, CancellationToken ct = default)
-    {
-        var period = await db.Periods.SingleOrDefaultAsync(p => p.Id == periodId, ct);
-        var existing = await db.Assignments.Include(a => a.Entries).SingleOrDefaultAsync(a => a.PeriodId == periodId && a.NodePosition == nodePosition, ct);
-        var decided = PeriodWorkflow.Assign(actor, period?.State, chosen: node is not null && institution is not null, node?.Indicators.Count ?? 0,
-            existing is null ? null : (existing.InstitutionName, existing.Entries.Any(e => e.State != EntryState.Missing)));
-        if (!decided.IsSuccess) return Refused(decided.Errors, actor, "przydział");
-        if (existing is not null)
-        {
-            Audit(actor, "zmiana przydziału", "assignment", $"{periodId}/{nodePosition}", existing.InstitutionName, institution!.Name, null);
-            existing.InstitutionKey = institution.Key;
-            existing.InstitutionName = institution.Name;
-        }
-        else
-        {
-            db.Assignments.Add(new AssignmentRow
-            {
-                PeriodId = periodId, NodePosition = nodePosition, InstitutionKey = institution!.Key, InstitutionName = institution.Name,
-                Entries = node!.Indicators.Select((_, i) => new EntryRow { IndicatorIndex = i, State = EntryState.Missing }).ToList(),
-            });
-            Audit(actor, "przydział", "assignment", $"{periodId}/{nodePosition}", null, institution.Name, null);
-        }
-        await db.SaveChangesAsync(ct);
-        return Outcome.Ok;
     }
 
     /// <summary>"Sprawdź": how the value would be read and what a submission would be refused for, saving nothing.</summary>

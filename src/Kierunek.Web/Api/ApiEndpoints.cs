@@ -40,6 +40,7 @@ public static class ApiEndpoints
             .WithSummary("Ponowne otwarcie zatwierdzonej wartości do poprawy, z powodem, w otwartym okresie (koordynator, zatwierdzający).");
         secured.MapCampaigns();
         secured.MapWorkList();
+        secured.MapAssignments();
     }
 
     /// <summary>A token outlives a block, a role change or a sign-out by up to an hour, so each call checks that the

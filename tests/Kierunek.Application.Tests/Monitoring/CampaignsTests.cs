@@ -38,7 +38,7 @@ public class CampaignsTests(StoredLublin lublin)
         Assert.True(opened.IsSuccess, string.Join(" ", opened.Errors));
         var nodes = document.AllNodes().ToList();
         var position = nodes.FindIndex(n => n.Kind == NodeKind.Measure && n.Indicators.Count == 1);
-        Assert.True((await monitoring.AssignAsync(opened.Value!.Id, position, nodes[position], MoprInstitution, Coordinator, Ct)).Done);
+        Assert.True((await new Assignments(db, clock, NullLogger<Assignments>.Instance).AssignAsync(opened.Value!.Id, position, nodes[position], MoprInstitution, Coordinator, Ct)).Done);
         var entry = await db.Entries.AsNoTracking().SingleAsync(Ct);
         db.ChangeTracker.Clear();
 

@@ -191,7 +191,7 @@ public class MonitoringServiceTests(StoredLublin lublin)
         var period = opened.Value!;
         var nodes = document.AllNodes().ToList();
         var position = nodes.FindIndex(n => n.Kind == NodeKind.Measure && n.Indicators.Count == 1);
-        var assigned = await service.AssignAsync(period.Id, position, nodes[position], new Institution("mopr", "Miejski Ośrodek Pomocy Rodzinie", InstitutionKind.SocialWelfareCentre, null), Coordinator, Ct);
+        var assigned = await new Assignments(db, TimeProvider.System, NullLogger<Assignments>.Instance).AssignAsync(period.Id, position, nodes[position], new Institution("mopr", "Miejski Ośrodek Pomocy Rodzinie", InstitutionKind.SocialWelfareCentre, null), Coordinator, Ct);
         Assert.True(assigned.Done, assigned.Error?.Message);
         var entry = await db.Entries.AsNoTracking().SingleAsync(Ct);
         db.ChangeTracker.Clear();

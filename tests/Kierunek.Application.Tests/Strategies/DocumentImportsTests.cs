@@ -128,7 +128,7 @@ public class DocumentImportsTests(StoredLublin lublin)
 
     private static async Task AssignWithValueAsync(MonitoringService monitoring, KierunekDb db, int period, int position, StrategyNode node, string institution, string value)
     {
-        var assigned = await monitoring.AssignAsync(period, position, node, new Institution(institution, institution.ToUpperInvariant(), InstitutionKind.Other, null), Coordinator, Ct);
+        var assigned = await new Assignments(db, TimeProvider.System, NullLogger<Assignments>.Instance).AssignAsync(period, position, node, new Institution(institution, institution.ToUpperInvariant(), InstitutionKind.Other, null), Coordinator, Ct);
         Assert.True(assigned.Done, assigned.Error?.Message);
         var entry = await db.Entries.AsNoTracking().Where(e => db.Assignments.Any(a => a.Id == e.AssignmentId && a.InstitutionKey == institution)).SingleAsync(Ct);
         var saved = await monitoring.SaveAsync(entry.Id, value, null, submit: false, 0, null, new Actor(institution, institution, Reviews: false), Ct);

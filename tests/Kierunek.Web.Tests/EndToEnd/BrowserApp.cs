@@ -85,14 +85,15 @@ public sealed class BrowserApp : IAsyncLifetime
         Assert.True(serious.Count == 0, $"{page.Url}:\n" + string.Join("\n", serious));
     }
 
-    /// <summary>A full-page PNG under artifacts/screenshots/ for people to look at.</summary>
-    public static async Task ScreenshotAsync(IPage page, string name)
+    /// <summary>A full-page PNG under artifacts/screenshots/ for people to look at; of a very long page (hundreds of
+    /// rows), only what the window shows.</summary>
+    public static async Task ScreenshotAsync(IPage page, string name, bool fullPage = true)
     {
         // Outside a clone, next to the test binaries: screenshots are kept for people, so not in the temp folder.
         var root = Find("Kierunek.slnx") is { } solution ? Path.GetDirectoryName(solution)! : AppContext.BaseDirectory;
         var folder = Path.Combine(root, "artifacts", "screenshots");
         Directory.CreateDirectory(folder);
-        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(folder, name + ".png"), FullPage = true });
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(folder, name + ".png"), FullPage = fullPage });
     }
 
     public async ValueTask DisposeAsync()

@@ -55,7 +55,7 @@ public class ReimportFlowTests(BrowserApp app) : IClassFixture<BrowserApp>
         var institution = document.Institutions.Single(i => i.Key == Mopr);
         foreach (var (position, value, submit) in new[] { (removed, "412", false), (kept, "ok. 3 700", true) })
         {
-            Assert.True((await monitoring.AssignAsync(period.Id, position, nodes[position], institution, coordinator)).Done);
+            Assert.True((await scope.ServiceProvider.GetRequiredService<Kierunek.Application.Monitoring.Assignments>().AssignAsync(period.Id, position, nodes[position], institution, coordinator)).Done);
             var entry = (await new PeriodView(scope.ServiceProvider.GetRequiredService<Data.KierunekDb>(), scope.ServiceProvider.GetRequiredService<StrategyCatalog>())
                 .LoadAsync(Key, year, Mopr, TestContext.Current.CancellationToken))!.Fields.Single(f => f.Entry.Raw is null);
             var saved = await monitoring.SaveAsync(entry.Entry.Id, value, null, submit, entry.Entry.Version, null, reporter);

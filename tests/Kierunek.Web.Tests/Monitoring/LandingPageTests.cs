@@ -97,7 +97,7 @@ public class LandingPageTests(WebFactory web) : IClassFixture<WebFactory>
         var nodes = document.AllNodes().ToList();
         var positions = nodes.Select((n, i) => (n, i)).Where(x => x.n.Kind == NodeKind.Measure && x.n.Indicators.Count == 1).Select(x => x.i).Take(2).ToList();
         foreach (var (position, institution) in positions.Zip([MoprKey, MupKey]))
-            Assert.True((await monitoring.AssignAsync(period.Id, position, nodes[position], document.Institutions.Single(i => i.Key == institution), Coordinator, Ct)).Done);
+            Assert.True((await scope.ServiceProvider.GetRequiredService<Kierunek.Application.Monitoring.Assignments>().AssignAsync(period.Id, position, nodes[position], document.Institutions.Single(i => i.Key == institution), Coordinator, Ct)).Done);
         var entries = (await scope.ServiceProvider.GetRequiredService<KierunekDb>().Assignments.AsNoTracking().Include(a => a.Entries)
             .Where(a => a.PeriodId == period.Id).ToListAsync(Ct)).SelectMany(a => a.Entries.Select(e => new { a.InstitutionKey, e.Id })).ToList();
         return (entries.Single(e => e.InstitutionKey == MoprKey).Id, entries.Single(e => e.InstitutionKey == MupKey).Id);

@@ -50,7 +50,7 @@ public class MonitoringPagesTests(WebFactory web) : IClassFixture<WebFactory>
             var position = nodes.FindIndex(n => n.Code is null && n.Indicators.Count > 0 && n.Indicators.All(i => i.Name is null) && n.Title is { Length: > 10 });
             var task = new Kierunek.Application.Strategies.StrategyTree(document).AncestorsOf(nodes[position]).Last(a => a.Code is not null);
             (title, taskCode) = (nodes[position].Title!, task.Code!);
-            Assert.True((await monitoring.AssignAsync(period.Id, position, nodes[position], document.Institutions.Single(i => i.Key == "miejski-osrodek-pomocy-rodzinie"), coordinator, Ct)).Done);
+            Assert.True((await scope.ServiceProvider.GetRequiredService<Kierunek.Application.Monitoring.Assignments>().AssignAsync(period.Id, position, nodes[position], document.Institutions.Single(i => i.Key == "miejski-osrodek-pomocy-rodzinie"), coordinator, Ct)).Done);
         }
         var mopr = await web.SignedInAsync("mopr@kierunek.local");
 

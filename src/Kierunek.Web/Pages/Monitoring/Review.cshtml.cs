@@ -12,7 +12,7 @@ namespace Kierunek.Web.Pages.Monitoring;
 /// <summary>The coordinator's page for a period: who has reported what (completeness per institution),
 /// assigning items, returning or approving submitted values, locking and reopening the period.</summary>
 [Authorize(Policy = WebSetup.ReviewerPolicy)]
-public sealed class ReviewModel(PeriodView view, MonitoringService monitoring, TimeProvider clock) : PageModel
+public sealed class ReviewModel(PeriodView view, MonitoringService monitoring, Assignments assignments, TimeProvider clock) : PageModel
 {
     [BindProperty(SupportsGet = true)] public string Key { get; set; } = "";
     [BindProperty(SupportsGet = true)] public int Rok { get; set; }
@@ -33,7 +33,7 @@ public sealed class ReviewModel(PeriodView view, MonitoringService monitoring, T
         if (!await LoadAsync(ct)) return NotFound();
         var node = Data.Tree.At(position);
         var target = Data.Tree.Document.Institutions.FirstOrDefault(i => i.Key == institution);
-        return Done(await monitoring.AssignAsync(Data.Period.Id, position, node, target, User.Actor(), ct), $"Przydzielono: {node?.Code ?? node?.Title} → {target?.Name}.");
+        return Done(await assignments.AssignAsync(Data.Period.Id, position, node, target, User.Actor(), ct), $"Przydzielono: {node?.Code ?? node?.Title} → {target?.Name}.");
     }
 
     public async Task<IActionResult> OnPostReturnAsync(int entry, int version, string? reason, CancellationToken ct) =>

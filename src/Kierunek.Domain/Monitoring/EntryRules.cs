@@ -4,9 +4,10 @@ using Kierunek.Domain.Values;
 
 namespace Kierunek.Domain.Monitoring;
 
-/// <summary>What a reporter's value must satisfy: it reads as one of the notations the import knows,
-/// keeps last year's unit, its parts do not exceed its whole, and a change of more than half against
-/// last year comes with a comment. A draft may be empty; a submission may not.</summary>
+/// <summary>What a reporter's value must satisfy: it is not empty (a draft of nothing is not a draft), it reads as one
+/// of the notations the import knows, keeps last year's unit, its parts do not exceed its whole, and a comment
+/// explains what a reviewer would otherwise ask about — a change of more than half against last year, a negative
+/// count, or free text where last year there was a number.</summary>
 public static class EntryRules
 {
     /// <summary>A change larger than this share of last year's value needs a comment.</summary>
@@ -17,7 +18,9 @@ public static class EntryRules
     public static EntryCheck Check(string? raw, string? comment, RecordedValue? lastYear, bool submitting)
     {
         if (string.IsNullOrWhiteSpace(raw))
-            return submitting ? EntryCheck.Failed("Podaj wartość (albo „b.d.”, jeśli danych nie ma).") : EntryCheck.Passed(null);
+            return EntryCheck.Failed(submitting
+                ? "Podaj wartość (albo „b.d.”, jeśli danych nie ma)."
+                : "Puste pole nie jest zapisywane jako wersja robocza — wpisz wartość albo „b.d.”, jeśli danych nie ma.");
         var read = ValueReader.Read(raw.Trim());
         if (!read.IsSuccess) return EntryCheck.Failed($"Nie rozumiem wartości „{InputText.Quote(raw.Trim())}”: {read.Error}");
         var reading = read.Reading!;
@@ -26,9 +29,26 @@ public static class EntryRules
             errors.Add($"W ubiegłym roku podano wartość jako {PolishNames.Of(before.Kind)} — podaj ją w tej samej jednostce.");
         if (PartsOverWhole(reading) is { } parts) errors.Add(parts);
         var change = Change(lastYear?.Reading, reading);
-        var needsComment = change is { } c && Math.Abs(c) > LargeChange && string.IsNullOrWhiteSpace(comment);
-        if (needsComment)
-            errors.Add($"Wartość zmieniła się o {PolishFormat.Percent(change!.Value * 100, 0)} względem ubiegłego roku — dodaj komentarz, który wyjaśni zmianę.");
+        var uncommented = string.IsNullOrWhiteSpace(comment);
+        var needsComment = false;
+        if (uncommented && change is { } c && Math.Abs(c) > LargeChange)
+        {
+            needsComment = true;
+            errors.Add($"Wartość zmieniła się o {PolishFormat.Percent(c * 100, 0)} względem ubiegłego roku — dodaj komentarz, który wyjaśni zmianę.");
+        }
+        // Indicators count people, families, services: a negative count is a typing error, unless the comment says
+        // why (a balance, a difference).
+        if (uncommented && Measure(reading) == "count" && reading.Number < 0)
+        {
+            needsComment = true;
+            errors.Add($"Liczba jest ujemna ({PolishFormat.Natural(reading.Number.Value)}) — jeśli to nie pomyłka (np. saldo albo różnica), wyjaśnij to w komentarzu.");
+        }
+        // A marker (b.d., x, j.w.) is the printed reports' own way of saying there is no number; free text is not.
+        if (uncommented && lastYear?.Reading is { } earlier && Measure(earlier) is not null && Measure(reading) is null && !reading.IsMarker)
+        {
+            needsComment = true;
+            errors.Add($"W ubiegłym roku podano liczbę („{InputText.Quote(earlier.Text)}”), a teraz „{InputText.Quote(reading.Text)}” — dodaj komentarz, dlaczego nie ma liczby.");
+        }
         return new EntryCheck(errors, needsComment, reading, change);
     }
 

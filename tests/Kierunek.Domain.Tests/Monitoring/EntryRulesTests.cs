@@ -21,10 +21,37 @@ public class EntryRulesTests
     }
 
     [Fact]
-    public void A_draft_may_be_empty_but_a_submission_may_not()
+    public void An_empty_value_is_neither_a_draft_nor_a_submission()
     {
-        Assert.True(EntryRules.Check("", null, null, submitting: false).IsValid);
+        Assert.Equal(["Puste pole nie jest zapisywane jako wersja robocza — wpisz wartość albo „b.d.”, jeśli danych nie ma."],
+            EntryRules.Check("", null, null, submitting: false).Errors);
         Assert.Equal(["Podaj wartość (albo „b.d.”, jeśli danych nie ma)."], EntryRules.Check("  ", null, null, submitting: true).Errors);
+    }
+
+    [Theory]
+    [InlineData("-12")]
+    [InlineData("ok. -300")]
+    public void A_negative_count_needs_a_comment(string raw)
+    {
+        var check = EntryRules.Check(raw, null, null, submitting: true);
+        Assert.True(check.NeedsComment);
+        Assert.StartsWith("Liczba jest ujemna (", Assert.Single(check.Errors));
+        Assert.True(EntryRules.Check(raw, "saldo przyjęć i wypisów", null, submitting: true).IsValid);
+        Assert.True(EntryRules.Check("-2,5%", null, null, submitting: true).IsValid); // a percentage may fall
+    }
+
+    [Theory]
+    [InlineData("brak danych z policji")]
+    [InlineData("w ramach działalności statutowej")]
+    public void A_text_where_last_year_had_a_number_needs_a_comment(string raw)
+    {
+        var lastYear = new RecordedValue("84", ValueReader.Read("84").Reading!);
+        var check = EntryRules.Check(raw, null, lastYear, submitting: true);
+        Assert.True(check.NeedsComment);
+        Assert.Equal($"W ubiegłym roku podano liczbę („84”), a teraz „{raw}” — dodaj komentarz, dlaczego nie ma liczby.", Assert.Single(check.Errors));
+        Assert.True(EntryRules.Check(raw, "Policja nie przekazała danych za 2021 r.", lastYear, submitting: true).IsValid);
+        Assert.True(EntryRules.Check(raw, null, null, submitting: true).IsValid); // no number last year: nothing to explain
+        Assert.True(EntryRules.Check("b.d.", null, lastYear, submitting: true).IsValid); // the reports' own marker for "no data"
     }
 
     [Fact]

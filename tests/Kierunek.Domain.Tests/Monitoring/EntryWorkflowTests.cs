@@ -48,7 +48,7 @@ public class EntryWorkflowTests
         Assert.Equal("wartość", refused.Errors[0].Field);
         Assert.Contains("zmieniła się o 200%", refused.Errors[0].Message);
         Assert.Equal(MonitoringErrors.InvalidValueCode, Code(EntryWorkflow.Save(Mopr, At(EntryState.Draft), "", null, null, submit: true, Today)));
-        Assert.True(EntryWorkflow.Save(Mopr, At(EntryState.Draft), "", null, null, submit: false, Today).IsSuccess); // an empty draft is fine
+        Assert.Equal(MonitoringErrors.InvalidValueCode, Code(EntryWorkflow.Save(Mopr, At(EntryState.Draft), "", null, null, submit: false, Today))); // a draft of nothing
     }
 
     [Fact]

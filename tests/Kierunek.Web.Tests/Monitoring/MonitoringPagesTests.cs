@@ -102,7 +102,10 @@ public class MonitoringPagesTests(WebFactory web) : IClassFixture<WebFactory>
         Assert.DoesNotContain("<script>alert(1)</script>", html);
         Assert.Contains("&lt;script&gt;alert(1)&lt;/script&gt;", html);
         var page = await new HtmlParser().ParseDocumentAsync(html);
-        Assert.Empty(page.QuerySelectorAll("script"));
+        // The only script is the site's own file; nothing typed became one.
+        var script = Assert.Single(page.QuerySelectorAll("script"));
+        Assert.StartsWith("/js/kierunek.js", script.GetAttribute("src"));
+        Assert.Equal("", script.TextContent);
         // The value's history is on the review page: who, what, old → new.
         var history = page.QuerySelector($"#wartosc-{entry} details.history")!.TextContent;
         Assert.Contains("mopr@kierunek.local: przekazanie — (puste) [Missing] → <script>alert(1)</script> [Submitted]", history);

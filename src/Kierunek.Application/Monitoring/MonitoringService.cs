@@ -72,6 +72,19 @@ public sealed class MonitoringService(KierunekDb db, TimeProvider clock, ILogger
         return await CommitAsync(entry, expectedVersion, actor, submit ? "przekazanie" : "zapis roboczy", old, entry.Comment, ct);
     }
 
+    /// <summary>One row of a table of values as the reporter sent it, with the version it was loaded with.</summary>
+    public sealed record Row(int EntryId, string? Raw, string? Comment, int ExpectedVersion, RecordedValue? LastYear);
+
+    /// <summary>Saves or submits many of a reporter's values (a table, a returned workbook): each row on its own, so
+    /// one refused value does not hold back the others; every outcome is returned, by the value's id.</summary>
+    public async Task<IReadOnlyList<(int EntryId, Outcome Outcome)>> SaveManyAsync(IReadOnlyList<Row> rows, bool submit, Actor actor, CancellationToken ct = default)
+    {
+        var outcomes = new List<(int, Outcome)>(rows.Count);
+        foreach (var row in rows)
+            outcomes.Add((row.EntryId, await SaveAsync(row.EntryId, row.Raw, row.Comment, submit, row.ExpectedVersion, row.LastYear, actor, ct)));
+        return outcomes;
+    }
+
     /// <summary>The reviewer sends a submitted value back with what to fix.</summary>
     public Task<Outcome> ReturnAsync(int entryId, string? reason, int expectedVersion, Actor actor, CancellationToken ct = default) =>
         ReviewAsync(entryId, expectedVersion, actor, approve: false, reason, ct);

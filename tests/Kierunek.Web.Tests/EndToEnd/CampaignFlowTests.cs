@@ -49,7 +49,7 @@ public class CampaignFlowTests
         var mup = await app.SignedInAsync("mup@kierunek.local");
         await mup.GotoAsync($"/monitoring/{Key}/2021/wprowadzanie");
         await Assertions.Expect(mup.Locator("#termin")).ToContainTextAsync("minęły 4 dni temu; wprowadzanie zamknięte");
-        await Assertions.Expect(mup.Locator("form.entry input[name=value]")).ToBeDisabledAsync();
+        await Assertions.Expect(mup.Locator("input[name^=wartosc]")).ToBeDisabledAsync();
         await app.AssertAccessibleAsync(mup);
 
         coordinator = await app.SignedInAsync("koordynator@kierunek.local"); // nine days later the session has expired
@@ -68,7 +68,7 @@ public class CampaignFlowTests
         await mup.ReloadAsync();
         await Assertions.Expect(mup.Locator("#termin")).ToHaveTextAsync(
             "Termin przekazania: 31 marca 2022 r. (zostało 12 dni, przedłużony dla instytucji: Awaria systemu dziedzinowego w marcu).");
-        await Assertions.Expect(mup.Locator("form.entry input[name=value]")).ToBeEnabledAsync();
+        await Assertions.Expect(mup.Locator("input[name^=wartosc]")).ToBeEnabledAsync();
 
         // The start pages: what is waiting for whom.
         await mup.GotoAsync("/");

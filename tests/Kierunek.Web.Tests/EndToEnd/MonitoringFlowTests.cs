@@ -37,25 +37,24 @@ public class MonitoringFlowTests(BrowserApp app) : IClassFixture<BrowserApp>
 
         var reporter = await app.SignedInAsync("mopr@kierunek.local");
         await reporter.GotoAsync($"/monitoring/{Key}/2021/wprowadzanie");
-        await Assertions.Expect(reporter.Locator("form.entry")).ToHaveCountAsync(3);
+        var tableRows = reporter.Locator("tr[id^=pole-]");
+        await Assertions.Expect(tableRows).ToHaveCountAsync(3);
         await app.AssertAccessibleAsync(reporter);
         var names = new List<string>();
         for (var i = 0; i < 3; i++)
         {
-            var form = reporter.Locator("form.entry").Nth(i);
-            names.Add((await form.Locator("label").First.TextContentAsync())!.Trim());
-            await form.Locator("input[name=value]").FillAsync(Values[i]);
-            await form.Locator("input[name=comment]").FillAsync("Dane z rejestru MOPR za 2021 r.");
-            await form.GetByRole(AriaRole.Button, new() { Name = "Sprawdź" }).ClickAsync();
-            await Assertions.Expect(reporter.Locator("form.entry").Nth(i).Locator(".understood")).ToContainTextAsync("Odczytano jako");
-            if (i == 2)
-            {
-                await app.AssertAccessibleAsync(reporter);
-                await BrowserApp.ScreenshotAsync(reporter, "wprowadzanie-wartosci");
-            }
-            await reporter.Locator("form.entry").Nth(i).GetByRole(AriaRole.Button, new() { Name = "Przekaż do zatwierdzenia" }).ClickAsync();
-            await Assertions.Expect(reporter.GetByRole(AriaRole.Status).First).ToContainTextAsync("Przekazano");
+            names.Add((await tableRows.Nth(i).Locator("th").TextContentAsync())!.Trim());
+            await tableRows.Nth(i).Locator("input[name^=wartosc]").FillAsync(Values[i]);
+            await tableRows.Nth(i).Locator("input[name^=komentarz]").FillAsync("Dane z rejestru MOPR za 2021 r.");
         }
+        // One check for the whole table: every value read back, every typed value still there.
+        await reporter.GetByRole(AriaRole.Button, new() { Name = "Sprawdź wszystkie" }).ClickAsync();
+        await Assertions.Expect(reporter.Locator(".understood")).ToHaveCountAsync(3);
+        for (var i = 0; i < 3; i++) await Assertions.Expect(tableRows.Nth(i).Locator("input[name^=wartosc]")).ToHaveValueAsync(Values[i]);
+        await app.AssertAccessibleAsync(reporter);
+        await BrowserApp.ScreenshotAsync(reporter, "wprowadzanie-wartosci");
+        await reporter.GetByRole(AriaRole.Button, new() { Name = "Przekaż wszystkie" }).ClickAsync();
+        await Assertions.Expect(reporter.GetByRole(AriaRole.Status).First).ToContainTextAsync("Przekazano do zatwierdzenia: 3 wartości.");
 
         await coordinator.ReloadAsync();
         var approximate = coordinator.Locator("table.review tbody tr", new() { HasTextString = "ok. 3 700" });
@@ -67,10 +66,10 @@ public class MonitoringFlowTests(BrowserApp app) : IClassFixture<BrowserApp>
         await ApproveAllAsync(coordinator);
 
         await reporter.ReloadAsync();
-        var returned = reporter.Locator("form.entry", new() { HasTextString = "do poprawy: Podaj dokładną liczbę z rejestru." });
-        await returned.Locator("input[name=value]").FillAsync("3 712");
-        await returned.GetByRole(AriaRole.Button, new() { Name = "Przekaż do zatwierdzenia" }).ClickAsync();
-        await Assertions.Expect(reporter.GetByRole(AriaRole.Status).First).ToContainTextAsync("Przekazano");
+        var returned = reporter.Locator("tr[id^=pole-]", new() { HasTextString = "Do poprawy: Podaj dokładną liczbę z rejestru." });
+        await returned.Locator("input[name^=wartosc]").FillAsync("3 712");
+        await reporter.GetByRole(AriaRole.Button, new() { Name = "Przekaż wszystkie" }).ClickAsync();
+        await Assertions.Expect(reporter.GetByRole(AriaRole.Status).First).ToContainTextAsync("Przekazano do zatwierdzenia: 1 wartość.");
 
         await coordinator.ReloadAsync();
         await ApproveAllAsync(coordinator);

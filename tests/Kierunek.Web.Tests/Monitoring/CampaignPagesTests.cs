@@ -75,7 +75,7 @@ public class CampaignPagesTests(WebFactory web) : IClassFixture<WebFactory>
         // The verb agrees with the count, which depends on today: "zostały 23 dni", "zostało 25 dni".
         Assert.Matches(@"^Termin przekazania: 30 kwietnia 2092 r\. \((zostały|zostało) [\d ]+ dni, przedłużony dla instytucji: zmiana systemu dziedzinowego\)\.$", deadline);
         Assert.Equal("Prosimy o dane z rejestru świadczeń.", entry.QuerySelector(".campaign-message p")!.TextContent);
-        Assert.Null(entry.QuerySelector("form.entry input[name=value]")!.GetAttribute("disabled"));
+        Assert.Null(entry.QuerySelector("input[name^=wartosc]")!.GetAttribute("disabled"));
     }
 
     [Fact]
@@ -94,12 +94,12 @@ public class CampaignPagesTests(WebFactory web) : IClassFixture<WebFactory>
         var page = await ParseAsync(await mopr.GetAsync(path, Ct));
         Assert.Contains("wprowadzanie zamknięte", page.QuerySelector("#termin")!.TextContent);
         Assert.NotNull(page.QuerySelector($"#wartosc-{entryId}")!.GetAttribute("disabled"));
-        Assert.Empty(page.QuerySelectorAll("form.entry button"));
+        Assert.Empty(page.QuerySelectorAll("form#wartosci button"));
 
         // A form kept open from before (or a hand-made request) is refused by the service, not only hidden.
         var posted = await ParseAsync(await mopr.PostAsync(path, Form(await WebFactory.TokenAsync(mopr, path), new()
         {
-            ["entry"] = entryId.ToString(), ["version"] = "0", ["value"] = "12", ["comment"] = "", ["action"] = "zapisz",
+            [$"wartosc[{entryId}]"] = "12", [$"komentarz[{entryId}]"] = "", [$"wersja[{entryId}]"] = "0", ["akcja"] = "zapisz",
         }), Ct));
         Assert.Contains("Termin przekazania minął 10 stycznia 2026 r.", posted.QuerySelector($"#bledy-{entryId}")!.TextContent);
     }

@@ -22,7 +22,7 @@ public class MonitoringPagesTests(WebFactory web) : IClassFixture<WebFactory>
         var (year, entry, version) = await AssignedToMoprAsync(2030);
         var mup = await web.SignedInAsync("mup@kierunek.local");
         var page = await ParseAsync(await mup.GetAsync($"/monitoring/{Key}/{year}/wprowadzanie", Ct));
-        Assert.Empty(page.QuerySelectorAll("form.entry"));
+        Assert.Empty(page.QuerySelectorAll("tr[id^=pole-]"));
         Assert.Contains("nie ma w tym okresie przydzielonych pozycji", page.QuerySelector("main")!.TextContent);
 
         var token = await WebFactory.TokenAsync(mup, $"/monitoring/{Key}/{year}/wprowadzanie");
@@ -31,7 +31,7 @@ public class MonitoringPagesTests(WebFactory web) : IClassFixture<WebFactory>
 
         var mopr = await web.SignedInAsync("mopr@kierunek.local");
         var own = await ParseAsync(await mopr.GetAsync($"/monitoring/{Key}/{year}/wprowadzanie", Ct));
-        Assert.Single(own.QuerySelectorAll("form.entry"));
+        Assert.Single(own.QuerySelectorAll("tr[id^=pole-]"));
     }
 
     [Fact]
@@ -56,9 +56,9 @@ public class MonitoringPagesTests(WebFactory web) : IClassFixture<WebFactory>
 
         var page = await ParseAsync(await mopr.GetAsync($"/monitoring/{Key}/{year}/wprowadzanie", Ct));
 
-        Assert.Equal(taskCode, page.QuerySelector("section.entry-item h2 .code")!.TextContent);
-        Assert.StartsWith($"Zadanie {taskCode}: ", page.QuerySelector("section.entry-item p.meta")!.TextContent);
-        var label = page.QuerySelector("form.entry label")!.TextContent;
+        Assert.Equal(taskCode, page.QuerySelector("tr.item .code")!.TextContent);
+        Assert.StartsWith($"Zadanie {taskCode}: ", page.QuerySelector("tr.item small.meta")!.TextContent);
+        var label = page.QuerySelector("th[id^=wsk-]")!.TextContent;
         Assert.StartsWith(title, label);
         Assert.Contains("wskaźnik bez nazwy w dokumencie", label);
     }
@@ -156,7 +156,7 @@ public class MonitoringPagesTests(WebFactory web) : IClassFixture<WebFactory>
 
         var mopr = await web.SignedInAsync("mopr@kierunek.local");
         var entryPage = await ParseAsync(await mopr.GetAsync($"/monitoring/{Key}/{year}/wprowadzanie", Ct));
-        Assert.Contains("do poprawy: Korekta po kontroli: 112 osób.", entryPage.QuerySelector("main")!.TextContent);
+        Assert.Contains("Do poprawy: Korekta po kontroli: 112 osób.", entryPage.QuerySelector($"#pole-{entry}")!.TextContent);
         Assert.False(entryPage.QuerySelector($"#wartosc-{entry}")!.HasAttribute("disabled"));
     }
 
@@ -235,13 +235,15 @@ public class MonitoringPagesTests(WebFactory web) : IClassFixture<WebFactory>
         Assert.Equal(HttpStatusCode.Redirect, assigned.StatusCode);
 
         var mopr = await web.SignedInAsync("mopr@kierunek.local");
-        var entryForm = (await ParseAsync(await mopr.GetAsync($"{periods}/{year}/wprowadzanie", Ct))).QuerySelector("form.entry")!;
-        return (year, int.Parse(entryForm.QuerySelector("input[name=entry]")!.GetAttribute("value")!), int.Parse(entryForm.QuerySelector("input[name=version]")!.GetAttribute("value")!));
+        var table = await ParseAsync(await mopr.GetAsync($"{periods}/{year}/wprowadzanie", Ct));
+        var entry = int.Parse(table.QuerySelector("input[name^=wartosc]")!.GetAttribute("data-row")!);
+        return (year, entry, int.Parse(table.QuerySelector($"input[name='wersja[{entry}]']")!.GetAttribute("value")!));
     }
 
+    /// <summary>The table's form with one row, as a browser sends it.</summary>
     private static FormUrlEncodedContent Form(string token, int entry, int version, string value, string action, string comment = "") => new(new Dictionary<string, string>
     {
-        ["entry"] = entry.ToString(), ["version"] = version.ToString(), ["value"] = value, ["comment"] = comment, ["action"] = action,
+        [$"wartosc[{entry}]"] = value, [$"komentarz[{entry}]"] = comment, [$"wersja[{entry}]"] = version.ToString(), ["akcja"] = action,
         ["__RequestVerificationToken"] = token,
     });
 

@@ -11,8 +11,10 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Kierunek.Web.Pages.Monitoring;
 
-/// <summary>A reporter's values for a period: only their institution's items, last year's value beside
-/// each field, the value as understood shown before it is saved ("Sprawdź"), drafts, submission.</summary>
+/// <summary>A reporter's values for a period as one table: only their institution's items, in the strategy's order,
+/// last year's value and the target beside each; "Sprawdź wszystkie" shows how every value is read and what a
+/// submission would be refused for, "Zapisz roboczo" and "Przekaż wszystkie" act on the whole table. Nothing typed
+/// is lost: a refused row keeps what was typed, with its reasons, and so does every row the action did not touch.</summary>
 [Authorize(Policy = WebSetup.ReporterPolicy)]
 public sealed class EntryModel(PeriodView view, MonitoringService monitoring, TimeProvider clock) : PageModel
 {
@@ -20,37 +22,93 @@ public sealed class EntryModel(PeriodView view, MonitoringService monitoring, Ti
     [BindProperty(SupportsGet = true)] public int Rok { get; set; }
     [TempData] public string? Message { get; set; }
     public PeriodView.Loaded Data { get; private set; } = null!;
+    public DateOnly Today => clock.Today();
 
-    /// <summary>What the reporter just posted for one field: kept in the form, with its check.</summary>
-    public sealed record Posted(int Entry, string? Value, string? Comment, IReadOnlyList<string> Errors, string? Understood, bool Conflict);
-    public Posted? Last { get; private set; }
+    /// <summary>A row as the reporter last sent it: kept in the table, with its check or refusal.</summary>
+    public sealed record Posted(string? Value, string? Comment, IReadOnlyList<string> Errors, string? Understood, bool Conflict);
+
+    /// <summary>Rows sent and not (or not yet) stored, by the value's id.</summary>
+    public Dictionary<int, Posted> Rows { get; } = [];
+
+    /// <summary>The outcome of the last action for the page's summary: what was done, every refused row, and whether
+    /// it was only a check (nothing stored) or a save.</summary>
+    public sealed record Summary(string Done, IReadOnlyList<(int EntryId, string Item, string Reason)> Refused, bool OnlyChecked);
+    public Summary? Result { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct) => await LoadAsync(ct) ? Page() : NotFound();
 
-    public async Task<IActionResult> OnPostAsync(int entry, int version, string? value, string? comment, string? action, CancellationToken ct)
+    /// <param name="wartosc">Every row's value as typed, by the value's id.</param>
+    /// <param name="wersja">The version each row was loaded with, so nobody's save is overwritten.</param>
+    /// <param name="akcja">"sprawdz", "zapisz" or "przekaz".</param>
+    public async Task<IActionResult> OnPostAsync(Dictionary<int, string?>? wartosc, Dictionary<int, string?>? komentarz, Dictionary<int, int>? wersja,
+        string? akcja, CancellationToken ct)
     {
         if (!await LoadAsync(ct)) return NotFound();
-        // Only the user's own institution's values are loaded: anything else is not theirs to change.
-        if (Data.Fields.FirstOrDefault(f => f.Entry.Id == entry) is not { } field) return Forbid();
-        var submit = action == "przekaz";
-        if (action == "sprawdz")
+        wartosc ??= [];
+        komentarz ??= [];
+        // Only this institution's values are loaded: any other id in the form is not theirs to change.
+        var fields = Data.Fields.ToDictionary(f => f.Entry.Id);
+        if (wartosc.Keys.Concat(komentarz.Keys).Any(id => !fields.ContainsKey(id))) return Forbid();
+        var closed = Data.Campaign.EntryClosed(User.InstitutionKey() ?? "", Today);
+        var editable = fields.Values.Where(f => Editable(f.Entry.State, closed) && Data.Period.State == PeriodState.Open).ToList();
+        string? Typed(Dictionary<int, string?> posted, int id, string? stored) => posted.TryGetValue(id, out var v) ? v : stored;
+        bool Changed(PeriodView.Field f) =>
+            Norm(Typed(wartosc, f.Entry.Id, f.Entry.Raw)) != Norm(f.Entry.Raw) || Norm(Typed(komentarz, f.Entry.Id, f.Entry.Comment)) != Norm(f.Entry.Comment);
+
+        if (akcja == "sprawdz")
         {
-            var check = monitoring.Check(value, comment, field.LastYear);
-            Last = new Posted(entry, InputText.Refillable(value, InputText.ValueLength), InputText.Refillable(comment, InputText.CommentLength),
-                check.Errors, Understood(check.Reading), false);
+            foreach (var f in editable.Where(f => !string.IsNullOrWhiteSpace(Typed(wartosc, f.Entry.Id, f.Entry.Raw)) || Changed(f)))
+            {
+                var (value, comment) = (Typed(wartosc, f.Entry.Id, f.Entry.Raw), Typed(komentarz, f.Entry.Id, f.Entry.Comment));
+                var check = monitoring.Check(value, comment, f.LastYear);
+                Rows[f.Entry.Id] = Keep(value, comment, check.Errors, Understood(check.Reading), false);
+            }
+            KeepUntouched(editable, wartosc, komentarz);
+            var failing = Rows.Where(r => r.Value.Errors.Count > 0).Select(r => (r.Key, ItemOf(fields[r.Key]), string.Join(" ", r.Value.Errors))).ToList();
+            Result = new Summary($"Sprawdzono {PolishPlural.Of(Rows.Count(r => r.Value.Errors.Count > 0 || r.Value.Understood is not null), "wartość", "wartości", "wartości")} — nic nie zapisano.", failing, OnlyChecked: true);
             return Page();
         }
-        var outcome = await monitoring.SaveAsync(entry, value, comment, submit, version, field.LastYear, User.Actor(), ct);
-        if (!outcome.Done)
+
+        var submit = akcja == "przekaz";
+        // A draft saves what changed; "przekaż wszystkie" sends every filled value (a draft saved earlier too). A row
+        // that can no longer be changed but came changed (a form kept open past the deadline) goes to the service
+        // too, which says why it is refused — nothing typed disappears without a reason.
+        var targets = fields.Values.Where(f => submit && editable.Contains(f) ? !string.IsNullOrWhiteSpace(Typed(wartosc, f.Entry.Id, f.Entry.Raw)) : Changed(f)).ToList();
+        var outcomes = await monitoring.SaveManyAsync(targets.Select(f => new MonitoringService.Row(f.Entry.Id, Typed(wartosc, f.Entry.Id, f.Entry.Raw),
+            Typed(komentarz, f.Entry.Id, f.Entry.Comment), wersja?.GetValueOrDefault(f.Entry.Id, f.Entry.Version) ?? f.Entry.Version, f.LastYear)).ToList(), submit, User.Actor(), ct);
+        var refused = new List<(int, string, string)>();
+        foreach (var (id, outcome) in outcomes.Where(o => !o.Outcome.Done))
         {
-            var shown = InputText.Refillable(value, InputText.ValueLength);
-            Last = new Posted(entry, shown, InputText.Refillable(comment, InputText.CommentLength), [outcome.Error!.Message],
-                Understood(ValueReader.Read(shown ?? "").Reading), outcome.Conflict);
-            await LoadAsync(ct); // show the current version, so saving again is a deliberate choice
-            return Page();
+            var (value, comment) = (Typed(wartosc, id, null), Typed(komentarz, id, null));
+            Rows[id] = Keep(value, comment, [outcome.Error!.Message], Understood(ValueReader.Read(value ?? "").Reading), outcome.Conflict);
+            refused.Add((id, ItemOf(fields[id]), outcome.Error.Message));
         }
-        Message = submit ? $"Przekazano: {field.Indicator.Name} — „{InputText.Quote(value ?? "")}”." : $"Zapisano wersję roboczą: {field.Indicator.Name}.";
-        return Redirect($"/monitoring/{Key}/{Rok}/wprowadzanie#pole-{entry}");
+        var done = outcomes.Count(o => o.Outcome.Done);
+        var doneText = submit ? $"Przekazano do zatwierdzenia: {PolishPlural.Of(done, "wartość", "wartości", "wartości")}."
+            : $"Zapisano roboczo: {PolishPlural.Of(done, "wartość", "wartości", "wartości")}.";
+        var empty = submit ? editable.Count(f => string.IsNullOrWhiteSpace(Typed(wartosc, f.Entry.Id, f.Entry.Raw))) : 0;
+        if (empty > 0) doneText += $" Puste pozostało: {empty}.";
+        if (outcomes.Count == 0) doneText = submit ? "Nie ma wypełnionych wartości do przekazania." : "Nic się nie zmieniło — nie było czego zapisać.";
+        if (refused.Count == 0)
+        {
+            Message = doneText;
+            return Redirect($"/monitoring/{Key}/{Rok}/wprowadzanie");
+        }
+        await LoadAsync(ct); // the saved rows' new versions; the refused ones keep what was typed
+        KeepUntouched(Data.Fields.Where(f => Editable(f.Entry.State, closed)).ToList(), wartosc, komentarz);
+        Result = new Summary(doneText, refused, OnlyChecked: false);
+        return Page();
+    }
+
+    /// <summary>The check of one row as the reporter types (the page's script asks for it; nothing is saved): how the
+    /// value is read and what a submission would be refused for — the same answer "Sprawdź wszystkie" gives.</summary>
+    public async Task<IActionResult> OnPostCheckRowAsync(int id, string? value, string? comment, CancellationToken ct)
+    {
+        if (!await LoadAsync(ct)) return NotFound();
+        if (Data.Fields.FirstOrDefault(f => f.Entry.Id == id) is not { } field) return Forbid();
+        if (string.IsNullOrWhiteSpace(value)) return new JsonResult(new { understood = (string?)null, errors = Array.Empty<string>() });
+        var check = monitoring.Check(value, comment, field.LastYear);
+        return new JsonResult(new { understood = Understood(check.Reading), errors = check.Errors });
     }
 
     /// <summary>"wartość przybliżona: ok. 3 700", "brak danych".</summary>
@@ -67,7 +125,33 @@ public sealed class EntryModel(PeriodView view, MonitoringService monitoring, Ti
     public static bool Editable(EntryState state, bool entryClosed) =>
         state == EntryState.Returned || (!entryClosed && state is EntryState.Missing or EntryState.Draft);
 
-    public DateOnly Today => clock.Today();
+    /// <summary>"1.1.1 Współpraca z organizacjami — liczba organizacji" for the summary's list.</summary>
+    public string ItemOf(PeriodView.Field f)
+    {
+        var item = Data.Items.First(i => i.Fields.Contains(f));
+        return $"{Data.Tree.PrintedCodeOf(item.Node)} {item.Node.Title} — {IndicatorLabel(item, f)}".Trim();
+    }
+
+    /// <summary>The indicator's name, or — where the document gave none — its action's text.</summary>
+    public static string IndicatorLabel(PeriodView.Item item, PeriodView.Field f) =>
+        (f.Indicator.Name ?? $"{item.Node.Title} — wskaźnik bez nazwy w dokumencie") + (f.Indicator.Unit is null ? "" : $" ({f.Indicator.Unit})");
+
+    /// <summary>Rows the action did not store but the reporter changed: shown as typed, so nothing is lost.</summary>
+    private void KeepUntouched(IReadOnlyList<PeriodView.Field> fields, Dictionary<int, string?> values, Dictionary<int, string?> comments)
+    {
+        foreach (var f in fields.Where(f => !Rows.ContainsKey(f.Entry.Id)))
+        {
+            var value = values.TryGetValue(f.Entry.Id, out var v) ? v : f.Entry.Raw;
+            var comment = comments.TryGetValue(f.Entry.Id, out var c) ? c : f.Entry.Comment;
+            if (Norm(value) != Norm(f.Entry.Raw) || Norm(comment) != Norm(f.Entry.Comment)) Rows[f.Entry.Id] = Keep(value, comment, [], null, false);
+        }
+    }
+
+    /// <summary>What is shown back: the text as typed, unless it is too long to be a value at all (then the message says so).</summary>
+    private static Posted Keep(string? value, string? comment, IReadOnlyList<string> errors, string? understood, bool conflict) =>
+        new(InputText.Refillable(value, InputText.ValueLength), InputText.Refillable(comment, InputText.CommentLength), errors, understood, conflict);
+
+    private static string? Norm(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
 
     private async Task<bool> LoadAsync(CancellationToken ct)
     {

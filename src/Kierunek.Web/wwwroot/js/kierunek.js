@@ -17,3 +17,69 @@ for (const table of document.querySelectorAll("table[data-select-all]")) {
   table.querySelector("thead th")?.prepend(all, " ");
   sync();
 }
+
+// The reporter's table (form[data-warn-unsaved]): a warning before leaving with unsaved changes, a column pasted
+// from Excel filling the rows below, and each row checked as it is left — without reloading, nothing saved.
+for (const form of document.querySelectorAll("form[data-warn-unsaved]")) {
+  const status = form.querySelector("#niezapisane");
+  const inputs = () => [...form.querySelectorAll("input[type=text]:not(:disabled)")];
+  const changed = () => inputs().filter(i => i.value !== i.defaultValue).length;
+  let submitting = false;
+  const show = () => {
+    const n = changed();
+    if (status) status.textContent = n === 0 ? "" : `Niezapisane zmiany: ${n}.`;
+  };
+  form.addEventListener("input", show);
+  form.addEventListener("submit", () => { submitting = true; });
+  window.addEventListener("beforeunload", e => {
+    if (!submitting && changed() > 0) { e.preventDefault(); e.returnValue = ""; }
+  });
+
+  form.addEventListener("paste", e => {
+    const target = e.target;
+    if (!(target instanceof HTMLInputElement) || !target.name.startsWith("wartosc[")) return;
+    const text = e.clipboardData?.getData("text/plain") ?? "";
+    const lines = text.replace(/\r/g, "").split("\n");
+    if (lines.length > 1 && lines[lines.length - 1] === "") lines.pop();
+    if (lines.length < 2) return; // one value: the browser pastes it as usual
+    e.preventDefault();
+    const values = inputs().filter(i => i.name.startsWith("wartosc["));
+    const start = values.indexOf(target);
+    const filled = Math.min(lines.length, values.length - start);
+    for (let k = 0; k < filled; k++) {
+      values[start + k].value = lines[k].split("\t")[0].trim(); // the first column of what Excel copied
+      values[start + k].dispatchEvent(new Event("change", { bubbles: true }));
+    }
+    show();
+    if (status) status.textContent += ` Wklejono ${filled} z ${lines.length} wierszy.`;
+  });
+
+  const token = form.querySelector("input[name=__RequestVerificationToken]")?.value ?? "";
+  form.addEventListener("change", async e => {
+    const input = e.target;
+    if (!(input instanceof HTMLInputElement) || !input.dataset.row) return;
+    const id = input.dataset.row;
+    const value = form.querySelector(`#wartosc-${id}`);
+    const comment = form.querySelector(`#komentarz-${id}`);
+    const body = new URLSearchParams({ id, value: value.value, comment: comment?.value ?? "", __RequestVerificationToken: token });
+    const response = await fetch(`${location.pathname}?handler=CheckRow`, { method: "POST", body, credentials: "same-origin" });
+    if (!response.ok) return;
+    const check = await response.json();
+    const place = form.querySelector(`#stan-pola-${id}`);
+    place.replaceChildren();
+    if (check.errors.length > 0) {
+      const list = document.createElement("ul");
+      list.className = "field-errors";
+      list.id = `bledy-${id}`;
+      for (const error of check.errors) list.append(Object.assign(document.createElement("li"), { textContent: error }));
+      place.append(list);
+    }
+    if (check.understood) {
+      place.append(Object.assign(document.createElement("p"), { className: "understood", id: `odczyt-${id}`, textContent: `Odczytano jako: ${check.understood}` }));
+    }
+    value.setAttribute("aria-invalid", check.errors.length > 0 ? "true" : "false");
+    const described = [check.errors.length > 0 ? `bledy-${id}` : null, check.understood ? `odczyt-${id}` : null].filter(Boolean).join(" ");
+    if (described) value.setAttribute("aria-describedby", described); else value.removeAttribute("aria-describedby");
+    value.closest("tr")?.classList.toggle("invalid", check.errors.length > 0);
+  });
+}

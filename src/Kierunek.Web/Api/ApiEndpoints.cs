@@ -1,6 +1,7 @@
 using Kierunek.Application.Monitoring;
 using Kierunek.Application.Strategies;
 using Kierunek.Data.Accounts;
+using Kierunek.Domain.Monitoring;
 using Kierunek.Domain.Results;
 using Kierunek.Web.Accounts;
 using Kierunek.Web.Security;
@@ -29,6 +30,8 @@ public static class ApiEndpoints
         secured.MapGet("/monitoring/{key}/{year:int}/wartosci", ValuesAsync)
             .WithSummary("Wartości okresu: sprawozdawca widzi tylko swoją instytucję.");
         secured.MapPut("/wartosci/{id:int}", SaveAsync).WithSummary("Zapis wartości (roboczo albo z przekazaniem); version — wersja, którą klient wczytał.");
+        secured.MapPut("/monitoring/{key}/{year:int}/wartosci", SaveManyAsync)
+            .WithSummary("Zapis wielu wartości instytucji naraz (tabela): values — lista {id, value, comment, version}, submit — przekazanie; każda wartość osobno: odpowiedź wymienia zapisane i odrzucone z powodem.");
         secured.MapPost("/wartosci/{id:int}/zwrot", ReturnAsync).WithSummary("Zwrot przekazanej wartości do poprawy (koordynator, zatwierdzający).");
         secured.MapPost("/wartosci/{id:int}/zatwierdzenie", ApproveAsync).WithSummary("Zatwierdzenie przekazanej wartości (koordynator, zatwierdzający).");
         // Multipart with a bearer token: no cookie is involved, so there is no cross-site request to forge.
@@ -101,6 +104,32 @@ public static class ApiEndpoints
         if (actor.InstitutionKey is null) return TypedResults.Forbid(authenticationSchemes: [IdentityConstants.BearerScheme]);
         var outcome = await monitoring.SaveAsync(id, request.Value, request.Comment, request.Submit, request.Version, field.LastYear, actor, ct);
         return Answer(outcome, id);
+    }
+
+    public sealed record RowRequest(int Id, string? Value, string? Comment, int Version);
+    public sealed record SaveManyRequest(IReadOnlyList<RowRequest>? Values, bool Submit);
+    public sealed record RefusedDto(int Id, string Code, string Message);
+    public sealed record SavedManyDto(IReadOnlyList<SavedDto> Saved, IReadOnlyList<RefusedDto> Refused);
+
+    /// <summary>The table's "Zapisz roboczo" / "Przekaż wszystkie": every row on its own, so one refusal holds back no
+    /// other; 200 with both lists. An id that is not the reporter's own is refused like one that does not exist.</summary>
+    private static async Task<IResult> SaveManyAsync(string key, int year, SaveManyRequest request, PeriodView view, MonitoringService monitoring, HttpContext http, CancellationToken ct)
+    {
+        var actor = http.User.Actor();
+        if (actor.InstitutionKey is null) return TypedResults.Forbid(authenticationSchemes: [IdentityConstants.BearerScheme]);
+        if (await view.LoadAsync(key, year, actor.InstitutionKey, ct) is not { } loaded) return TypedResults.NotFound();
+        var own = loaded.Fields.ToDictionary(f => f.Entry.Id);
+        var rows = (request.Values ?? []).Where(r => own.ContainsKey(r.Id)).DistinctBy(r => r.Id)
+            .Select(r => new MonitoringService.Row(r.Id, r.Value, r.Comment, r.Version, own[r.Id].LastYear)).ToList();
+        var outcomes = await monitoring.SaveManyAsync(rows, request.Submit, actor, ct);
+        var byId = outcomes.ToDictionary(o => o.EntryId, o => o.Outcome);
+        // In the request's order, so a client can match each refusal to the row it sent.
+        var refused = (request.Values ?? []).Select(r => byId.GetValueOrDefault(r.Id) is { } o
+                ? o.Done ? null : new RefusedDto(r.Id, o.Error!.Code, o.Error.Message)
+                : new RefusedDto(r.Id, MonitoringErrors.EntryNotFoundCode, MonitoringErrors.EntryNotFound.Message))
+            .OfType<RefusedDto>().ToList();
+        return TypedResults.Ok(new SavedManyDto(
+            outcomes.Where(o => o.Outcome.Done).Select(o => new SavedDto(o.EntryId, o.Outcome.Current!.Version, o.Outcome.Current.State.ToString())).ToList(), refused));
     }
 
     private static async Task<IResult> ReturnAsync(int id, ReviewRequest request, MonitoringService monitoring, HttpContext http, CancellationToken ct) =>

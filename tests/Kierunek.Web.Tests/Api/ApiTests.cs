@@ -179,6 +179,38 @@ public class ApiTests(WebFactory web) : IClassFixture<WebFactory>
         Assert.Contains("/api/v1/wartosci/{id}/ponowne-otwarcie", paths);
         Assert.Contains("/api/v1/dokumenty/podglad", paths);
         Assert.Contains("/api/v1/dokumenty", paths);
+        Assert.Contains("/api/v1/monitoring/{key}/okresy", paths);
+        Assert.Contains("/api/v1/monitoring/{key}/{year}/kampania", paths);
+        Assert.Contains("/api/v1/monitoring/{key}/{year}/przedluzenia", paths);
+        Assert.Contains("/api/v1/monitoring/{key}/{year}/przydzial", paths);
+        Assert.Contains("/api/v1/do-zrobienia", paths);
+    }
+
+    [Fact]
+    public async Task A_table_of_values_is_saved_row_by_row_and_each_refusal_is_named()
+    {
+        var entry = await AssignedToMoprAsync(2046);
+        var mopr = await ApiClientAsync("mopr@kierunek.local");
+        var path = $"/api/v1/monitoring/{WebFactory.LublinKey}/2046/wartosci";
+        var answer = await mopr.PutAsJsonAsync(path, new
+        {
+            submit = true, values = new object[] { new { id = entry, value = "-3", comment = "", version = 0 }, new { id = 987654, value = "1", comment = "", version = 0 } },
+        }, Ct);
+        var result = await answer.Content.ReadFromJsonAsync<JsonElement>(Ct);
+        Assert.Equal(0, result.GetProperty("saved").GetArrayLength());
+        Assert.Equal([(entry, MonitoringErrors.InvalidValueCode), (987654, MonitoringErrors.EntryNotFoundCode)],
+            result.GetProperty("refused").EnumerateArray().Select(r => (r.GetProperty("id").GetInt32(), r.GetProperty("code").GetString())));
+
+        var saved = await (await mopr.PutAsJsonAsync(path, new { submit = true, values = new[] { new { id = entry, value = "3", comment = "", version = 0 } } }, Ct))
+            .Content.ReadFromJsonAsync<JsonElement>(Ct);
+        var row = saved.GetProperty("saved").EnumerateArray().Single();
+        Assert.Equal((entry, 1, "Submitted"), (row.GetProperty("id").GetInt32(), row.GetProperty("version").GetInt32(), row.GetProperty("state").GetString()));
+
+        // Another institution's value through this door is refused like one that does not exist.
+        var mup = await ApiClientAsync("mup@kierunek.local");
+        var foreign = await (await mup.PutAsJsonAsync(path, new { submit = false, values = new[] { new { id = entry, value = "9", comment = "", version = 1 } } }, Ct))
+            .Content.ReadFromJsonAsync<JsonElement>(Ct);
+        Assert.Equal(MonitoringErrors.EntryNotFoundCode, foreign.GetProperty("refused")[0].GetProperty("code").GetString());
     }
 
     private Task<HttpClient> ApiClientAsync(string email) => web.ApiClientAsync(email);

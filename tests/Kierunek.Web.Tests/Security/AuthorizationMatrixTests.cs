@@ -42,6 +42,7 @@ public class AuthorizationMatrixTests(AuthorizationMatrixTests.Setup setup) : IC
         ["POST /api/v1/wartosci/{entry}/zwrot"] = ["422", "422", "422", "403", "403"],
         // Only MOPR's reporter writes MOPR's value: reviewers see it but do not enter values (403).
         ["PUT /api/v1/wartosci/{entry}"] = ["403", "403", "403", "200", "403"],
+        [$"PUT /api/v1/monitoring/{Key}/{Year}/wartosci"] = ["403", "403", "403", "200", "403"],
         // A reporter reads its own deadline; settings and extensions are the reviewers' (the body has no deadline: 200, none set).
         ["GET /api/v1/do-zrobienia"] = ["200", "200", "200", "200", "403"],
         [$"GET /api/v1/monitoring/{Key}/{Year}/przydzial"] = ["200", "200", "200", "403", "403"],

@@ -23,6 +23,7 @@ public static class ApplicationServices
         services.AddScoped<Campaigns>();
         services.AddScoped<WorkList>();
         services.AddScoped<Assignments>();
+        services.AddScoped<ActionReports>();
         services.AddScoped<PeriodView>();
         services.AddScoped<ReportData>();
         services.AddScoped<ItemValues>();

@@ -29,6 +29,8 @@ public abstract class KierunekDb(DbContextOptions options) : IdentityDbContext<K
     public DbSet<AssignmentRow> Assignments => Set<AssignmentRow>();
     public DbSet<EntryRow> Entries => Set<EntryRow>();
     public DbSet<DeadlineExtensionRow> DeadlineExtensions => Set<DeadlineExtensionRow>();
+    public DbSet<ActionReportRow> ActionReports => Set<ActionReportRow>();
+    public DbSet<ProgressScaleRow> ProgressScales => Set<ProgressScaleRow>();
     public DbSet<PublicationRow> Publications => Set<PublicationRow>();
     public DbSet<PublicationFileRow> PublicationFiles => Set<PublicationFileRow>();
     public DbSet<OzpsValueRow> OzpsValues => Set<OzpsValueRow>();

@@ -53,7 +53,7 @@ public sealed class PeriodView(KierunekDb db, StrategyCatalog catalog)
         var period = await db.Periods.AsNoTracking().Include(p => p.Extensions).SingleOrDefaultAsync(p => p.DocumentKey == key && p.Year == year, ct);
         if (document is null || period is null) return null;
         var tree = new StrategyTree(document);
-        var assignments = await db.Assignments.AsNoTracking().Include(a => a.Entries)
+        var assignments = await db.Assignments.AsNoTracking().Include(a => a.Entries).Include(a => a.Report)
             .Where(a => a.PeriodId == period.Id && (institution == null || a.InstitutionKey == institution))
             .OrderBy(a => a.NodePosition).ToListAsync(ct);
         var lastYear = (await ApprovedValues.OfAsync(db, key, year - 1, ct)).ToDictionary(v => (v.NodePosition, v.IndicatorIndex), v => v.Value);

@@ -37,6 +37,27 @@ public sealed class AssignmentRowConfiguration : IEntityTypeConfiguration<Assign
         e.HasIndex(a => new { a.PeriodId, a.NodePosition }).IsUnique();
         e.HasIndex(a => a.InstitutionKey);
         e.HasMany(a => a.Entries).WithOne().HasForeignKey(x => x.AssignmentId).OnDelete(DeleteBehavior.Cascade);
+        e.HasOne(a => a.Report).WithOne().HasForeignKey<ActionReportRow>(r => r.AssignmentId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
+
+public sealed class ActionReportRowConfiguration : IEntityTypeConfiguration<ActionReportRow>
+{
+    public void Configure(EntityTypeBuilder<ActionReportRow> e)
+    {
+        e.ToTable("action_reports");
+        e.HasIndex(x => x.AssignmentId).IsUnique();
+        e.Property(x => x.State).HasConversion<string>().HasMaxLength(16);
+        e.Property(x => x.Version).IsConcurrencyToken();
+    }
+}
+
+public sealed class ProgressScaleRowConfiguration : IEntityTypeConfiguration<ProgressScaleRow>
+{
+    public void Configure(EntityTypeBuilder<ProgressScaleRow> e)
+    {
+        e.ToTable("progress_scales");
+        e.HasKey(x => x.DocumentKey);
     }
 }
 

@@ -48,6 +48,41 @@ public sealed class AssignmentRow
     public required string InstitutionKey { get; set; }
     public required string InstitutionName { get; set; }
     public List<EntryRow> Entries { get; set; } = [];
+    /// <summary>The action's own report for the year (status, what was done, money spent); null until started.</summary>
+    public ActionReportRow? Report { get; set; }
+}
+
+/// <summary>An action's report for a period (<see cref="ActionReport"/>), reviewed like a value: drafted and submitted by
+/// the institution, returned or approved by a reviewer.</summary>
+public sealed class ActionReportRow
+{
+    public int Id { get; set; }
+    public int AssignmentId { get; set; }
+    /// <summary>The step on the strategy's progress scale (1–7).</summary>
+    public int? Step { get; set; }
+    public string? Description { get; set; }
+    public string? SpentTotal { get; set; }
+    public string? SpentState { get; set; }
+    public string? SpentGmina { get; set; }
+    public string? SpentOther { get; set; }
+    public bool? TermKept { get; set; }
+    public string? TermNote { get; set; }
+    public EntryState State { get; set; }
+    public string? ReviewComment { get; set; }
+    public string? UpdatedBy { get; set; }
+    public DateTimeOffset? UpdatedAt { get; set; }
+    public int Version { get; set; }
+}
+
+/// <summary>A strategy's own names for the seven steps of its progress scale (<see cref="ProgressScale"/>); the
+/// default scale when there is no row.</summary>
+public sealed class ProgressScaleRow
+{
+    public required string DocumentKey { get; set; }
+    /// <summary>The seven labels, one per line.</summary>
+    public required string Labels { get; set; }
+    public required string ChangedBy { get; set; }
+    public DateTimeOffset ChangedAt { get; set; }
 }
 
 /// <summary>One indicator's value as an institution reports it: the text as typed (the same notations the

@@ -21,15 +21,7 @@ public static class EntryWorkflow
     /// <param name="today">The office's date, for the campaign's deadline.</param>
     public static Result<SavedValue> Save(Actor actor, EntryPlace? place, string? raw, string? comment, RecordedValue? lastYear, bool submit, DateOnly today)
     {
-        if (place is null) return MonitoringErrors.EntryNotFound;
-        if (actor.InstitutionKey != place.InstitutionKey) return MonitoringErrors.OtherInstitution;
-        if (place.Period == PeriodState.Locked) return MonitoringErrors.PeriodLockedForReporters;
-        if (place.State == EntryState.Approved) return MonitoringErrors.EntryApproved;
-        if (place.State == EntryState.Submitted) return MonitoringErrors.EntryAwaitingReview;
-        // After the deadline and its grace period nothing new comes in; a value the reviewer returned is still
-        // corrected, because the reviewer asked for it.
-        if (place.State != EntryState.Returned && place.Campaign.EntryClosed(place.InstitutionKey, today))
-            return MonitoringErrors.DeadlinePassed(place.Campaign.DeadlineOf(place.InstitutionKey)!.Value, place.Campaign.LastEntryDayOf(place.InstitutionKey)!.Value);
+        if (ReporterMayChange(actor, place, today) is { } refused) return refused;
         if (TextError(raw, comment) is { } badText) return badText;
         var check = EntryRules.Check(raw, comment, lastYear, submit);
         if (!check.IsValid) return MonitoringErrors.InvalidValue(check.Errors);
@@ -37,6 +29,23 @@ public static class EntryWorkflow
             string.IsNullOrWhiteSpace(raw) ? null : raw.Trim(), check.Reading,
             string.IsNullOrWhiteSpace(comment) ? null : comment.Trim(),
             submit ? EntryState.Submitted : EntryState.Draft));
+    }
+
+    /// <summary>Whether a reporter may change what is at <paramref name="place"/> (a value, or an action's report): their
+    /// institution's, the period open, not approved or awaiting review, and — unless a reviewer returned it — the
+    /// campaign's entry not closed. Null when they may; otherwise the refusal.</summary>
+    public static Error? ReporterMayChange(Actor actor, EntryPlace? place, DateOnly today)
+    {
+        if (place is null) return MonitoringErrors.EntryNotFound;
+        if (actor.InstitutionKey != place.InstitutionKey) return MonitoringErrors.OtherInstitution;
+        if (place.Period == PeriodState.Locked) return MonitoringErrors.PeriodLockedForReporters;
+        if (place.State == EntryState.Approved) return MonitoringErrors.EntryApproved;
+        if (place.State == EntryState.Submitted) return MonitoringErrors.EntryAwaitingReview;
+        // After the deadline and its grace period nothing new comes in; what the reviewer returned is still
+        // corrected, because the reviewer asked for it.
+        if (place.State != EntryState.Returned && place.Campaign.EntryClosed(place.InstitutionKey, today))
+            return MonitoringErrors.DeadlinePassed(place.Campaign.DeadlineOf(place.InstitutionKey)!.Value, place.Campaign.LastEntryDayOf(place.InstitutionKey)!.Value);
+        return null;
     }
 
     /// <summary>The value's and comment's text as text (<see cref="InputText"/>), before any rule reads it; also for

@@ -40,6 +40,11 @@ public static class MonitoringErrors
     public const string ExtensionNotFoundCode = "monitoring.extension-not-found";
     public const string DeadlinePassedCode = "monitoring.deadline-passed";
     public const string InvalidDateCode = "monitoring.invalid-date";
+    public const string ScaleCode = "monitoring.scale";
+    public const string StepOutOfScaleCode = "monitoring.step-out-of-scale";
+    public const string StepMissingCode = "monitoring.step-missing";
+    public const string SpendingNotMoneyCode = "monitoring.spending-not-money";
+    public const string TermNoteMissingCode = "monitoring.term-note-missing";
 
     /// <summary>Only a coordinator (or approver, administrator) may do this; <paramref name="message"/> names the step.</summary>
     public static Error ReviewersOnly(string message) => Error.Of(ReviewersOnlyCode, message);
@@ -92,6 +97,17 @@ public static class MonitoringErrors
         // Each date ends with "r.", which also ends the sentence.
         $"Termin przekazania minął {PolishFormat.Date(deadline)}" + (lastDay > deadline ? $", a wartości można było wprowadzać do {PolishFormat.Date(lastDay)}" : "")
         + " O przedłużenie terminu dla instytucji proszę zwrócić się do koordynatora monitoringu.");
+    public static Error ScaleStepCount { get; } = Error.Of(ScaleCode, $"Skala ma {ProgressScale.Steps} kroków — podaj nazwę każdego z nich.");
+    public static Error ScaleLabelMissing(int step) => Error.Of(ScaleCode, $"Podaj nazwę kroku {step}.", $"krok-{step}");
+    public static Error ScaleLabelRepeated(int step, string label) =>
+        Error.Of(ScaleCode, $"Krok {step} ma tę samą nazwę co wcześniejszy („{InputText.Quote(label)}”) — kroki muszą się różnić.", $"krok-{step}");
+    public static Error StepOutOfScale { get; } = Error.Of(StepOutOfScaleCode, $"Stan realizacji to krok od 1 do {ProgressScale.Steps} skali.", "stan-realizacji");
+    public static Error StepMissing { get; } = Error.Of(StepMissingCode, "Wybierz stan realizacji działania.", "stan-realizacji");
+    public static Error SpendingNotMoney(string label, string raw, string field) => Error.Of(SpendingNotMoneyCode,
+        $"Wydatki — {label}: nie rozumiem „{InputText.Quote(raw)}” jako kwoty. Wpisz kwotę (np. 12 500,00 zł), „b.d.” albo opis, np. „w ramach działalności statutowej”.", field);
+    public static Error SpendingNegative(string label, string field) => Error.Of(SpendingNotMoneyCode, $"Wydatki — {label}: kwota nie może być ujemna.", field);
+    public static Error TermNoteMissing { get; } =
+        Error.Of(TermNoteMissingCode, "Termin nie został dotrzymany — napisz, na kiedy przesunięto realizację i dlaczego.", "termin-uwagi");
     /// <summary>Someone else saved first; <paramref name="by"/> and <paramref name="value"/> are what they saved.</summary>
     public static Error Conflict(string? by, string? value) => Error.Of(ConflictCode,
         $"Ktoś inny ({by}) zapisał tę wartość w międzyczasie: „{value}”. Twoja zmiana nie została zapisana — sprawdź ją i zapisz ponownie.");

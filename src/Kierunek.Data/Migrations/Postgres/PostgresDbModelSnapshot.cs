@@ -187,6 +187,67 @@ namespace Kierunek.Data.Migrations.Postgres
                     b.ToTable("audit", (string)null);
                 });
 
+            modelBuilder.Entity("Kierunek.Data.Monitoring.ActionReportRow", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("AssignmentId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Description")
+                        .HasColumnType("text");
+
+                    b.Property<string>("ReviewComment")
+                        .HasColumnType("text");
+
+                    b.Property<string>("SpentGmina")
+                        .HasColumnType("text");
+
+                    b.Property<string>("SpentOther")
+                        .HasColumnType("text");
+
+                    b.Property<string>("SpentState")
+                        .HasColumnType("text");
+
+                    b.Property<string>("SpentTotal")
+                        .HasColumnType("text");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<int?>("Step")
+                        .HasColumnType("integer");
+
+                    b.Property<bool?>("TermKept")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("TermNote")
+                        .HasColumnType("text");
+
+                    b.Property<DateTimeOffset?>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("UpdatedBy")
+                        .HasColumnType("text");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AssignmentId")
+                        .IsUnique();
+
+                    b.ToTable("action_reports", (string)null);
+                });
+
             modelBuilder.Entity("Kierunek.Data.Monitoring.AssignmentRow", b =>
                 {
                     b.Property<int>("Id")
@@ -369,6 +430,27 @@ namespace Kierunek.Data.Migrations.Postgres
                         .IsUnique();
 
                     b.ToTable("periods", (string)null);
+                });
+
+            modelBuilder.Entity("Kierunek.Data.Monitoring.ProgressScaleRow", b =>
+                {
+                    b.Property<string>("DocumentKey")
+                        .HasColumnType("text");
+
+                    b.Property<DateTimeOffset>("ChangedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("ChangedBy")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("Labels")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.HasKey("DocumentKey");
+
+                    b.ToTable("progress_scales", (string)null);
                 });
 
             modelBuilder.Entity("Kierunek.Data.Ozps.OzpsValueRow", b =>
@@ -900,6 +982,15 @@ namespace Kierunek.Data.Migrations.Postgres
                     b.ToTable("AspNetUserTokens", (string)null);
                 });
 
+            modelBuilder.Entity("Kierunek.Data.Monitoring.ActionReportRow", b =>
+                {
+                    b.HasOne("Kierunek.Data.Monitoring.AssignmentRow", null)
+                        .WithOne("Report")
+                        .HasForeignKey("Kierunek.Data.Monitoring.ActionReportRow", "AssignmentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Kierunek.Data.Monitoring.AssignmentRow", b =>
                 {
                     b.HasOne("Kierunek.Data.Monitoring.PeriodRow", null)
@@ -1033,6 +1124,8 @@ namespace Kierunek.Data.Migrations.Postgres
             modelBuilder.Entity("Kierunek.Data.Monitoring.AssignmentRow", b =>
                 {
                     b.Navigation("Entries");
+
+                    b.Navigation("Report");
                 });
 
             modelBuilder.Entity("Kierunek.Data.Monitoring.PeriodRow", b =>

@@ -178,6 +178,65 @@ namespace Kierunek.Data.Migrations.Sqlite
                     b.ToTable("audit", (string)null);
                 });
 
+            modelBuilder.Entity("Kierunek.Data.Monitoring.ActionReportRow", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("AssignmentId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Description")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ReviewComment")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SpentGmina")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SpentOther")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SpentState")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SpentTotal")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("Step")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool?>("TermKept")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("TermNote")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset?>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UpdatedBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AssignmentId")
+                        .IsUnique();
+
+                    b.ToTable("action_reports", (string)null);
+                });
+
             modelBuilder.Entity("Kierunek.Data.Monitoring.AssignmentRow", b =>
                 {
                     b.Property<int>("Id")
@@ -352,6 +411,27 @@ namespace Kierunek.Data.Migrations.Sqlite
                         .IsUnique();
 
                     b.ToTable("periods", (string)null);
+                });
+
+            modelBuilder.Entity("Kierunek.Data.Monitoring.ProgressScaleRow", b =>
+                {
+                    b.Property<string>("DocumentKey")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset>("ChangedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ChangedBy")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Labels")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("DocumentKey");
+
+                    b.ToTable("progress_scales", (string)null);
                 });
 
             modelBuilder.Entity("Kierunek.Data.Ozps.OzpsValueRow", b =>
@@ -859,6 +939,15 @@ namespace Kierunek.Data.Migrations.Sqlite
                     b.ToTable("AspNetUserTokens", (string)null);
                 });
 
+            modelBuilder.Entity("Kierunek.Data.Monitoring.ActionReportRow", b =>
+                {
+                    b.HasOne("Kierunek.Data.Monitoring.AssignmentRow", null)
+                        .WithOne("Report")
+                        .HasForeignKey("Kierunek.Data.Monitoring.ActionReportRow", "AssignmentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Kierunek.Data.Monitoring.AssignmentRow", b =>
                 {
                     b.HasOne("Kierunek.Data.Monitoring.PeriodRow", null)
@@ -992,6 +1081,8 @@ namespace Kierunek.Data.Migrations.Sqlite
             modelBuilder.Entity("Kierunek.Data.Monitoring.AssignmentRow", b =>
                 {
                     b.Navigation("Entries");
+
+                    b.Navigation("Report");
                 });
 
             modelBuilder.Entity("Kierunek.Data.Monitoring.PeriodRow", b =>

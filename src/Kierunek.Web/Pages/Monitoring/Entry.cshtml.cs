@@ -16,8 +16,37 @@ namespace Kierunek.Web.Pages.Monitoring;
 /// submission would be refused for, "Zapisz roboczo" and "Przekaż wszystkie" act on the whole table. Nothing typed
 /// is lost: a refused row keeps what was typed, with its reasons, and so does every row the action did not touch.</summary>
 [Authorize(Policy = WebSetup.ReporterPolicy)]
-public sealed class EntryModel(PeriodView view, MonitoringService monitoring, TimeProvider clock) : PageModel
+public sealed class EntryModel(PeriodView view, MonitoringService monitoring, ActionReports reports, TimeProvider clock) : PageModel
 {
+    /// <summary>An action's report as the form sends it (<see cref="ActionReport"/>): "Termin" is "tak", "nie" or empty.</summary>
+    public sealed class ActionForm
+    {
+        public string? Krok { get; set; }
+        public string? Opis { get; set; }
+        public string? Ogolem { get; set; }
+        public string? Panstwo { get; set; }
+        public string? Gmina { get; set; }
+        public string? Inne { get; set; }
+        public string? Termin { get; set; }
+        public string? TerminUwagi { get; set; }
+        public int Wersja { get; set; }
+
+        public ActionReport ToReport() => new(int.TryParse(Krok, out var step) ? step : null, Opis, Ogolem, Panstwo, Gmina, Inne,
+            Termin switch { "tak" => true, "nie" => false, _ => null }, TerminUwagi);
+
+        public static ActionForm Of(Kierunek.Data.Monitoring.ActionReportRow? row) => row is null ? new() : new()
+        {
+            Krok = row.Step?.ToString(), Opis = row.Description, Ogolem = row.SpentTotal, Panstwo = row.SpentState, Gmina = row.SpentGmina, Inne = row.SpentOther,
+            Termin = row.TermKept switch { true => "tak", false => "nie", _ => null }, TerminUwagi = row.TermNote, Wersja = row.Version,
+        };
+    }
+
+    /// <summary>Action reports sent and not (or not yet) stored, with their refusals, by the assignment's id.</summary>
+    public Dictionary<int, (ActionForm Form, IReadOnlyList<string> Errors)> Reports { get; } = [];
+
+    /// <summary>The strategy's names for the steps of its progress scale.</summary>
+    public ProgressScale Scale { get; private set; } = ProgressScale.Default;
+
     [BindProperty(SupportsGet = true)] public string Key { get; set; } = "";
     [BindProperty(SupportsGet = true)] public int Rok { get; set; }
     [TempData] public string? Message { get; set; }
@@ -32,7 +61,7 @@ public sealed class EntryModel(PeriodView view, MonitoringService monitoring, Ti
 
     /// <summary>The outcome of the last action for the page's summary: what was done, every refused row, and whether
     /// it was only a check (nothing stored) or a save.</summary>
-    public sealed record Summary(string Done, IReadOnlyList<(int EntryId, string Item, string Reason)> Refused, bool OnlyChecked);
+    public sealed record Summary(string Done, IReadOnlyList<(string Field, string Item, string Reason)> Refused, bool OnlyChecked);
     public Summary? Result { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct) => await LoadAsync(ct) ? Page() : NotFound();
@@ -41,11 +70,14 @@ public sealed class EntryModel(PeriodView view, MonitoringService monitoring, Ti
     /// <param name="wersja">The version each row was loaded with, so nobody's save is overwritten.</param>
     /// <param name="akcja">"sprawdz", "zapisz" or "przekaz".</param>
     public async Task<IActionResult> OnPostAsync(Dictionary<int, string?>? wartosc, Dictionary<int, string?>? komentarz, Dictionary<int, int>? wersja,
-        string? akcja, CancellationToken ct)
+        Dictionary<int, ActionForm>? raport, string? akcja, CancellationToken ct)
     {
         if (!await LoadAsync(ct)) return NotFound();
         wartosc ??= [];
         komentarz ??= [];
+        raport ??= [];
+        var items = Data.Items.ToDictionary(i => i.Assignment.Id);
+        if (raport.Keys.Any(id => !items.ContainsKey(id))) return Forbid();
         // Only this institution's values are loaded: any other id in the form is not theirs to change.
         var fields = Data.Fields.ToDictionary(f => f.Entry.Id);
         if (wartosc.Keys.Concat(komentarz.Keys).Any(id => !fields.ContainsKey(id))) return Forbid();
@@ -64,7 +96,13 @@ public sealed class EntryModel(PeriodView view, MonitoringService monitoring, Ti
                 Rows[f.Entry.Id] = Keep(value, comment, check.Errors, Understood(check.Reading), false);
             }
             KeepUntouched(editable, wartosc, komentarz);
-            var failing = Rows.Where(r => r.Value.Errors.Count > 0).Select(r => (r.Key, ItemOf(fields[r.Key]), string.Join(" ", r.Value.Errors))).ToList();
+            foreach (var (id, form) in raport)
+            {
+                var check = form.ToReport().IsEmpty ? null : ActionReport.Check(form.ToReport(), submitting: true);
+                Reports[id] = (form, check is { IsSuccess: false } ? check.Errors.Select(e => e.Message).ToList() : []);
+            }
+            var failing = Rows.Where(r => r.Value.Errors.Count > 0).Select(r => ($"wartosc-{r.Key}", ItemOf(fields[r.Key]), string.Join(" ", r.Value.Errors)))
+                .Concat(Reports.Where(r => r.Value.Errors.Count > 0).Select(r => ($"krok-{r.Key}", ReportOf(items[r.Key]), string.Join(" ", r.Value.Errors)))).ToList();
             Result = new Summary($"Sprawdzono {PolishPlural.Of(Rows.Count(r => r.Value.Errors.Count > 0 || r.Value.Understood is not null), "wartość", "wartości", "wartości")} — nic nie zapisano.", failing, OnlyChecked: true);
             return Page();
         }
@@ -76,25 +114,43 @@ public sealed class EntryModel(PeriodView view, MonitoringService monitoring, Ti
         var targets = fields.Values.Where(f => submit && editable.Contains(f) ? !string.IsNullOrWhiteSpace(Typed(wartosc, f.Entry.Id, f.Entry.Raw)) : Changed(f)).ToList();
         var outcomes = await monitoring.SaveManyAsync(targets.Select(f => new MonitoringService.Row(f.Entry.Id, Typed(wartosc, f.Entry.Id, f.Entry.Raw),
             Typed(komentarz, f.Entry.Id, f.Entry.Comment), wersja?.GetValueOrDefault(f.Entry.Id, f.Entry.Version) ?? f.Entry.Version, f.LastYear)).ToList(), submit, User.Actor(), ct);
-        var refused = new List<(int, string, string)>();
+        var refused = new List<(string, string, string)>();
         foreach (var (id, outcome) in outcomes.Where(o => !o.Outcome.Done))
         {
             var (value, comment) = (Typed(wartosc, id, null), Typed(komentarz, id, null));
             Rows[id] = Keep(value, comment, [outcome.Error!.Message], Understood(ValueReader.Read(value ?? "").Reading), outcome.Conflict);
-            refused.Add((id, ItemOf(fields[id]), outcome.Error.Message));
+            refused.Add(($"wartosc-{id}", ItemOf(fields[id]), outcome.Error.Message));
+        }
+        var reportsDone = 0;
+        foreach (var (id, form) in raport)
+        {
+            var item = items[id];
+            var typed = form.ToReport();
+            var stored = ActionForm.Of(item.Assignment.Report).ToReport();
+            var storedState = item.Assignment.Report?.State ?? EntryState.Missing;
+            // A draft saves a changed report; "przekaż wszystkie" sends every filled one that is not already sent.
+            var act = submit ? !typed.IsEmpty && storedState is not (EntryState.Submitted or EntryState.Approved) : typed != stored && !typed.IsEmpty;
+            if (!act) { if (typed != stored) Reports[id] = (form, []); continue; }
+            var saved = await reports.SaveAsync(id, typed, submit, form.Wersja, User.Actor(), ct);
+            if (saved.IsSuccess) { reportsDone++; continue; }
+            Reports[id] = (form, saved.Errors.Select(e => e.Message).ToList());
+            refused.Add(($"krok-{id}", ReportOf(item), string.Join(" ", saved.Errors.Select(e => e.Message))));
         }
         var done = outcomes.Count(o => o.Outcome.Done);
         var doneText = submit ? $"Przekazano do zatwierdzenia: {PolishPlural.Of(done, "wartość", "wartości", "wartości")}."
             : $"Zapisano roboczo: {PolishPlural.Of(done, "wartość", "wartości", "wartości")}.";
         var empty = submit ? editable.Count(f => string.IsNullOrWhiteSpace(Typed(wartosc, f.Entry.Id, f.Entry.Raw))) : 0;
         if (empty > 0) doneText += $" Puste pozostało: {empty}.";
-        if (outcomes.Count == 0) doneText = submit ? "Nie ma wypełnionych wartości do przekazania." : "Nic się nie zmieniło — nie było czego zapisać.";
+        if (reportsDone > 0) doneText += $" {(submit ? "Przekazano" : "Zapisano")} raporty działań: {reportsDone}.";
+        if (outcomes.Count == 0 && reportsDone == 0 && refused.Count == 0) doneText = submit ? "Nie ma wypełnionych wartości do przekazania." : "Nic się nie zmieniło — nie było czego zapisać.";
         if (refused.Count == 0)
         {
             Message = doneText;
             return Redirect($"/monitoring/{Key}/{Rok}/wprowadzanie");
         }
         await LoadAsync(ct); // the saved rows' new versions; the refused ones keep what was typed
+        foreach (var (id, (form, errors)) in Reports.ToList())
+            if (Data.Items.FirstOrDefault(i => i.Assignment.Id == id)?.Assignment.Report is { } now) form.Wersja = now.Version;
         KeepUntouched(Data.Fields.Where(f => Editable(f.Entry.State, closed)).ToList(), wartosc, komentarz);
         Result = new Summary(doneText, refused, OnlyChecked: false);
         return Page();
@@ -132,6 +188,9 @@ public sealed class EntryModel(PeriodView view, MonitoringService monitoring, Ti
         return $"{Data.Tree.PrintedCodeOf(item.Node)} {item.Node.Title} — {IndicatorLabel(item, f)}".Trim();
     }
 
+    /// <summary>"1.1.1 Współpraca z organizacjami — realizacja działania" for the summary's list.</summary>
+    public string ReportOf(PeriodView.Item item) => $"{Data.Tree.PrintedCodeOf(item.Node)} {item.Node.Title} — realizacja działania".Trim();
+
     /// <summary>The indicator's name, or — where the document gave none — its action's text.</summary>
     public static string IndicatorLabel(PeriodView.Item item, PeriodView.Field f) =>
         (f.Indicator.Name ?? $"{item.Node.Title} — wskaźnik bez nazwy w dokumencie") + (f.Indicator.Unit is null ? "" : $" ({f.Indicator.Unit})");
@@ -158,6 +217,7 @@ public sealed class EntryModel(PeriodView view, MonitoringService monitoring, Ti
         var loaded = await view.LoadAsync(Key, Rok, User.InstitutionKey() ?? "", ct);
         if (loaded is null) return false;
         Data = loaded;
+        Scale = await reports.ScaleAsync(Key, ct);
         return true;
     }
 }

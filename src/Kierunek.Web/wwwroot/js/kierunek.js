@@ -23,13 +23,19 @@ for (const table of document.querySelectorAll("table[data-select-all]")) {
 for (const form of document.querySelectorAll("form[data-warn-unsaved]")) {
   const status = form.querySelector("#niezapisane");
   const inputs = () => [...form.querySelectorAll("input[type=text]:not(:disabled)")];
-  const changed = () => inputs().filter(i => i.value !== i.defaultValue).length;
+  const fields = () => [...form.querySelectorAll("input:not([type=hidden]):not(:disabled), textarea:not(:disabled), select:not(:disabled)")];
+  // A select with no option marked selected shows its first: that is its unchanged state.
+  const defaultIndex = f => Math.max(0, [...f.options].findIndex(o => o.defaultSelected));
+  const isChanged = f => f instanceof HTMLSelectElement ? f.selectedIndex !== defaultIndex(f)
+    : f.type === "radio" || f.type === "checkbox" ? f.checked !== f.defaultChecked : f.value !== f.defaultValue;
+  const changed = () => fields().filter(isChanged).length;
   let submitting = false;
   const show = () => {
     const n = changed();
     if (status) status.textContent = n === 0 ? "" : `Niezapisane zmiany: ${n}.`;
   };
   form.addEventListener("input", show);
+  form.addEventListener("change", show);
   form.addEventListener("submit", () => { submitting = true; });
   window.addEventListener("beforeunload", e => {
     if (!submitting && changed() > 0) { e.preventDefault(); e.returnValue = ""; }

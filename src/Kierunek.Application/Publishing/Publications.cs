@@ -40,8 +40,7 @@ public sealed class Publications(KierunekDb db, ReportData data, TimeProvider cl
         if (document is null) return Refused(PublishingErrors.DocumentNotFound);
         if (period is null && !document.ReportedYears.Contains(year) && document.PeriodFrom is { } from && document.PeriodTo is { } to && (year < from || year > to))
             return Refused(PublishingErrors.YearOutsideStrategy(year, from, to));
-        var years = document.ReportedYears.Count > 0 ? document.ReportedYears.Order().ToList() : [year];
-        var report = ReportKinds.Build(kind, document, year, years);
+        var report = await data.ReportAsync(kind, document, year, ct);
 
         var files = new List<PublicationFileRow>();
         try

@@ -6,6 +6,7 @@ using Kierunek.Import.Tests;
 using Kierunek.Reports.Rendering;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Caching.Memory;
+using Microsoft.Extensions.Logging.Abstractions;
 
 namespace Kierunek.Application.Tests.Publishing;
 
@@ -24,7 +25,8 @@ public class PublicationsTests(StoredLublin lublin)
         using var db = Database.Open(database.Target);
         var document = SeedFiles.LublinReport;
         var logger = new RecordingLogger<Publications>();
-        var publications = new Publications(db, new ReportData(db, new StrategyCatalog(db, new MemoryCache(new MemoryCacheOptions()), TimeProvider.System)),
+        var publications = new Publications(db, new ReportData(db, new StrategyCatalog(db, new MemoryCache(new MemoryCacheOptions()), TimeProvider.System),
+            new ActionReports(db, TimeProvider.System, NullLogger<ActionReports>.Instance)),
             TimeProvider.System, logger);
 
         var missing = Path.Combine(Path.GetTempPath(), $"kierunek-no-chromium-{Guid.NewGuid():N}");

@@ -47,6 +47,13 @@ public class MonitoringFlowTests(BrowserApp app) : IClassFixture<BrowserApp>
             await tableRows.Nth(i).Locator("input[name^=wartosc]").FillAsync(Values[i]);
             await tableRows.Nth(i).Locator("input[name^=komentarz]").FillAsync("Dane z rejestru MOPR za 2021 r.");
         }
+        // The first action's own year: how far it got, what was done, what it cost.
+        var action = reporter.Locator("tr.action-report").First;
+        await action.GetByLabel("Stan realizacji").SelectOptionAsync("7");
+        await action.GetByLabel("tak").CheckAsync();
+        await action.GetByLabel("Wydatki ogółem w 2021 r.").FillAsync("12 500 zł");
+        await action.GetByLabel("z budżetu gminy").FillAsync("12 500 zł");
+        await action.GetByLabel("Co zrobiono w 2021 r.").FillAsync("Zaktualizowano bank informacji o organizacjach.");
         // One check for the whole table: every value read back, every typed value still there.
         await reporter.GetByRole(AriaRole.Button, new() { Name = "Sprawdź wszystkie" }).ClickAsync();
         await Assertions.Expect(reporter.Locator(".understood")).ToHaveCountAsync(3);
@@ -54,7 +61,7 @@ public class MonitoringFlowTests(BrowserApp app) : IClassFixture<BrowserApp>
         await app.AssertAccessibleAsync(reporter);
         await BrowserApp.ScreenshotAsync(reporter, "wprowadzanie-wartosci");
         await reporter.GetByRole(AriaRole.Button, new() { Name = "Przekaż wszystkie" }).ClickAsync();
-        await Assertions.Expect(reporter.GetByRole(AriaRole.Status).First).ToContainTextAsync("Przekazano do zatwierdzenia: 3 wartości.");
+        await Assertions.Expect(reporter.GetByRole(AriaRole.Status).First).ToHaveTextAsync("Przekazano do zatwierdzenia: 3 wartości. Przekazano raporty działań: 1.");
 
         await coordinator.ReloadAsync();
         var approximate = coordinator.Locator("table.review tbody tr", new() { HasTextString = "ok. 3 700" });
@@ -83,7 +90,8 @@ public class MonitoringFlowTests(BrowserApp app) : IClassFixture<BrowserApp>
         await Assertions.Expect(coordinator.GetByRole(AriaRole.Status)).ToContainTextAsync("Okres 2021 zamknięty.");
 
         await coordinator.GotoAsync($"/pulpit/{Key}?rok=2021");
-        await Assertions.Expect(coordinator.Locator("figure.chart svg[role=img]")).ToHaveCountAsync(3); // attainment, completeness, costs
+        // attainment, completeness, and the money the approved action report says was spent in 2021
+        await Assertions.Expect(coordinator.Locator("figure.chart svg[role=img]")).ToHaveCountAsync(3);
         await app.AssertAccessibleAsync(coordinator);
         await BrowserApp.ScreenshotAsync(coordinator, "pulpit");
 

@@ -12,7 +12,7 @@ namespace Kierunek.Web.Pages.Monitoring;
 /// <summary>The coordinator's page for a period: who has reported what (completeness per institution),
 /// assigning items, returning or approving submitted values, locking and reopening the period.</summary>
 [Authorize(Policy = WebSetup.ReviewerPolicy)]
-public sealed class ReviewModel(PeriodView view, MonitoringService monitoring, Assignments assignments, TimeProvider clock) : PageModel
+public sealed class ReviewModel(PeriodView view, MonitoringService monitoring, Assignments assignments, ActionReports reports, TimeProvider clock) : PageModel
 {
     [BindProperty(SupportsGet = true)] public string Key { get; set; } = "";
     [BindProperty(SupportsGet = true)] public int Rok { get; set; }
@@ -45,6 +45,15 @@ public sealed class ReviewModel(PeriodView view, MonitoringService monitoring, A
     public async Task<IActionResult> OnPostApproveAsync(int entry, int version, CancellationToken ct) =>
         await LoadAsync(ct) ? Done(await monitoring.ApproveAsync(entry, version, User.Actor(), ct), "Zatwierdzono wartość.") : NotFound();
 
+    public async Task<IActionResult> OnPostApproveReportAsync(int assignment, int version, CancellationToken ct) =>
+        await LoadAsync(ct) ? Done(await reports.ReviewAsync(assignment, approve: true, null, version, User.Actor(), ct), "Zatwierdzono realizację działania.") : NotFound();
+
+    public async Task<IActionResult> OnPostReturnReportAsync(int assignment, int version, string? reason, CancellationToken ct) =>
+        await LoadAsync(ct) ? Done(await reports.ReviewAsync(assignment, approve: false, reason ?? "", version, User.Actor(), ct), "Zwrócono realizację działania do poprawy.") : NotFound();
+
+    /// <summary>The strategy's names for the steps of its progress scale.</summary>
+    public ProgressScale Scale { get; private set; } = ProgressScale.Default;
+
     public async Task<IActionResult> OnPostLockAsync(CancellationToken ct) =>
         await LoadAsync(ct) ? Done(await monitoring.LockAsync(Data.Period.Id, User.Actor(), ct), $"Okres {Rok} zamknięty.") : NotFound();
 
@@ -74,6 +83,9 @@ public sealed class ReviewModel(PeriodView view, MonitoringService monitoring, A
 
     public IReadOnlyList<Completeness> Completeness => Kierunek.Application.Monitoring.Completeness.Of(Data);
 
+    private IActionResult Done(Kierunek.Domain.Results.Result<Kierunek.Data.Monitoring.ActionReportRow> result, string message) =>
+        Done(result.IsSuccess ? Outcome.Ok : new Outcome(result.Errors[0]), message);
+
     private IActionResult Done(Outcome outcome, string? message = null)
     {
         if (!outcome.Done)
@@ -91,6 +103,7 @@ public sealed class ReviewModel(PeriodView view, MonitoringService monitoring, A
         if (loaded is null) return false;
         Data = loaded;
         History = await monitoring.HistoryAsync(loaded.Fields.Select(f => f.Entry.Id), ct);
+        Scale = await reports.ScaleAsync(Key, ct);
         return true;
     }
 }

@@ -82,8 +82,7 @@ public sealed class IndexModel(StrategyCatalog catalog, ReportData data, Publica
         if (!ReportKinds.ByName.TryGetValue(rodzaj ?? "", out var kind) || !ReportFiles.ContentTypes.TryGetValue(format ?? "", out var type)) return BadRequest();
         var document = await data.ForYearAsync(Key, rok, ct);
         if (document is null) return NotFound();
-        var years = document.ReportedYears.Count > 0 ? document.ReportedYears.Order().ToList() : [rok];
-        var report = ReportKinds.Build(kind, document, rok, years);
+        var report = await data.ReportAsync(kind, document, rok, ct);
         var bytes = await ReportFiles.RenderAsync(report, format!, clock.Today());
         return File(bytes, type, $"{rodzaj}-{rok}.{format}");
     }

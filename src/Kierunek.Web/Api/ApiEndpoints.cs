@@ -44,6 +44,8 @@ public static class ApiEndpoints
         secured.MapCampaigns();
         secured.MapWorkList();
         secured.MapAssignments();
+        secured.MapScale();
+        secured.MapActionReports();
     }
 
     /// <summary>A token outlives a block, a role change or a sign-out by up to an hour, so each call checks that the

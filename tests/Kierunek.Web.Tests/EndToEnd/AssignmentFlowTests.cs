@@ -38,5 +38,13 @@ public class AssignmentFlowTests(BrowserApp app) : IClassFixture<BrowserApp>
 
         await coordinator.GotoAsync($"/monitoring/{Key}/2021");
         await Assertions.Expect(coordinator.Locator("main")).ToContainTextAsync("Miejski Ośrodek Pomocy Rodzinie");
+
+        // The scale actions are scored on, renamed by the coordinator.
+        await coordinator.GotoAsync($"/monitoring/{Key}");
+        await coordinator.GetByRole(AriaRole.Link, new() { Name = "Skala realizacji działań" }).ClickAsync();
+        await coordinator.GetByLabel("Krok 6").FillAsync("realizowane corocznie");
+        await coordinator.GetByRole(AriaRole.Button, new() { Name = "Zapisz nazwy kroków" }).ClickAsync();
+        await Assertions.Expect(coordinator.GetByRole(AriaRole.Status)).ToHaveTextAsync("Zapisano nazwy kroków skali realizacji.");
+        await app.AssertAccessibleAsync(coordinator);
     }
 }

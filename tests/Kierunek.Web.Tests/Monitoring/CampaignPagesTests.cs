@@ -1,5 +1,6 @@
 using AngleSharp.Html.Dom;
 using AngleSharp.Html.Parser;
+using Kierunek.Domain.Monitoring;
 using System.Net;
 
 namespace Kierunek.Web.Tests.Monitoring;
@@ -102,6 +103,23 @@ public class CampaignPagesTests(WebFactory web) : IClassFixture<WebFactory>
             [$"wartosc[{entryId}]"] = "12", [$"komentarz[{entryId}]"] = "", [$"wersja[{entryId}]"] = "0", ["akcja"] = "zapisz",
         }), Ct));
         Assert.Contains("Termin przekazania minął 10 stycznia 2026 r.", posted.QuerySelector($"#bledy-{entryId}")!.TextContent);
+    }
+
+    [Fact]
+    public async Task The_scale_page_keeps_what_was_typed_and_marks_the_step_that_is_missing()
+    {
+        var coordinator = await web.SignedInAsync("koordynator@kierunek.local");
+        var path = $"/monitoring/{Key}/skala";
+        var page = await ParseAsync(await coordinator.GetAsync(path, Ct));
+        Assert.Equal(ProgressScale.Default.Labels, page.QuerySelectorAll("input[name=krok]").Select(i => i.GetAttribute("value")));
+
+        var token = await WebFactory.TokenAsync(coordinator, path);
+        string[] typed = ["brak", "plan", "", "w toku", "połowa", "prawie", "koniec"];
+        var refused = await ParseAsync(await coordinator.PostAsync(path, new FormUrlEncodedContent(
+            typed.Select(t => new KeyValuePair<string, string>("krok", t)).Append(new("__RequestVerificationToken", token))), Ct));
+        Assert.Equal("Podaj nazwę kroku 3.", refused.QuerySelector("#blad-skali")!.TextContent);
+        Assert.Equal("true", refused.QuerySelector("#krok-3")!.GetAttribute("aria-invalid"));
+        Assert.Equal("połowa", refused.QuerySelector("#krok-5")!.GetAttribute("value"));
     }
 
     private static FormUrlEncodedContent Form(string token, Dictionary<string, string> fields)

@@ -24,6 +24,7 @@ public class AuthorizationMatrixTests(AuthorizationMatrixTests.Setup setup) : IC
         [$"/monitoring/{Key}/{Year}/wprowadzanie"] = ["odmowa", "odmowa", "odmowa", "ok", "odmowa"],
         [$"/monitoring/{Key}/{Year}/ustawienia"] = ["ok", "ok", "ok", "odmowa", "odmowa"],
         [$"/monitoring/{Key}/{Year}/przydzial"] = ["ok", "ok", "ok", "odmowa", "odmowa"],
+        [$"/monitoring/{Key}/skala"] = ["ok", "ok", "ok", "odmowa", "odmowa"],
         [$"/monitoring/{Key}/{Year}?instytucja=miejski-osrodek-pomocy-rodzinie&stan=przekazana"] = ["ok", "ok", "ok", "odmowa", "odmowa"],
         [$"/pulpit/{Key}"] = ["ok", "ok", "ok", "ok", "odmowa"],
         [$"/raporty/{Key}"] = ["ok", "ok", "ok", "ok", "odmowa"],
@@ -45,6 +46,10 @@ public class AuthorizationMatrixTests(AuthorizationMatrixTests.Setup setup) : IC
         [$"PUT /api/v1/monitoring/{Key}/{Year}/wartosci"] = ["403", "403", "403", "200", "403"],
         // A reporter reads its own deadline; settings and extensions are the reviewers' (the body has no deadline: 200, none set).
         ["GET /api/v1/do-zrobienia"] = ["200", "200", "200", "200", "403"],
+        [$"GET /api/v1/strategie/{Key}/skala"] = ["200", "200", "200", "200", "403"],
+        // The body names no labels: the scale needs seven (422) for reviewers.
+        [$"PUT /api/v1/strategie/{Key}/skala"] = ["422", "422", "422", "403", "403"],
+        [$"GET /api/v1/monitoring/{Key}/{Year}/dzialania"] = ["200", "200", "200", "200", "403"],
         [$"GET /api/v1/monitoring/{Key}/{Year}/przydzial"] = ["200", "200", "200", "403", "403"],
         // The body names no items: nothing chosen (422) for reviewers.
         [$"POST /api/v1/monitoring/{Key}/{Year}/przydzial"] = ["422", "422", "422", "403", "403"],

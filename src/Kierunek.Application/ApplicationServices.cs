@@ -24,6 +24,7 @@ public static class ApplicationServices
         services.AddScoped<WorkList>();
         services.AddScoped<Assignments>();
         services.AddScoped<ActionReports>();
+        services.AddScoped<ReturnPackets>();
         services.AddScoped<PeriodView>();
         services.AddScoped<ReportData>();
         services.AddScoped<ItemValues>();

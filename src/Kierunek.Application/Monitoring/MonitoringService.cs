@@ -76,12 +76,25 @@ public sealed class MonitoringService(KierunekDb db, TimeProvider clock, ILogger
     public sealed record Row(int EntryId, string? Raw, string? Comment, int ExpectedVersion, RecordedValue? LastYear);
 
     /// <summary>Saves or submits many of a reporter's values (a table, a returned workbook): each row on its own, so
-    /// one refused value does not hold back the others; every outcome is returned, by the value's id.</summary>
-    public async Task<IReadOnlyList<(int EntryId, Outcome Outcome)>> SaveManyAsync(IReadOnlyList<Row> rows, bool submit, Actor actor, CancellationToken ct = default)
+    /// one refused value does not hold back the others — or, with <paramref name="allOrNothing"/>, in one transaction
+    /// that keeps nothing when any row is refused. Every outcome is returned, by the value's id.</summary>
+    public async Task<IReadOnlyList<(int EntryId, Outcome Outcome)>> SaveManyAsync(IReadOnlyList<Row> rows, bool submit, Actor actor, CancellationToken ct = default,
+        bool allOrNothing = false)
     {
+        await using var transaction = allOrNothing ? await db.Database.BeginTransactionAsync(ct) : null;
         var outcomes = new List<(int, Outcome)>(rows.Count);
         foreach (var row in rows)
-            outcomes.Add((row.EntryId, await SaveAsync(row.EntryId, row.Raw, row.Comment, submit, row.ExpectedVersion, row.LastYear, actor, ct)));
+        {
+            var outcome = await SaveAsync(row.EntryId, row.Raw, row.Comment, submit, row.ExpectedVersion, row.LastYear, actor, ct);
+            outcomes.Add((row.EntryId, outcome));
+            if (!outcome.Done && transaction is not null)
+            {
+                await transaction.RollbackAsync(ct);
+                db.ChangeTracker.Clear();
+                return outcomes;
+            }
+        }
+        if (transaction is not null) await transaction.CommitAsync(ct);
         return outcomes;
     }
 

@@ -46,6 +46,7 @@ public static class ApiEndpoints
         secured.MapAssignments();
         secured.MapScale();
         secured.MapActionReports();
+        secured.MapPackets();
     }
 
     /// <summary>A token outlives a block, a role change or a sign-out by up to an hour, so each call checks that the

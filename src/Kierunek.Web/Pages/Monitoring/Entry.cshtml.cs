@@ -16,8 +16,40 @@ namespace Kierunek.Web.Pages.Monitoring;
 /// submission would be refused for, "Zapisz roboczo" and "Przekaż wszystkie" act on the whole table. Nothing typed
 /// is lost: a refused row keeps what was typed, with its reasons, and so does every row the action did not touch.</summary>
 [Authorize(Policy = WebSetup.ReporterPolicy)]
-public sealed class EntryModel(PeriodView view, MonitoringService monitoring, ActionReports reports, TimeProvider clock) : PageModel
+public sealed class EntryModel(PeriodView view, MonitoringService monitoring, ActionReports reports, ReturnPackets packets, TimeProvider clock) : PageModel
 {
+    /// <summary>Every refused cell of an uploaded packet ("Arkusz „Wartości”, komórka G12: …"); nothing was stored.</summary>
+    public IReadOnlyList<string> PacketErrors { get; private set; } = [];
+
+    /// <summary>The institution's values as an Excel packet to fill in and upload (<see cref="ReturnPackets"/>).</summary>
+    public async Task<IActionResult> OnGetPacketAsync(CancellationToken ct) =>
+        await packets.WriteAsync(Key, Rok, User.InstitutionKey() ?? "", ct) is { } file
+            ? File(file.Bytes, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", file.FileName)
+            : NotFound();
+
+    /// <summary>A filled packet: every value stored, or none, with each refused cell named.</summary>
+    public async Task<IActionResult> OnPostUploadAsync(IFormFile? arkusz, string? tryb, CancellationToken ct)
+    {
+        if (!await LoadAsync(ct)) return NotFound();
+        var submit = tryb != "roboczo";
+        if (arkusz is null || arkusz.Length == 0) { PacketErrors = ["Wybierz plik arkusza (.xlsx) pobrany z Kierunku."]; return Page(); }
+        if (arkusz.Length > Kierunek.Reports.Monitoring.ReturnPacket.MaxBytes)
+        {
+            PacketErrors = [Kierunek.Reports.Monitoring.PacketErrors.TooLarge(arkusz.FileName, arkusz.Length).Message];
+            return Page();
+        }
+        using var buffer = new MemoryStream();
+        await arkusz.CopyToAsync(buffer, ct);
+        var stored = await packets.UploadAsync(Key, Rok, arkusz.FileName, buffer.ToArray(), submit, User.Actor(), ct);
+        if (!stored.IsSuccess)
+        {
+            PacketErrors = stored.Errors.Select(e => e.Message).ToList();
+            return Page();
+        }
+        Message = $"Wczytano arkusz: {(stored.Value!.Submitted ? "przekazano do zatwierdzenia" : "zapisano roboczo")} {PolishPlural.Of(stored.Value.Values, "wartość", "wartości", "wartości")}.";
+        return Redirect($"/monitoring/{Key}/{Rok}/wprowadzanie");
+    }
+
     /// <summary>An action's report as the form sends it (<see cref="ActionReport"/>): "Termin" is "tak", "nie" or empty.</summary>
     public sealed class ActionForm
     {

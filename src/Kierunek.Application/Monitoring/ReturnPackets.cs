@@ -64,7 +64,7 @@ public sealed class ReturnPackets(PeriodView view, MonitoringService monitoring,
         if (errors.Count > 0) return Result<Stored>.Fail(errors);
         var saved = await monitoring.SaveManyAsync(rows, submit, reporter, ct, allOrNothing: true);
         // Checked against the same state a moment ago: a refusal now means someone saved in between (nothing was kept).
-        if (saved.FirstOrDefault(s => !s.Outcome.Done) is { } late) return late.Outcome.Error!;
+        if (saved.Where(s => !s.Outcome.Done).Select(s => s.Outcome.Error).FirstOrDefault() is { } late) return late;
         return Result<Stored>.Ok(new Stored(saved.Count, submit, institution));
     }
 

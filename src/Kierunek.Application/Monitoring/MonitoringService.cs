@@ -105,6 +105,17 @@ public sealed class MonitoringService(KierunekDb db, TimeProvider clock, ILogger
     public Task<Outcome> ApproveAsync(int entryId, int expectedVersion, Actor actor, CancellationToken ct = default) =>
         ReviewAsync(entryId, expectedVersion, actor, approve: true, null, ct);
 
+    /// <summary>Approves many submitted values, or returns them all with one reason — each decision on its own (one
+    /// audit row each), so a value someone changed meanwhile is reported, not decided blindly.</summary>
+    public async Task<IReadOnlyList<(int EntryId, Outcome Outcome)>> ReviewManyAsync(IReadOnlyList<(int EntryId, int Version)> values, bool approve, string? reason,
+        Actor actor, CancellationToken ct = default)
+    {
+        var outcomes = new List<(int, Outcome)>(values.Count);
+        foreach (var (id, version) in values.DistinctBy(v => v.EntryId))
+            outcomes.Add((id, await ReviewAsync(id, version, actor, approve, reason, ct)));
+        return outcomes;
+    }
+
     /// <summary>Opens an approved value again for correction (see <see cref="EntryWorkflow.Reopen"/>); the reason is
     /// recorded and shown to the reporter as what to correct.</summary>
     public async Task<Outcome> ReopenEntryAsync(int entryId, string? reason, int expectedVersion, Actor actor, CancellationToken ct = default)
@@ -119,14 +130,16 @@ public sealed class MonitoringService(KierunekDb db, TimeProvider clock, ILogger
         return await CommitAsync(entry, expectedVersion, actor, "ponowne otwarcie wartości", old, entry.ReviewComment, ct);
     }
 
-    /// <summary>Locks an open period once every value in it is approved.</summary>
-    public async Task<Outcome> LockAsync(int periodId, Actor actor, CancellationToken ct = default)
+    /// <summary>Locks an open period once no submitted value waits for a decision; values the institutions did not
+    /// deliver stay out (reported as "nie przekazano") when <paramref name="closeWithoutMissing"/> confirms it.</summary>
+    public async Task<Outcome> LockAsync(int periodId, Actor actor, CancellationToken ct = default, bool closeWithoutMissing = false)
     {
         var period = await db.Periods.Include(p => p.Assignments).ThenInclude(a => a.Entries).SingleOrDefaultAsync(p => p.Id == periodId, ct);
         // Values a re-import detached from the document are kept as a record; they have no place to be approved in.
-        var waiting = period?.Assignments.Where(a => a.NodePosition != null).SelectMany(a => a.Entries)
-            .Count(e => e.IndicatorIndex != null && e.State != EntryState.Approved) ?? 0;
-        var decided = PeriodWorkflow.Lock(actor, period?.State, waiting);
+        var open = period?.Assignments.Where(a => a.NodePosition != null).SelectMany(a => a.Entries)
+            .Where(e => e.IndicatorIndex != null && e.State != EntryState.Approved).ToList() ?? [];
+        var waiting = open.Count(e => e.State == EntryState.Submitted);
+        var decided = PeriodWorkflow.Lock(actor, period?.State, waiting, open.Count - waiting, closeWithoutMissing);
         if (!decided.IsSuccess) return Refused(decided.Errors, actor, "zamknięcie okresu");
         period!.State = decided.Value;
         period.LockedBy = actor.Name;

@@ -17,6 +17,7 @@ public static class MonitoringErrors
     public const string PeriodNotLockedCode = "monitoring.period-not-locked";
     public const string ReopenReasonMissingCode = "monitoring.reopen-reason-missing";
     public const string NotAllApprovedCode = "monitoring.not-all-approved";
+    public const string NotDeliveredCode = "monitoring.not-delivered";
     public const string ItemWithoutIndicatorsCode = "monitoring.item-without-indicators";
     public const string ItemAlreadyStartedCode = "monitoring.item-already-started";
     public const string EntryNotFoundCode = "monitoring.entry-not-found";
@@ -60,7 +61,10 @@ public static class MonitoringErrors
     public static Error PeriodAlreadyLocked { get; } = Error.Of(PeriodLockedCode, "Okres jest już zamknięty.");
     public static Error PeriodNotLocked { get; } = Error.Of(PeriodNotLockedCode, "Okres nie jest zamknięty.");
     public static Error ReopenReasonMissing { get; } = Error.Of(ReopenReasonMissingCode, "Podaj powód ponownego otwarcia okresu.", "powód");
-    public static Error NotAllApproved(int waiting) => Error.Of(NotAllApprovedCode, $"Nie wszystkie wartości są zatwierdzone (brakuje: {waiting}).");
+    public static Error NotAllApproved(int waiting) => Error.Of(NotAllApprovedCode,
+        $"Okresu nie można zamknąć: {Language.PolishPlural.Of(waiting, "przekazana wartość czeka", "przekazane wartości czekają", "przekazanych wartości czeka")} na zatwierdzenie albo zwrot (lista poniżej).");
+    public static Error NotDelivered(int missing) => Error.Of(NotDeliveredCode,
+        $"Instytucje nie przekazały: {Language.PolishPlural.Of(missing, "wartość", "wartości", "wartości")} (lista poniżej). Można poczekać albo zamknąć okres mimo braków — w sprawozdaniach będą jako „nie przekazano”.");
     public static Error ItemWithoutIndicators { get; } = Error.Of(ItemWithoutIndicatorsCode, "Ta pozycja nie ma wskaźników do uzupełnienia.");
     public static Error ItemAlreadyStarted(string institution) =>
         Error.Of(ItemAlreadyStartedCode, $"Pozycję ma już {institution}, która zaczęła wprowadzać wartości.");

@@ -36,13 +36,16 @@ public static class PeriodWorkflow
         return Result.Ok;
     }
 
-    /// <param name="notApproved">How many values of the period are not approved yet.</param>
-    public static Result<PeriodState> Lock(Actor actor, PeriodState? period, int notApproved)
+    /// <param name="awaitingDecision">Values submitted and not yet approved or returned: a reviewer decides them first.</param>
+    /// <param name="notDelivered">Values the institutions did not deliver (missing, draft, returned): the period may
+    /// close without them — they are reported as "nie przekazano" — but only when the coordinator confirms it.</param>
+    public static Result<PeriodState> Lock(Actor actor, PeriodState? period, int awaitingDecision, int notDelivered, bool closeWithoutThem)
     {
         if (!actor.Reviews) return MonitoringErrors.ReviewersOnly("Okres zamyka koordynator.");
         if (period is null) return MonitoringErrors.PeriodNotFound;
         if (period == PeriodState.Locked) return MonitoringErrors.PeriodAlreadyLocked;
-        if (notApproved > 0) return MonitoringErrors.NotAllApproved(notApproved);
+        if (awaitingDecision > 0) return MonitoringErrors.NotAllApproved(awaitingDecision);
+        if (notDelivered > 0 && !closeWithoutThem) return MonitoringErrors.NotDelivered(notDelivered);
         return Result<PeriodState>.Ok(PeriodState.Locked);
     }
 

@@ -103,7 +103,20 @@ public class MonitoringServiceTests(StoredLublin lublin)
         using var database = await lublin.CopyAsync(provider);
         using var db = Database.Open(database.Target);
         var (service, entry, _) = await AssignedAsync(db);
-        Assert.Equal("Nie wszystkie wartości są zatwierdzone (brakuje: 1).", (await service.LockAsync(entry.Period, Coordinator, Ct)).Error?.Message);
+        Assert.Equal(MonitoringErrors.NotDeliveredCode, (await service.LockAsync(entry.Period, Coordinator, Ct)).Error?.Code);
+        Assert.True((await service.SaveAsync(entry.Id, "12", null, submit: true, 0, null, Mopr, Ct)).Done);
+        Assert.Equal(MonitoringErrors.NotAllApprovedCode, (await service.LockAsync(entry.Period, Coordinator, Ct, closeWithoutMissing: true)).Error?.Code);
+    }
+
+    [Theory]
+    [MemberData(nameof(Providers))]
+    public async Task A_period_closes_without_the_values_nobody_delivered_when_the_coordinator_confirms(string provider)
+    {
+        using var database = await lublin.CopyAsync(provider);
+        using var db = Database.Open(database.Target);
+        var (service, entry, _) = await AssignedAsync(db);
+        Assert.True((await service.LockAsync(entry.Period, Coordinator, Ct, closeWithoutMissing: true)).Done);
+        Assert.Equal(PeriodState.Locked, (await db.Periods.AsNoTracking().SingleAsync(p => p.Id == entry.Period, Ct)).State);
     }
 
     [Theory]

@@ -52,15 +52,19 @@ public class PeriodWorkflowTests
     }
 
     [Fact]
-    public void A_period_locks_only_when_every_value_is_approved()
+    public void A_period_locks_once_nothing_waits_for_a_decision_and_without_missing_values_only_when_confirmed()
     {
-        Assert.Equal(PeriodState.Locked, PeriodWorkflow.Lock(Coordinator, PeriodState.Open, notApproved: 0).Value);
-        var waiting = PeriodWorkflow.Lock(Coordinator, PeriodState.Open, notApproved: 3);
+        Assert.Equal(PeriodState.Locked, PeriodWorkflow.Lock(Coordinator, PeriodState.Open, 0, 0, closeWithoutThem: false).Value);
+        var waiting = PeriodWorkflow.Lock(Coordinator, PeriodState.Open, awaitingDecision: 3, notDelivered: 0, closeWithoutThem: true);
         Assert.Equal(MonitoringErrors.NotAllApprovedCode, Code(waiting));
-        Assert.Equal("Nie wszystkie wartości są zatwierdzone (brakuje: 3).", waiting.Errors[0].Message);
-        Assert.Equal(MonitoringErrors.PeriodLockedCode, Code(PeriodWorkflow.Lock(Coordinator, PeriodState.Locked, 0)));
-        Assert.Equal(MonitoringErrors.PeriodNotFoundCode, Code(PeriodWorkflow.Lock(Coordinator, null, 0)));
-        Assert.Equal(MonitoringErrors.ReviewersOnlyCode, Code(PeriodWorkflow.Lock(Reporter, PeriodState.Open, 0)));
+        Assert.Equal("Okresu nie można zamknąć: 3 przekazane wartości czekają na zatwierdzenie albo zwrot (lista poniżej).", waiting.Errors[0].Message);
+        var missing = PeriodWorkflow.Lock(Coordinator, PeriodState.Open, 0, notDelivered: 5, closeWithoutThem: false);
+        Assert.Equal(MonitoringErrors.NotDeliveredCode, Code(missing));
+        Assert.StartsWith("Instytucje nie przekazały: 5 wartości (lista poniżej).", missing.Errors[0].Message);
+        Assert.Equal(PeriodState.Locked, PeriodWorkflow.Lock(Coordinator, PeriodState.Open, 0, 5, closeWithoutThem: true).Value);
+        Assert.Equal(MonitoringErrors.PeriodLockedCode, Code(PeriodWorkflow.Lock(Coordinator, PeriodState.Locked, 0, 0, false)));
+        Assert.Equal(MonitoringErrors.PeriodNotFoundCode, Code(PeriodWorkflow.Lock(Coordinator, null, 0, 0, false)));
+        Assert.Equal(MonitoringErrors.ReviewersOnlyCode, Code(PeriodWorkflow.Lock(Reporter, PeriodState.Open, 0, 0, false)));
     }
 
     [Fact]

@@ -138,11 +138,18 @@ public class MonitoringFlowTests(BrowserApp app) : IClassFixture<BrowserApp>
         await app.AssertAccessibleAsync(reader);
     }
 
-    private static async Task ApproveAllAsync(IPage coordinator)
+    /// <summary>Every submitted value in one decision (tick all, approve, confirm the count), then each action report.</summary>
+    private async Task ApproveAllAsync(IPage coordinator)
     {
-        while (await coordinator.GetByRole(AriaRole.Button, new() { Name = "Zatwierdź" }).CountAsync() > 0)
+        await coordinator.GetByRole(AriaRole.Link, new() { NameRegex = new System.Text.RegularExpressions.Regex("^zaznacz wszystkie przekazane") }).ClickAsync();
+        await coordinator.GetByRole(AriaRole.Button, new() { Name = "Zatwierdź zaznaczone" }).ClickAsync();
+        await Assertions.Expect(coordinator.Locator("#potwierdzenie")).ToContainTextAsync("Zatwierdzić");
+        await app.AssertAccessibleAsync(coordinator);
+        await coordinator.GetByRole(AriaRole.Button, new() { NameRegex = new System.Text.RegularExpressions.Regex("^Potwierdzam") }).ClickAsync();
+        await Assertions.Expect(coordinator.GetByRole(AriaRole.Status)).ToContainTextAsync("Zatwierdzono:");
+        while (await coordinator.GetByRole(AriaRole.Button, new() { Name = "Zatwierdź realizację działania" }).CountAsync() > 0)
         {
-            await coordinator.GetByRole(AriaRole.Button, new() { Name = "Zatwierdź" }).First.ClickAsync();
+            await coordinator.GetByRole(AriaRole.Button, new() { Name = "Zatwierdź realizację działania" }).First.ClickAsync();
             await Assertions.Expect(coordinator.GetByRole(AriaRole.Status)).ToContainTextAsync("Zatwierdzono");
         }
     }

@@ -1,5 +1,6 @@
 using Kierunek.Application;
 using Kierunek.Application.Monitoring;
+using Kierunek.Domain.Language;
 using Kierunek.Domain.Monitoring;
 using Kierunek.Domain.Strategies;
 using Kierunek.Web.Security;
@@ -21,6 +22,8 @@ public sealed class ReviewModel(PeriodView view, MonitoringService monitoring, A
     [BindProperty(SupportsGet = true, Name = "instytucja")] public string? InstitutionFilter { get; set; }
     /// <summary>Show only values in this state (<see cref="StateSlugs"/>).</summary>
     [BindProperty(SupportsGet = true, Name = "stan")] public string? StateFilter { get; set; }
+    /// <summary>"przekazane": the no-script way to tick every submitted value shown.</summary>
+    [BindProperty(SupportsGet = true, Name = "zaznacz")] public string? Tick { get; set; }
     public string? Error { get; private set; }
     public PeriodView.Loaded Data { get; private set; } = null!;
     /// <summary>Each value's history, oldest first, by the value's id.</summary>
@@ -54,8 +57,54 @@ public sealed class ReviewModel(PeriodView view, MonitoringService monitoring, A
     /// <summary>The strategy's names for the steps of its progress scale.</summary>
     public ProgressScale Scale { get; private set; } = ProgressScale.Default;
 
-    public async Task<IActionResult> OnPostLockAsync(CancellationToken ct) =>
-        await LoadAsync(ct) ? Done(await monitoring.LockAsync(Data.Period.Id, User.Actor(), ct), $"Okres {Rok} zamknięty.") : NotFound();
+    /// <summary>What stops the period from closing, when the last attempt was refused: the values, each linked.</summary>
+    public IReadOnlyList<PeriodView.Field> Blocking { get; private set; } = [];
+    /// <summary>The refusal was only the values nobody delivered: the coordinator may close without them.</summary>
+    public bool MayCloseWithoutMissing { get; private set; }
+
+    public async Task<IActionResult> OnPostLockAsync(bool mimoBrakow, CancellationToken ct)
+    {
+        if (!await LoadAsync(ct)) return NotFound();
+        var outcome = await monitoring.LockAsync(Data.Period.Id, User.Actor(), ct, closeWithoutMissing: mimoBrakow);
+        if (outcome.Error?.Code is MonitoringErrors.NotAllApprovedCode or MonitoringErrors.NotDeliveredCode)
+        {
+            var awaiting = outcome.Error.Code == MonitoringErrors.NotAllApprovedCode;
+            Blocking = Data.Fields.Where(f => awaiting ? f.Entry.State == EntryState.Submitted : f.Entry.State != EntryState.Approved).ToList();
+            MayCloseWithoutMissing = !awaiting;
+        }
+        return Done(outcome, mimoBrakow ? $"Okres {Rok} zamknięty; wartości nieprzekazane zostały poza sprawozdaniem." : $"Okres {Rok} zamknięty.");
+    }
+
+    /// <summary>The values ticked for a decision, as "id:version" pairs from the form.</summary>
+    public IReadOnlyList<(int EntryId, int Version)> Chosen { get; private set; } = [];
+    /// <summary>The decision waiting for confirmation ("zatwierdz", "zwroc"), with its reason.</summary>
+    public (string Decision, string? Reason)? ToConfirm { get; private set; }
+
+    /// <summary>Many values at once: the first post asks to confirm (with the count), the second decides.</summary>
+    public async Task<IActionResult> OnPostDecideManyAsync(string[]? wybrane, string? decyzja, string? powod, bool potwierdzam, CancellationToken ct)
+    {
+        if (!await LoadAsync(ct)) return NotFound();
+        Chosen = (wybrane ?? []).Select(v => v.Split(':')).Where(p => p.Length == 2 && int.TryParse(p[0], out _) && int.TryParse(p[1], out _))
+            .Select(p => (int.Parse(p[0]), int.Parse(p[1]))).Distinct().ToList();
+        var approve = decyzja != "zwroc";
+        if (Chosen.Count == 0) { Error = "Zaznacz wartości do zatwierdzenia albo zwrotu."; return Page(); }
+        if (!approve && string.IsNullOrWhiteSpace(powod)) { Error = MonitoringErrors.ReturnReasonMissing.Message; return Page(); }
+        if (!potwierdzam)
+        {
+            ToConfirm = (approve ? "zatwierdz" : "zwroc", powod);
+            return Page();
+        }
+        var outcomes = await monitoring.ReviewManyAsync(Chosen, approve, powod, User.Actor(), ct);
+        var done = outcomes.Count(o => o.Outcome.Done);
+        var refused = outcomes.Where(o => !o.Outcome.Done).ToList();
+        Message = $"{(approve ? "Zatwierdzono" : "Zwrócono do poprawy")}: {PolishPlural.Of(done, "wartość", "wartości", "wartości")}."
+            + (refused.Count == 0 ? "" : $" Pominięto {refused.Count}: {string.Join("; ", refused.Take(5).Select(r => r.Outcome.Error!.Message))}");
+        return Redirect($"/monitoring/{Key}/{Rok}?instytucja={Uri.EscapeDataString(InstitutionFilter ?? "")}&stan={Uri.EscapeDataString(StateFilter ?? "")}#wartosci");
+    }
+
+    /// <summary>"MOPR: 20, MUP: 2" — whose values a decision takes.</summary>
+    public string ChosenByInstitution() => string.Join(", ", Data.Items.SelectMany(i => i.Fields.Select(f => (i.Assignment.InstitutionName, f.Entry.Id)))
+        .Where(x => Chosen.Any(c => c.EntryId == x.Id)).GroupBy(x => x.InstitutionName).Select(g => $"{g.Key}: {g.Count()}"));
 
     public async Task<IActionResult> OnPostReopenAsync(string? reason, CancellationToken ct) =>
         await LoadAsync(ct) ? Done(await monitoring.ReopenAsync(Data.Period.Id, reason ?? "", User.Actor(), ct), $"Okres {Rok} otwarty ponownie.") : NotFound();

@@ -53,6 +53,7 @@ public static class PolishNames
         AttainmentStatus.Achieved => "osiągnięty",
         AttainmentStatus.OnTrack => "na dobrej drodze",
         AttainmentStatus.AtRisk => "zagrożony",
+        AttainmentStatus.NotAssessable => "nie do oceny (brak celu lub wartości bazowej)",
         _ => "brak danych",
     };
 

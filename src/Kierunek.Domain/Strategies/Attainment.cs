@@ -11,8 +11,11 @@ public enum AttainmentStatus
     OnTrack,
     /// <summary>zagrożony — standing still, moving away, or too slow for the time left.</summary>
     AtRisk,
-    /// <summary>brak danych — no number this year, or nothing to measure the way against.</summary>
+    /// <summary>brak danych — no number this year.</summary>
     NoData,
+    /// <summary>nie do oceny — a number this year, but no target (or, for a way to go, no baseline) to measure it against:
+    /// the indicator was reported, the document just gives nothing to assess it by.</summary>
+    NotAssessable,
 }
 
 /// <param name="Percent">The share of the way from baseline to target covered (100 = reached; over 100 =
@@ -37,7 +40,7 @@ public static class AttainmentRule
         if (now is null)
             return new(null, AttainmentStatus.NoData, from, null, goal, "brak wartości liczbowej w roku sprawozdawczym");
         if (goal is null)
-            return new(null, AttainmentStatus.NoData, from, now, null,
+            return new(null, AttainmentStatus.NotAssessable, from, now, null,
                 target?.IsRelative == true ? "cel względny bez wartości bazowej" : "brak wartości docelowej");
         if (direction is DesiredDirection.Unknown && from is { } f)
             direction = goal > f ? DesiredDirection.Increase : goal < f ? DesiredDirection.Decrease : DesiredDirection.Maintain;
@@ -46,7 +49,7 @@ public static class AttainmentRule
         if (from is null)
             return reached
                 ? new(null, AttainmentStatus.Achieved, null, now, goal, "wartość docelowa osiągnięta")
-                : new(null, AttainmentStatus.NoData, null, now, goal, "brak wartości bazowej: nie da się ocenić postępu");
+                : new(null, AttainmentStatus.NotAssessable, null, now, goal, "brak wartości bazowej: nie da się ocenić postępu");
         if (goal == from)
             return new(reached ? 100m : null, reached ? AttainmentStatus.Achieved : AttainmentStatus.AtRisk, from, now, goal,
                 reached ? "poziom docelowy utrzymany" : "wartość poniżej poziomu, który miał zostać utrzymany");

@@ -19,6 +19,7 @@ public static class ReportCharts
     {
         [AttainmentStatus.Achieved] = "#2E7D32", [AttainmentStatus.OnTrack] = "#1F5FA8",
         [AttainmentStatus.AtRisk] = "#C62828", [AttainmentStatus.NoData] = "#9E9E9E",
+        [AttainmentStatus.NotAssessable] = "#6D4C41",
     };
 
     /// <summary>Each goal's cost split into state, gmina and other funds; null when no goal has a split.</summary>

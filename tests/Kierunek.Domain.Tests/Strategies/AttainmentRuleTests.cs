@@ -93,9 +93,12 @@ public class AttainmentRuleTests
     {
         Assert.Equal(AttainmentStatus.Achieved, AttainmentRule.Of(null, Value("12"), Target("10"), DesiredDirection.Increase).Status);
         var open = AttainmentRule.Of(null, Value("8"), Target("10"), DesiredDirection.Increase);
-        Assert.Equal(AttainmentStatus.NoData, open.Status);
+        // Reported, but nothing to measure the way against: not "no data".
+        Assert.Equal(AttainmentStatus.NotAssessable, open.Status);
         Assert.Null(open.Percent);
-        Assert.Equal(AttainmentStatus.NoData, AttainmentRule.Of(null, Value("8"), Target("Wzrost o 10%"), DesiredDirection.Increase).Status);
+        Assert.Equal(AttainmentStatus.NotAssessable, AttainmentRule.Of(null, Value("8"), Target("Wzrost o 10%"), DesiredDirection.Increase).Status);
+        Assert.Equal(AttainmentStatus.NotAssessable, AttainmentRule.Of(null, Value("8"), null, DesiredDirection.Increase).Status);
+        Assert.Equal(AttainmentStatus.NoData, AttainmentRule.Of(null, Value("b.d."), Target("10"), DesiredDirection.Increase).Status);
     }
 
     [Fact]

@@ -31,7 +31,7 @@ public class ReportChartsTests
     {
         var chart = Charts(AttainmentReport.Build(SeedFiles.RopsReport, 2016)).OfType<StackedBarChart>().Single();
         Assert.Equal(["1", "2", "3", "4", "5"], chart.Categories);
-        Assert.Equal([6, 2, 17, 0], chart.Parts.Select(p => p.Values.Sum()));
+        Assert.Equal([6, 2, 17, 0, 0], chart.Parts.Select(p => p.Values.Sum()));
         Assert.Equal(
             "Ocena wskaźników 5 celów w 2016 r.: osiągnięty — 6, na dobrej drodze — 2, zagrożony — 17; najwięcej zagrożonych w celu 3 (6 z 6).",
             chart.Description);

@@ -92,6 +92,7 @@ public class MonitoringFlowTests(BrowserApp app) : IClassFixture<BrowserApp>
         await coordinator.GotoAsync($"/pulpit/{Key}?rok=2021");
         // attainment, completeness, and the money the approved action report says was spent in 2021
         await Assertions.Expect(coordinator.Locator("figure.chart svg[role=img]")).ToHaveCountAsync(3);
+        await Assertions.Expect(coordinator.Locator("#odpowiedzi")).ToHaveTextAsync("Dane przekazała 1 z 1 instytucji (100,0%).");
         await app.AssertAccessibleAsync(coordinator);
         await BrowserApp.ScreenshotAsync(coordinator, "pulpit");
 

@@ -1,5 +1,7 @@
+using Kierunek.Application;
 using Kierunek.Application.Monitoring;
 using Kierunek.Application.Strategies;
+using Kierunek.Domain.Monitoring;
 using Kierunek.Domain.Strategies;
 using Kierunek.Domain.Strategies.Checks;
 using Kierunek.Reports.Model;
@@ -15,6 +17,13 @@ namespace Kierunek.Web.Pages.Strategies;
 /// year's monitoring is, and costs by funding source — each chart with its sentence for screen readers.</summary>
 public sealed class DashboardModel(ReportData data, PeriodView periods, TimeProvider clock) : PageModel
 {
+    /// <summary>Institutions asked and answered (every value submitted or approved) in the shown year's period.</summary>
+    public ResponseRate? Answers { get; private set; }
+    /// <summary>Institutions that have not answered and whose deadline has passed.</summary>
+    public int Late { get; private set; }
+    /// <summary>Institutions with a later deadline of their own.</summary>
+    public int Extended { get; private set; }
+
     [BindProperty(SupportsGet = true)] public string Key { get; set; } = "";
     [BindProperty(SupportsGet = true, Name = "rok")] public int? Year { get; set; }
 
@@ -49,6 +58,10 @@ public sealed class DashboardModel(ReportData data, PeriodView periods, TimeProv
         if (loaded is not null)
         {
             Completeness = Kierunek.Application.Monitoring.Completeness.Of(loaded);
+            var today = clock.Today();
+            Answers = new ResponseRate(Completeness.Count, Completeness.Count(c => c.Answered), Completeness.Where(c => !c.Answered).Select(c => c.Institution).ToList());
+            Late = Completeness.Count(c => !c.Answered && loaded.Campaign.DaysLeft(c.InstitutionKey, today) < 0);
+            Extended = Completeness.Count(c => loaded.Campaign.ExtensionOf(c.InstitutionKey) is not null);
             if (Kierunek.Application.Monitoring.Completeness.Chart(Completeness, ShownYear) is { } completeness) charts.Add(completeness);
         }
 

@@ -8,6 +8,7 @@ internal static class ReportHeadings
     public static string Of(StrategyNode node) =>
         string.Join(" ", new[] { node.LevelName, node.Code is null ? null : node.Code + ".", node.Title }.Where(s => !string.IsNullOrWhiteSpace(s)));
 
-    public static string Source(StrategyDocument document, int year) =>
-        $"Na podstawie: {document.Title}" + (document.SourceFile is { } f ? $" (plik {f})" : "") + $"; rok sprawozdawczy {year}.";
+    /// <summary>"Na podstawie: {title}; rok sprawozdawczy 2021." — never the file the document was loaded from: its name
+    /// is the office's own ("000_7a97….txt", "C:\Users\…"), not something a council or the public should read.</summary>
+    public static string Source(StrategyDocument document, int year) => $"Na podstawie: {document.Title}; rok sprawozdawczy {year}.";
 }

@@ -15,6 +15,14 @@ public class ImplementationReportTests
     private static List<Table> Tables => Report.Sections.SelectMany(s => s.Blocks).OfType<Table>().ToList();
 
     [Fact]
+    public void The_source_names_the_document_and_year_but_never_the_file_it_was_loaded_from()
+    {
+        Assert.NotNull(Lublin.SourceFile);
+        Assert.Equal($"Na podstawie: {Lublin.Title}; rok sprawozdawczy 2020.", Report.Source);
+        Assert.DoesNotContain(Lublin.SourceFile!, Report.Source);
+    }
+
+    [Fact]
     public void A_table_per_specific_goal_and_one_summary()
     {
         Assert.Equal(22, Tables.Count);

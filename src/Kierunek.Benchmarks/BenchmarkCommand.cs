@@ -23,7 +23,7 @@ public static class BenchmarkCommand
         var rounds = new Option<int>("--rounds") { Description = "Liczba powtórzeń", DefaultValueFactory = _ => 5 };
         var json = new Option<bool>("--json") { Description = "Wynik w formacie JSON" };
         var only = new Option<string?>("--only") { Description = "Tylko jedna część: import albo raporty" };
-        only.AcceptOnlyFromAmong("import", "raporty", "api", "ozps", "ozps-import");
+        only.AcceptOnlyFromAmong("import", "raporty", "api", "ozps", "ozps-import", "kampania");
         var seconds = new Option<int>("--sekundy") { Description = "Czas pomiaru API w sekundach", DefaultValueFactory = _ => 60 };
         var reporters = new Option<int>("--sprawozdawcy") { Description = "Liczba równoczesnych sprawozdawców w pomiarze API", DefaultValueFactory = _ => 50 };
         var pause = new Option<int>("--przerwa-ms") { Description = "Przerwa sprawozdawcy po każdym zapisie (ms); 0 — bez przerw", DefaultValueFactory = _ => 0 };
@@ -33,6 +33,7 @@ public static class BenchmarkCommand
         command.SetAction((p, ct) => p.GetValue(only) switch
         {
             "ozps" => Task.FromResult(Ozps(p.GetValue(rounds), p.GetValue(json))),
+            "kampania" => CampaignAsync(p.GetValue(json), ct),
             "ozps-import" => OzpsImportAsync(p.GetValue(postgres) ?? Environment.GetEnvironmentVariable("KIERUNEK_TEST_POSTGRES"), p.GetValue(json), ct),
             "api" => ApiAsync(p.GetValue(reporters), p.GetValue(seconds), p.GetValue(pause), p.GetValue(postgres) ?? Environment.GetEnvironmentVariable("KIERUNEK_TEST_POSTGRES"), p.GetValue(json), ct),
             _ => RunAsync(p.GetValue(rounds), p.GetValue(json), clock, p.GetValue(only), !p.GetValue(noPdf), ct),
@@ -58,6 +59,22 @@ public static class BenchmarkCommand
         {
             return Output.Errors([Error.Of(CliErrors.NoChromium, e.Message + " Pomiar bez PDF: --bez-pdf.")], json);
         }
+    }
+
+    /// <summary>A campaign of 300 institutions × 20 items: packets out, packets back, response rate, report (<see cref="CampaignBenchmark"/>).</summary>
+    public static async Task<int> CampaignAsync(bool json, CancellationToken ct)
+    {
+        var r = await CampaignBenchmark.RunAsync(ct: ct);
+        if (json) Output.WriteJson(r);
+        else
+        {
+            Console.WriteLine($"Kampania monitoringu: {r.Institutions} instytucji × {r.ItemsEach} pozycji (SQLite)");
+            Console.WriteLine($"  arkusze Excel dla wszystkich instytucji: {r.PacketsMs:F0} ms, razem {PolishFormat.Number(r.PacketBytes / 1024)} KB");
+            Console.WriteLine($"  wczytanie wszystkich wypełnionych arkuszy: {r.UploadsMs:F0} ms; jeden arkusz ({r.ItemsEach} wartości, sprawdzenie i zapis): mediana {r.UploadMedianMs:F0} ms, p95 {r.UploadP95Ms:F0} ms");
+            Console.WriteLine($"  odsetek odpowiedzi: {r.ResponseMs:F0} ms ({r.Response}); sprawozdanie z realizacji za rok: {r.ReportMs:F0} ms");
+            Console.WriteLine($"  szczytowe zużycie pamięci procesu: {PolishFormat.Number(r.PeakMemoryMb)} MB");
+        }
+        return ExitCodes.Success;
     }
 
     /// <summary>OZPS for the whole country: generate, compute, write the region XLSX (<see cref="OzpsBenchmark"/>).</summary>

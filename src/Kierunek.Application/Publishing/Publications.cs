@@ -25,7 +25,9 @@ public sealed class Publications(KierunekDb db, ReportData data, TimeProvider cl
         public bool Done => Error is null;
     }
 
-    public async Task<Outcome> PublishAsync(string documentKey, string kindName, int year, string who, CancellationToken ct = default)
+    /// <param name="withoutValues">The coordinator confirmed publishing a year the document holds no value of (e.g. only
+    /// the list of tasks); without it such a report is refused, so an empty one is never published by mistake.</param>
+    public async Task<Outcome> PublishAsync(string documentKey, string kindName, int year, string who, CancellationToken ct = default, bool withoutValues = false)
     {
         Outcome Refused(Error error)
         {
@@ -40,6 +42,10 @@ public sealed class Publications(KierunekDb db, ReportData data, TimeProvider cl
         if (document is null) return Refused(PublishingErrors.DocumentNotFound);
         if (period is null && !document.ReportedYears.Contains(year) && document.PeriodFrom is { } from && document.PeriodTo is { } to && (year < from || year > to))
             return Refused(PublishingErrors.YearOutsideStrategy(year, from, to));
+        // Only the kinds that print the year's values: the recommendations and the multi-year table do not.
+        if (period is null && !withoutValues && kind is ReportKind.Implementation or ReportKind.IndicatorTable or ReportKind.Attainment
+            && !document.AllIndicators().Any(i => i.In(year) is not null))
+            return Refused(PublishingErrors.NoValuesForYear(year));
         var report = await data.ReportAsync(kind, document, year, ct);
 
         var files = new List<PublicationFileRow>();

@@ -14,6 +14,7 @@ public static class PublishingErrors
     public const string WithdrawalReasonMissingCode = "publishing.withdrawal-reason-missing";
     public const string NotPublicCode = "publishing.not-public";
     public const string YearOutsideStrategyCode = "publishing.year-outside-strategy";
+    public const string NoValuesForYearCode = "publishing.no-values-for-year";
 
     public static Error UnknownKind { get; } = Error.Of(UnknownKindCode, "Wybierz rodzaj sprawozdania.", "rodzaj");
     public static Error MonitoringInProgress(int year) =>
@@ -25,5 +26,9 @@ public static class PublishingErrors
     /// <summary>A year the strategy does not cover and nobody monitored: its report would only repeat the document.</summary>
     public static Error YearOutsideStrategy(int year, int from, int to) => Error.Of(YearOutsideStrategyCode,
         $"Strategia obejmuje lata {from}–{to}, a za {year} r. nie prowadzono monitoringu: sprawozdanie nie miałoby żadnych danych tego roku. Wybierz rok z lat {from}–{to}.", "rok");
+    /// <summary>Nothing of the year to show: published only when the coordinator confirms it.</summary>
+    public static Error NoValuesForYear(int year) => Error.Of(NoValuesForYearCode,
+        $"Dokument nie ma żadnej wartości wskaźników za {year} r., a monitoringu za ten rok nie prowadzono — kolumny wartości byłyby puste. "
+        + "Jeśli sprawozdanie ma mimo to trafić do części publicznej (np. jako wykaz zadań), zaznacz „Opublikuj mimo braku wartości za ten rok”.", "rok");
     public static Error NotPublic { get; } = Error.Of(NotPublicCode, "Tej publikacji nie ma już w części publicznej.");
 }

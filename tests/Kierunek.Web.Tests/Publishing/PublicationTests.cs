@@ -82,9 +82,9 @@ public class PublicationTests(WebFactory web) : IClassFixture<WebFactory>
     public async Task Publishing_a_report_again_replaces_the_earlier_version()
     {
         var coordinator = await web.SignedInAsync("koordynator@kierunek.local");
-        await PublishAsync(coordinator, "osiagniecie", 2018);
+        await PublishAsync(coordinator, "osiagniecie", 2018, withoutValues: true);
         var first = await PublicationIdAsync("osiagniecie", 2018);
-        await PublishAsync(coordinator, "osiagniecie", 2018);
+        await PublishAsync(coordinator, "osiagniecie", 2018, withoutValues: true);
         var second = await PublicationIdAsync("osiagniecie", 2018);
 
         Assert.NotEqual(first, second);
@@ -132,6 +132,7 @@ public class PublicationTests(WebFactory web) : IClassFixture<WebFactory>
         Refused(await publications.PublishAsync("nie-ma-takiej-strategii", "realizacja", 2020, who, Ct), PublishingErrors.DocumentNotFoundCode, "Nie ma takiej strategii.", null);
         Refused(await publications.PublishAsync(Key, "realizacja", 2022, who, Ct), PublishingErrors.YearOutsideStrategyCode,
             "Strategia obejmuje lata 2014–2020, a za 2022 r. nie prowadzono monitoringu: sprawozdanie nie miałoby żadnych danych tego roku. Wybierz rok z lat 2014–2020.", "rok");
+        Refused(await publications.PublishAsync(Key, "osiagniecie", 2017, who, Ct), PublishingErrors.NoValuesForYearCode, PublishingErrors.NoValuesForYear(2017).Message, "rok");
         Refused(await publications.WithdrawAsync(1, " ", who, Ct), PublishingErrors.WithdrawalReasonMissingCode, "Podaj powód wycofania — zostanie zapisany w historii.", "powod");
         Refused(await publications.WithdrawAsync(-1, "powód", who, Ct), PublishingErrors.NotPublicCode, "Tej publikacji nie ma już w części publicznej.", null);
 
@@ -143,7 +144,7 @@ public class PublicationTests(WebFactory web) : IClassFixture<WebFactory>
         var lines = logger.Lines;
         // Every code but publishing.pdf-unavailable, which needs Chromium missing (Application.Tests: PublicationsTests).
         Assert.Equal([PublishingErrors.UnknownKindCode, PublishingErrors.MonitoringInProgressCode, PublishingErrors.DocumentNotFoundCode,
-            PublishingErrors.YearOutsideStrategyCode, PublishingErrors.WithdrawalReasonMissingCode, PublishingErrors.NotPublicCode], lines.Select(l => l.Values.GetValueOrDefault("Code")).OfType<string>());
+            PublishingErrors.YearOutsideStrategyCode, PublishingErrors.NoValuesForYearCode, PublishingErrors.WithdrawalReasonMissingCode, PublishingErrors.NotPublicCode], lines.Select(l => l.Values.GetValueOrDefault("Code")).OfType<string>());
         Assert.Equal([4001, 4001, 4002, 4003], lines.Where(l => l.Values.GetValueOrDefault("Code") is null).Select(l => l.Event.Id));
         var replaced = lines.Single(l => l.Event.Id == 4002);
         Assert.Equal((first.Publication!.Id, second.Publication.Id), ((int)replaced.Values["Earlier"]!, (int)replaced.Values["Publication"]!));
@@ -156,8 +157,22 @@ public class PublicationTests(WebFactory web) : IClassFixture<WebFactory>
         Assert.Equal((code, message, field), (outcome.Error!.Code, outcome.Error.Message, outcome.Error.Field));
     }
 
-    private static Task<HttpResponseMessage> PublishAsync(HttpClient client, string kind, int year) =>
-        WebFactory.PostFormAsync(client, Reports, new Dictionary<string, string> { ["rodzaj"] = kind, ["rok"] = year.ToString() }, $"{Reports}?handler=Publish");
+    /// <param name="withoutValues">Confirm publishing a year the document has no value of.</param>
+    private static Task<HttpResponseMessage> PublishAsync(HttpClient client, string kind, int year, bool withoutValues = false) =>
+        WebFactory.PostFormAsync(client, Reports, new Dictionary<string, string> { ["rodzaj"] = kind, ["rok"] = year.ToString(), ["mimoBraku"] = withoutValues ? "true" : "false" },
+            $"{Reports}?handler=Publish");
+
+    [Fact]
+    public async Task A_year_without_any_value_is_published_only_when_the_coordinator_confirms_it()
+    {
+        var coordinator = await web.SignedInAsync("koordynator@kierunek.local");
+        var refused = await ParseAsync(await PublishAsync(coordinator, "realizacja", 2015));
+        Assert.StartsWith("Dokument nie ma żadnej wartości wskaźników za 2015 r.", refused.QuerySelector(".error-summary")!.TextContent);
+        Assert.NotNull(refused.QuerySelector("input[name=mimoBraku]"));
+        Assert.Equal("2015", refused.QuerySelector("#pub-rok")!.GetAttribute("value"));
+        Assert.Equal(HttpStatusCode.Redirect, (await PublishAsync(coordinator, "realizacja", 2015, withoutValues: true)).StatusCode);
+        await PublicationIdAsync("realizacja", 2015);
+    }
 
     private async Task<int> PublicationIdAsync(string kind, int year)
     {

@@ -39,11 +39,18 @@ public sealed class IndexModel(StrategyCatalog catalog, ReportData data, Publica
 
     public Task<IActionResult> OnGetAsync(CancellationToken ct) => PageOrNotFoundAsync(ct);
 
-    public async Task<IActionResult> OnPostPublishAsync(string rodzaj, int rok, CancellationToken ct)
+    /// <summary>The last refusal asked to confirm publishing a year without values: the form offers the confirmation.</summary>
+    public bool AskWithoutValues { get; private set; }
+    /// <summary>What the publishing form was sent with, kept when it is refused.</summary>
+    public (string? Kind, int? Year) Typed { get; private set; }
+
+    public async Task<IActionResult> OnPostPublishAsync(string rodzaj, int rok, bool mimoBraku, CancellationToken ct)
     {
         if (!CanPublish) return Forbid();
-        return Done(await publications.PublishAsync(Key, rodzaj ?? "", rok, User.Identity!.Name!, ct), o => $"Opublikowano: {o.Publication!.Title} ({rok}).")
-            ?? await PageOrNotFoundAsync(ct);
+        var outcome = await publications.PublishAsync(Key, rodzaj ?? "", rok, User.Identity!.Name!, ct, withoutValues: mimoBraku);
+        AskWithoutValues = outcome.Error?.Code == PublishingErrors.NoValuesForYearCode;
+        Typed = (rodzaj, rok);
+        return Done(outcome, o => $"Opublikowano: {o.Publication!.Title} ({rok}).") ?? await PageOrNotFoundAsync(ct);
     }
 
     public async Task<IActionResult> OnPostWithdrawAsync(int id, string? powod, CancellationToken ct)

@@ -143,6 +143,13 @@ public sealed class WebFactory : WebApplicationFactory<Program>
         return scope.ServiceProvider.GetRequiredService<KierunekDb>().Assignments.Where(a => a.PeriodId == period.Id).SelectMany(a => a.Entries).Single().Id;
     }
 
+    /// <summary>A page the application answered 200 for, parsed (the status and redirect are in the failure otherwise).</summary>
+    public static async Task<AngleSharp.Html.Dom.IHtmlDocument> ParseAsync(HttpResponseMessage response)
+    {
+        Assert.True(response.StatusCode == HttpStatusCode.OK, $"{response.StatusCode} {response.Headers.Location}");
+        return await new HtmlParser().ParseDocumentAsync(await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken));
+    }
+
     public static async Task<HttpResponseMessage> LoginAsync(HttpClient client, string email, string password)
     {
         var token = await TokenAsync(client, "/logowanie");

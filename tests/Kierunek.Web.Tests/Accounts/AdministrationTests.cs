@@ -1,5 +1,4 @@
 using AngleSharp.Html.Dom;
-using AngleSharp.Html.Parser;
 using Kierunek.Application.Accounts;
 using Kierunek.Application.Tests;
 using Kierunek.Data;
@@ -47,7 +46,7 @@ public class AdministrationTests(WebFactory web) : IClassFixture<WebFactory>
         var first = web.Browser();
         Assert.Equal(HttpStatusCode.Redirect, (await WebFactory.PostFormAsync(first, link, new Dictionary<string, string> { ["Password"] = NewPassword, ["Repeated"] = NewPassword })).StatusCode);
         var again = await WebFactory.PostFormAsync(web.Browser(), link, new Dictionary<string, string> { ["Password"] = "Inne-haslo-2026", ["Repeated"] = "Inne-haslo-2026" });
-        var page = await ParseAsync(again);
+        var page = await WebFactory.ParseAsync(again);
         Assert.Contains("Link zaproszenia jest nieważny", page.QuerySelector(".error-summary")!.TextContent);
         Assert.Equal(HttpStatusCode.Redirect, (await WebFactory.LoginAsync(web.Browser(), "jednorazowy@mops.pl", NewPassword)).StatusCode);
     }
@@ -63,7 +62,7 @@ public class AdministrationTests(WebFactory web) : IClassFixture<WebFactory>
         var admin = await web.SignedInAsync("admin@kierunek.local");
         var before = await CountUsersAsync();
         var response = await WebFactory.PostFormAsync(admin, Users, Fields(email, name, role, institution), $"{Users}?handler=Invite");
-        var page = await ParseAsync(response);
+        var page = await WebFactory.ParseAsync(response);
         Assert.Contains(error, page.QuerySelector(".error-summary")!.TextContent);
         Assert.Equal(before, await CountUsersAsync());
         Assert.Equal(email, page.QuerySelector("#email")!.GetAttribute("value")); // what was typed stays in the form
@@ -81,7 +80,7 @@ public class AdministrationTests(WebFactory web) : IClassFixture<WebFactory>
 
         var row = (await AuditAsync("przenoszona@mopr.lublin.pl")).Single(a => a.Action == "zmiana instytucji");
         Assert.Equal(("Miejski Ośrodek Pomocy Rodzinie", "Miejski Urząd Pracy"), (row.OldValue, row.NewValue));
-        var history = await ParseAsync(await admin.GetAsync(page, Ct));
+        var history = await WebFactory.ParseAsync(await admin.GetAsync(page, Ct));
         Assert.Contains("zmiana instytucji", history.QuerySelector("main table")!.TextContent);
     }
 
@@ -100,11 +99,11 @@ public class AdministrationTests(WebFactory web) : IClassFixture<WebFactory>
 
         var admin = await web.SignedInAsync("admin@kierunek.local");
         var page = $"{Users}/{await IdOfAsync("blokowany@mops.pl")}";
-        var refused = await ParseAsync(await WebFactory.PostFormAsync(admin, page, new Dictionary<string, string> { ["reason"] = " " }, $"{page}?handler=Block"));
+        var refused = await WebFactory.ParseAsync(await WebFactory.PostFormAsync(admin, page, new Dictionary<string, string> { ["reason"] = " " }, $"{page}?handler=Block"));
         Assert.Contains("Podaj powód blokady", refused.QuerySelector(".error-summary")!.TextContent);
         Assert.Equal(HttpStatusCode.Redirect, (await WebFactory.PostFormAsync(admin, page, new Dictionary<string, string> { ["reason"] = "odejście z pracy" }, $"{page}?handler=Block")).StatusCode);
 
-        var login = await ParseAsync(await WebFactory.LoginAsync(web.Browser(), "blokowany@mops.pl", NewPassword));
+        var login = await WebFactory.ParseAsync(await WebFactory.LoginAsync(web.Browser(), "blokowany@mops.pl", NewPassword));
         Assert.Contains("zablokowane przez administratora", login.QuerySelector(".error-summary")!.TextContent);
         Assert.Equal(HttpStatusCode.Unauthorized, (await api.GetAsync("/api/v1/strategie", Ct)).StatusCode);
         var newToken = await web.CreateClient().PostAsJsonAsync("/api/v1/token", new { email = "blokowany@mops.pl", password = NewPassword }, Ct);
@@ -124,9 +123,9 @@ public class AdministrationTests(WebFactory web) : IClassFixture<WebFactory>
     {
         var admin = await web.SignedInAsync("admin@kierunek.local");
         var page = $"{Users}/{await IdOfAsync("admin@kierunek.local")}";
-        var demoted = await ParseAsync(await WebFactory.PostFormAsync(admin, page, Fields("admin@kierunek.local", "Anna Administratorka", "Czytelnik", ""), $"{page}?handler=Change"));
+        var demoted = await WebFactory.ParseAsync(await WebFactory.PostFormAsync(admin, page, Fields("admin@kierunek.local", "Anna Administratorka", "Czytelnik", ""), $"{page}?handler=Change"));
         Assert.Contains("Nie możesz odebrać sobie roli administratora", demoted.QuerySelector(".error-summary")!.TextContent);
-        var blocked = await ParseAsync(await WebFactory.PostFormAsync(admin, page, new Dictionary<string, string> { ["reason"] = "test" }, $"{page}?handler=Block"));
+        var blocked = await WebFactory.ParseAsync(await WebFactory.PostFormAsync(admin, page, new Dictionary<string, string> { ["reason"] = "test" }, $"{page}?handler=Block"));
         Assert.Contains("Nie możesz zablokować własnego konta", blocked.QuerySelector(".error-summary")!.TextContent);
         Assert.Equal(HttpStatusCode.OK, (await admin.GetAsync(Users, Ct)).StatusCode);
     }
@@ -214,7 +213,7 @@ public class AdministrationTests(WebFactory web) : IClassFixture<WebFactory>
         var admin = await web.SignedInAsync("admin@kierunek.local");
         var response = await WebFactory.PostFormAsync(admin, Users, Fields(email, name, role, institution ?? ""), $"{Users}?handler=Invite");
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
-        var page = await ParseAsync(await admin.GetAsync(Users, Ct));
+        var page = await WebFactory.ParseAsync(await admin.GetAsync(Users, Ct));
         var link = ((IHtmlInputElement)page.QuerySelector("#link-zaproszenia")!).Value;
         return new Uri(link).PathAndQuery;
     }
@@ -244,9 +243,4 @@ public class AdministrationTests(WebFactory web) : IClassFixture<WebFactory>
         return await scope.ServiceProvider.GetRequiredService<KierunekDb>().Users.CountAsync(Ct);
     }
 
-    private static async Task<IHtmlDocument> ParseAsync(HttpResponseMessage response)
-    {
-        Assert.True(response.StatusCode == HttpStatusCode.OK, $"{response.StatusCode} {response.Headers.Location}");
-        return await new HtmlParser().ParseDocumentAsync(await response.Content.ReadAsStringAsync(Ct));
-    }
 }

@@ -1,5 +1,4 @@
 using AngleSharp.Html.Dom;
-using AngleSharp.Html.Parser;
 using Kierunek.Domain.Monitoring;
 using System.Net;
 using System.Net.Http.Json;
@@ -21,7 +20,7 @@ public class AssignPageTests(WebFactory web) : IClassFixture<WebFactory>
         var coordinator = await web.SignedInAsync("koordynator@kierunek.local");
         await OpenAsync(coordinator, 2080);
         var path = $"/monitoring/{Key}/2080/przydzial";
-        var page = await ParseAsync(await coordinator.GetAsync(path, Ct));
+        var page = await WebFactory.ParseAsync(await coordinator.GetAsync(path, Ct));
         var ticked = page.QuerySelectorAll("input[name=pozycje]").OfType<IHtmlInputElement>().Where(b => b.IsChecked).Select(b => b.Value).ToList();
         var open = page.QuerySelectorAll("select[name^=wybor]").OfType<IHtmlSelectElement>().First();
         var openPosition = open.Name![6..^1];
@@ -34,10 +33,10 @@ public class AssignPageTests(WebFactory web) : IClassFixture<WebFactory>
         fields.Add(new("__RequestVerificationToken", Token(page)));
         var done = await coordinator.PostAsync(path + "?handler=Proposed", new FormUrlEncodedContent(fields), Ct);
         Assert.Equal(HttpStatusCode.Redirect, done.StatusCode);
-        var after = await ParseAsync(await coordinator.GetAsync(done.Headers.Location!.OriginalString, Ct));
+        var after = await WebFactory.ParseAsync(await coordinator.GetAsync(done.Headers.Location!.OriginalString, Ct));
         Assert.Equal($"Przydzielono {ticked.Count + 1} pozycji.", after.QuerySelector("[role=status]")!.TextContent.Replace('\u00A0', ' '));
 
-        var all = await ParseAsync(await coordinator.GetAsync(path + "?pokaz=przydzielone&szukaj=" + Uri.EscapeDataString("Pomocy Rodzinie"), Ct));
+        var all = await WebFactory.ParseAsync(await coordinator.GetAsync(path + "?pokaz=przydzielone&szukaj=" + Uri.EscapeDataString("Pomocy Rodzinie"), Ct));
         Assert.Contains(all.QuerySelectorAll("input[name=pozycje]").OfType<IHtmlInputElement>(), b => b.Value == openPosition);
     }
 
@@ -47,17 +46,17 @@ public class AssignPageTests(WebFactory web) : IClassFixture<WebFactory>
         var coordinator = await web.SignedInAsync("koordynator@kierunek.local");
         await OpenAsync(coordinator, 2081);
         var path = $"/monitoring/{Key}/2081/przydzial";
-        var page = await ParseAsync(await coordinator.GetAsync(path + "?pokaz=do-decyzji&zaznacz=wszystkie", Ct));
+        var page = await WebFactory.ParseAsync(await coordinator.GetAsync(path + "?pokaz=do-decyzji&zaznacz=wszystkie", Ct));
         var boxes = page.QuerySelectorAll("input[name=pozycje]").OfType<IHtmlInputElement>().ToList();
         Assert.All(boxes, b => Assert.True(b.IsChecked));
         var fields = boxes.Select(b => new KeyValuePair<string, string>("pozycje", b.Value)).Append(new("__RequestVerificationToken", Token(page))).ToList();
 
-        var refused = await ParseAsync(await coordinator.PostAsync(path + "?handler=ToInstitution", new FormUrlEncodedContent(fields.Append(new("instytucja", ""))), Ct));
+        var refused = await WebFactory.ParseAsync(await coordinator.PostAsync(path + "?handler=ToInstitution", new FormUrlEncodedContent(fields.Append(new("instytucja", ""))), Ct));
         Assert.Equal(MonitoringErrors.InstitutionNotChosen.Message, refused.QuerySelector("#blad-przydzialu")!.TextContent);
 
         var done = await coordinator.PostAsync(path + "?handler=ToInstitution", new FormUrlEncodedContent(fields.Append(new("instytucja", "miejski-urzad-pracy"))), Ct);
         Assert.Equal(HttpStatusCode.Redirect, done.StatusCode);
-        var after = await ParseAsync(await coordinator.GetAsync(path + "?pokaz=przydzielone", Ct));
+        var after = await WebFactory.ParseAsync(await coordinator.GetAsync(path + "?pokaz=przydzielone", Ct));
         Assert.Equal(boxes.Count, after.QuerySelectorAll("tbody tr").Count(r => r.TextContent.Contains("Miejski Urząd Pracy", StringComparison.Ordinal)));
     }
 
@@ -94,9 +93,4 @@ public class AssignPageTests(WebFactory web) : IClassFixture<WebFactory>
 
     private static string Token(IHtmlDocument page) => page.QuerySelector("form#przydzial input[name=__RequestVerificationToken]")!.GetAttribute("value")!;
 
-    private static async Task<IHtmlDocument> ParseAsync(HttpResponseMessage response)
-    {
-        Assert.True(response.StatusCode == HttpStatusCode.OK, $"{response.StatusCode} {response.Headers.Location}");
-        return await new HtmlParser().ParseDocumentAsync(await response.Content.ReadAsStringAsync(Ct));
-    }
 }

@@ -1,5 +1,3 @@
-using AngleSharp.Html.Dom;
-using AngleSharp.Html.Parser;
 using Kierunek.Domain.Monitoring;
 using System.Net;
 
@@ -23,17 +21,17 @@ public class CampaignPagesTests(WebFactory web) : IClassFixture<WebFactory>
             ["Year"] = "2090", ["Deadline"] = "2091-03-15", ["GraceDays"] = "5", ["Message"] = "Pytania: Wydział Polityki Społecznej, tel. 81 466 55 00.",
         }), Ct);
         Assert.Equal(HttpStatusCode.Redirect, opened.StatusCode);
-        var list = await ParseAsync(await coordinator.GetAsync(periods, Ct));
+        var list = await WebFactory.ParseAsync(await coordinator.GetAsync(periods, Ct));
         Assert.Contains("15 marca 2091 r.", list.QuerySelector("table.list")!.TextContent);
 
         // Items go to MOPR through the review page (the factory's helper opens another year, so assign here by hand).
         var settings = $"/monitoring/{Key}/2090/ustawienia";
-        var page = await ParseAsync(await coordinator.GetAsync(settings, Ct));
+        var page = await WebFactory.ParseAsync(await coordinator.GetAsync(settings, Ct));
         Assert.Equal("2091-03-15", page.QuerySelector("#termin")!.GetAttribute("value"));
         Assert.Equal("5", page.QuerySelector("#karencja")!.GetAttribute("value"));
         Assert.Contains("Żadna instytucja nie ma jeszcze pozycji", page.QuerySelector("main")!.TextContent);
 
-        var refused = await ParseAsync(await coordinator.PostAsync(settings + "?handler=Settings", Form(await WebFactory.TokenAsync(coordinator, settings), new()
+        var refused = await WebFactory.ParseAsync(await coordinator.PostAsync(settings + "?handler=Settings", Form(await WebFactory.TokenAsync(coordinator, settings), new()
         {
             ["termin"] = "31.02.2091", ["karencja"] = "5", ["wiadomosc"] = "nowa",
         }), Ct));
@@ -54,7 +52,7 @@ public class CampaignPagesTests(WebFactory web) : IClassFixture<WebFactory>
             ["termin"] = "15.03.2092", ["karencja"] = "0", ["wiadomosc"] = "Prosimy o dane z rejestru świadczeń.",
         }), Ct)).StatusCode);
 
-        var notLater = await ParseAsync(await coordinator.PostAsync(settings + "?handler=Extend", Form(await WebFactory.TokenAsync(coordinator, settings), new()
+        var notLater = await WebFactory.ParseAsync(await coordinator.PostAsync(settings + "?handler=Extend", Form(await WebFactory.TokenAsync(coordinator, settings), new()
         {
             ["instytucja"] = "miejski-osrodek-pomocy-rodzinie", ["nowyTermin"] = "2092-03-01", ["powod"] = "zmiana systemu dziedzinowego",
         }), Ct));
@@ -66,12 +64,12 @@ public class CampaignPagesTests(WebFactory web) : IClassFixture<WebFactory>
         {
             ["instytucja"] = "miejski-osrodek-pomocy-rodzinie", ["nowyTermin"] = "2092-04-30", ["powod"] = "zmiana systemu dziedzinowego",
         }), Ct)).StatusCode);
-        var extensions = await ParseAsync(await coordinator.GetAsync(settings, Ct));
+        var extensions = await WebFactory.ParseAsync(await coordinator.GetAsync(settings, Ct));
         Assert.Contains("30 kwietnia 2092 r.", extensions.QuerySelector("table.list")!.TextContent);
-        Assert.Contains("(przedłużony)", (await ParseAsync(await coordinator.GetAsync($"/monitoring/{Key}/2091", Ct))).QuerySelector("table.list")!.TextContent);
+        Assert.Contains("(przedłużony)", (await WebFactory.ParseAsync(await coordinator.GetAsync($"/monitoring/{Key}/2091", Ct))).QuerySelector("table.list")!.TextContent);
 
         var mopr = await web.SignedInAsync("mopr@kierunek.local");
-        var entry = await ParseAsync(await mopr.GetAsync($"/monitoring/{Key}/2091/wprowadzanie", Ct));
+        var entry = await WebFactory.ParseAsync(await mopr.GetAsync($"/monitoring/{Key}/2091/wprowadzanie", Ct));
         var deadline = entry.QuerySelector("#termin")!.TextContent.Replace('\u00A0', ' ');
         // The verb agrees with the count, which depends on today: "zostały 23 dni", "zostało 25 dni".
         Assert.Matches(@"^Termin przekazania: 30 kwietnia 2092 r\. \((zostały|zostało) [\d ]+ dni, przedłużony dla instytucji: zmiana systemu dziedzinowego\)\.$", deadline);
@@ -92,13 +90,13 @@ public class CampaignPagesTests(WebFactory web) : IClassFixture<WebFactory>
 
         var mopr = await web.SignedInAsync("mopr@kierunek.local");
         var path = $"/monitoring/{Key}/2026/wprowadzanie";
-        var page = await ParseAsync(await mopr.GetAsync(path, Ct));
+        var page = await WebFactory.ParseAsync(await mopr.GetAsync(path, Ct));
         Assert.Contains("wprowadzanie zamknięte", page.QuerySelector("#termin")!.TextContent);
         Assert.NotNull(page.QuerySelector($"#wartosc-{entryId}")!.GetAttribute("disabled"));
         Assert.Empty(page.QuerySelectorAll("form#wartosci button"));
 
         // A form kept open from before (or a hand-made request) is refused by the service, not only hidden.
-        var posted = await ParseAsync(await mopr.PostAsync(path, Form(await WebFactory.TokenAsync(mopr, path), new()
+        var posted = await WebFactory.ParseAsync(await mopr.PostAsync(path, Form(await WebFactory.TokenAsync(mopr, path), new()
         {
             [$"wartosc[{entryId}]"] = "12", [$"komentarz[{entryId}]"] = "", [$"wersja[{entryId}]"] = "0", ["akcja"] = "zapisz",
         }), Ct));
@@ -110,12 +108,12 @@ public class CampaignPagesTests(WebFactory web) : IClassFixture<WebFactory>
     {
         var coordinator = await web.SignedInAsync("koordynator@kierunek.local");
         var path = $"/monitoring/{Key}/skala";
-        var page = await ParseAsync(await coordinator.GetAsync(path, Ct));
+        var page = await WebFactory.ParseAsync(await coordinator.GetAsync(path, Ct));
         Assert.Equal(ProgressScale.Default.Labels, page.QuerySelectorAll("input[name=krok]").Select(i => i.GetAttribute("value")));
 
         var token = await WebFactory.TokenAsync(coordinator, path);
         string[] typed = ["brak", "plan", "", "w toku", "połowa", "prawie", "koniec"];
-        var refused = await ParseAsync(await coordinator.PostAsync(path, new FormUrlEncodedContent(
+        var refused = await WebFactory.ParseAsync(await coordinator.PostAsync(path, new FormUrlEncodedContent(
             typed.Select(t => new KeyValuePair<string, string>("krok", t)).Append(new("__RequestVerificationToken", token))), Ct));
         Assert.Equal("Podaj nazwę kroku 3.", refused.QuerySelector("#blad-skali")!.TextContent);
         Assert.Equal("true", refused.QuerySelector("#krok-3")!.GetAttribute("aria-invalid"));
@@ -128,9 +126,4 @@ public class CampaignPagesTests(WebFactory web) : IClassFixture<WebFactory>
         return new FormUrlEncodedContent(fields);
     }
 
-    private static async Task<IHtmlDocument> ParseAsync(HttpResponseMessage response)
-    {
-        Assert.True(response.StatusCode == HttpStatusCode.OK, $"{response.StatusCode} {response.Headers.Location}");
-        return await new HtmlParser().ParseDocumentAsync(await response.Content.ReadAsStringAsync(Ct));
-    }
 }

@@ -1,6 +1,5 @@
 using AngleSharp.Dom;
 using AngleSharp.Html.Dom;
-using AngleSharp.Html.Parser;
 using Kierunek.Application.Monitoring;
 using Kierunek.Application.Strategies;
 using Kierunek.Data;
@@ -8,7 +7,6 @@ using Kierunek.Domain.Monitoring;
 using Kierunek.Domain.Strategies;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 
@@ -73,7 +71,7 @@ public class LandingPageTests(WebFactory web) : IClassFixture<WebFactory>
 
         var client = await web.SignedInAsync("koordynator@kierunek.local");
         var byInstitution = coordinator.QuerySelector("table.list td.num a")!.GetAttribute("href")!;
-        var filtered = await ParseAsync(await client.GetAsync(byInstitution, Ct));
+        var filtered = await WebFactory.ParseAsync(await client.GetAsync(byInstitution, Ct));
         Assert.Equal([$"wartosc-{moprEntry}"], filtered.QuerySelectorAll("table.review tbody tr").Select(r => r.Id));
         Assert.Contains("Pokazano 1 z 2 wartości.", Text(filtered.QuerySelector("#pokazano")!));
 
@@ -109,7 +107,7 @@ public class LandingPageTests(WebFactory web) : IClassFixture<WebFactory>
         await act(scope.ServiceProvider.GetRequiredService<MonitoringService>());
     }
 
-    private async Task<IHtmlDocument> PageAsync(string email) => await ParseAsync(await (await web.SignedInAsync(email)).GetAsync("/", Ct));
+    private async Task<IHtmlDocument> PageAsync(string email) => await WebFactory.ParseAsync(await (await web.SignedInAsync(email)).GetAsync("/", Ct));
 
     private static IElement Section(IHtmlDocument page, string heading)
     {
@@ -119,9 +117,4 @@ public class LandingPageTests(WebFactory web) : IClassFixture<WebFactory>
 
     private static string Text(IElement element) => element.TextContent.Replace('\u00A0', ' ');
 
-    private static async Task<IHtmlDocument> ParseAsync(HttpResponseMessage response)
-    {
-        Assert.True(response.StatusCode == HttpStatusCode.OK, $"{response.StatusCode} {response.Headers.Location}");
-        return await new HtmlParser().ParseDocumentAsync(await response.Content.ReadAsStringAsync(Ct));
-    }
 }

@@ -21,7 +21,7 @@ public class MonitoringPagesTests(WebFactory web) : IClassFixture<WebFactory>
     {
         var (year, entry, version) = await AssignedToMoprAsync(2030);
         var mup = await web.SignedInAsync("mup@kierunek.local");
-        var page = await ParseAsync(await mup.GetAsync($"/monitoring/{Key}/{year}/wprowadzanie", Ct));
+        var page = await WebFactory.ParseAsync(await mup.GetAsync($"/monitoring/{Key}/{year}/wprowadzanie", Ct));
         Assert.Empty(page.QuerySelectorAll("tr[id^=pole-]"));
         Assert.Contains("nie ma w tym okresie przydzielonych pozycji", page.QuerySelector("main")!.TextContent);
 
@@ -30,7 +30,7 @@ public class MonitoringPagesTests(WebFactory web) : IClassFixture<WebFactory>
         Assert.True(response.StatusCode is HttpStatusCode.Forbidden || response.Headers.Location?.PathAndQuery.StartsWith("/odmowa") == true, response.StatusCode.ToString());
 
         var mopr = await web.SignedInAsync("mopr@kierunek.local");
-        var own = await ParseAsync(await mopr.GetAsync($"/monitoring/{Key}/{year}/wprowadzanie", Ct));
+        var own = await WebFactory.ParseAsync(await mopr.GetAsync($"/monitoring/{Key}/{year}/wprowadzanie", Ct));
         Assert.Single(own.QuerySelectorAll("tr[id^=pole-]"));
     }
 
@@ -54,7 +54,7 @@ public class MonitoringPagesTests(WebFactory web) : IClassFixture<WebFactory>
         }
         var mopr = await web.SignedInAsync("mopr@kierunek.local");
 
-        var page = await ParseAsync(await mopr.GetAsync($"/monitoring/{Key}/{year}/wprowadzanie", Ct));
+        var page = await WebFactory.ParseAsync(await mopr.GetAsync($"/monitoring/{Key}/{year}/wprowadzanie", Ct));
 
         Assert.Equal(taskCode, page.QuerySelector("tr.item .code")!.TextContent);
         Assert.StartsWith($"Zadanie {taskCode}: ", page.QuerySelector("tr.item small.meta")!.TextContent);
@@ -82,9 +82,9 @@ public class MonitoringPagesTests(WebFactory web) : IClassFixture<WebFactory>
         var mopr = await web.SignedInAsync("mopr@kierunek.local");
         var path = $"/monitoring/{Key}/{year}/wprowadzanie";
         var response = await mopr.PostAsync(path, Form(await WebFactory.TokenAsync(mopr, path), entry, version, "ok. 3 700", "sprawdz"), Ct);
-        var page = await ParseAsync(response);
+        var page = await WebFactory.ParseAsync(response);
         Assert.Equal("Odczytano jako: wartość przybliżona: ok. 3 700", page.QuerySelector($"#odczyt-{entry}")!.TextContent.Replace('\u00A0', ' '));
-        var again = await ParseAsync(await mopr.GetAsync(path, Ct));
+        var again = await WebFactory.ParseAsync(await mopr.GetAsync(path, Ct));
         Assert.Equal("", again.QuerySelector($"#wartosc-{entry}")!.GetAttribute("value") ?? "");
     }
 
@@ -118,7 +118,7 @@ public class MonitoringPagesTests(WebFactory web) : IClassFixture<WebFactory>
         var mopr = await web.SignedInAsync("mopr@kierunek.local");
         var path = $"/monitoring/{Key}/{year}/wprowadzanie";
 
-        var bell = await ParseAsync(await mopr.PostAsync(path, Form(await WebFactory.TokenAsync(mopr, path), entry, version, "12\u00073", "zapisz"), Ct));
+        var bell = await WebFactory.ParseAsync(await mopr.PostAsync(path, Form(await WebFactory.TokenAsync(mopr, path), entry, version, "12\u00073", "zapisz"), Ct));
         Assert.Contains("Pole „Wartość” zawiera niedozwolony znak niewidoczny (kod U+0007) na pozycji 3.", bell.QuerySelector("main")!.TextContent);
         // NUL does not even get past ASP.NET Core's form reader (400): refused all the same, with a page saying why.
         var nul = await mopr.PostAsync(path, Form(await WebFactory.TokenAsync(mopr, path), entry, version, "12\u00003", "zapisz"), Ct);
@@ -128,7 +128,7 @@ public class MonitoringPagesTests(WebFactory web) : IClassFixture<WebFactory>
         Assert.Contains("niedozwolony znak (np. znak o kodzie 0, NUL", page.QuerySelector("main")!.TextContent);
 
         var pasted = new string('x', 3_000_000);
-        var tooLong = await ParseAsync(await mopr.PostAsync(path, Form(await WebFactory.TokenAsync(mopr, path), entry, version, "12", "zapisz", pasted), Ct));
+        var tooLong = await WebFactory.ParseAsync(await mopr.PostAsync(path, Form(await WebFactory.TokenAsync(mopr, path), entry, version, "12", "zapisz", pasted), Ct));
         Assert.Contains("Pole „Komentarz” może mieć najwyżej 4\u00A0000 znaków, a ma 3\u00A0000\u00A0000.", tooLong.QuerySelector("main")!.TextContent);
         Assert.DoesNotContain(tooLong.QuerySelectorAll("textarea, input"), f => (f.TextContent + f.GetAttribute("value")).Length > 10_000); // not sent back
 
@@ -146,7 +146,7 @@ public class MonitoringPagesTests(WebFactory web) : IClassFixture<WebFactory>
 
         var coordinator = await web.SignedInAsync("koordynator@kierunek.local");
         var review = $"/monitoring/{Key}/{year}";
-        var page = await ParseAsync(await coordinator.GetAsync(review, Ct));
+        var page = await WebFactory.ParseAsync(await coordinator.GetAsync(review, Ct));
         Assert.NotNull(page.QuerySelector($"#wartosc-{entry} form input#korekta-{entry}"));
         var reopened = await WebFactory.PostFormAsync(coordinator, review, new Dictionary<string, string>
         {
@@ -155,7 +155,7 @@ public class MonitoringPagesTests(WebFactory web) : IClassFixture<WebFactory>
         Assert.Equal(HttpStatusCode.Redirect, reopened.StatusCode);
 
         var mopr = await web.SignedInAsync("mopr@kierunek.local");
-        var entryPage = await ParseAsync(await mopr.GetAsync($"/monitoring/{Key}/{year}/wprowadzanie", Ct));
+        var entryPage = await WebFactory.ParseAsync(await mopr.GetAsync($"/monitoring/{Key}/{year}/wprowadzanie", Ct));
         Assert.Contains("Do poprawy: Korekta po kontroli: 112 osób.", entryPage.QuerySelector($"#pole-{entry}")!.TextContent);
         Assert.False(entryPage.QuerySelector($"#wartosc-{entry}")!.HasAttribute("disabled"));
     }
@@ -171,11 +171,11 @@ public class MonitoringPagesTests(WebFactory web) : IClassFixture<WebFactory>
         var secondToken = await WebFactory.TokenAsync(second, path); // both forms loaded at the same version
 
         Assert.Equal(HttpStatusCode.Redirect, (await first.PostAsync(path, Form(firstToken, entry, version, "120", "zapisz"), Ct)).StatusCode);
-        var conflict = await ParseAsync(await second.PostAsync(path, Form(secondToken, entry, version, "125", "zapisz"), Ct));
+        var conflict = await WebFactory.ParseAsync(await second.PostAsync(path, Form(secondToken, entry, version, "125", "zapisz"), Ct));
 
         Assert.Contains("zapisał tę wartość w międzyczasie: „120”", conflict.QuerySelector($"#bledy-{entry}")!.TextContent);
         Assert.Equal("125", conflict.QuerySelector($"#wartosc-{entry}")!.GetAttribute("value")); // their typing is kept in the form
-        var stored = await ParseAsync(await first.GetAsync(path, Ct));
+        var stored = await WebFactory.ParseAsync(await first.GetAsync(path, Ct));
         Assert.Equal("120", stored.QuerySelector($"#wartosc-{entry}")!.GetAttribute("value"));
     }
 
@@ -188,7 +188,7 @@ public class MonitoringPagesTests(WebFactory web) : IClassFixture<WebFactory>
         Assert.Equal(HttpStatusCode.OK, (await mopr.PutAsJsonAsync($"/api/v1/wartosci/{entry}", new { value = "3 712", comment = "", version = 1, submit = true }, Ct)).StatusCode);
         var item = $"/strategie/{Key}/pozycje/{await PositionOfAsync(entry)}";
 
-        var coordinator = await ParseAsync(await (await web.SignedInAsync("koordynator@kierunek.local")).GetAsync(item, Ct));
+        var coordinator = await WebFactory.ParseAsync(await (await web.SignedInAsync("koordynator@kierunek.local")).GetAsync(item, Ct));
         var row = coordinator.QuerySelector($"#wartosc-{entry}")!.TextContent;
         Assert.Contains("2036", row);
         Assert.Contains("Miejski Ośrodek Pomocy Rodzinie", row);
@@ -197,10 +197,10 @@ public class MonitoringPagesTests(WebFactory web) : IClassFixture<WebFactory>
 
         // Another institution's reporter: not while the value is unapproved; once approved, the value but not its drafts.
         var mup = await web.SignedInAsync("mup@kierunek.local");
-        Assert.Null((await ParseAsync(await mup.GetAsync(item, Ct))).QuerySelector($"#wartosc-{entry}"));
+        Assert.Null((await WebFactory.ParseAsync(await mup.GetAsync(item, Ct))).QuerySelector($"#wartosc-{entry}"));
         var approve = await (await web.ApiClientAsync("koordynator@kierunek.local")).PostAsJsonAsync($"/api/v1/wartosci/{entry}/zatwierdzenie", new { version = 2 }, Ct);
         Assert.Equal(HttpStatusCode.OK, approve.StatusCode);
-        var approved = (await ParseAsync(await mup.GetAsync(item, Ct))).QuerySelector($"#wartosc-{entry}")!;
+        var approved = (await WebFactory.ParseAsync(await mup.GetAsync(item, Ct))).QuerySelector($"#wartosc-{entry}")!;
         Assert.Contains("3 712", approved.TextContent);
         Assert.Null(approved.QuerySelector("details.history"));
     }
@@ -224,7 +224,7 @@ public class MonitoringPagesTests(WebFactory web) : IClassFixture<WebFactory>
         }), Ct);
         Assert.Equal(HttpStatusCode.Redirect, opened.StatusCode);
 
-        var review = await ParseAsync(await coordinator.GetAsync($"{periods}/{year}", Ct));
+        var review = await WebFactory.ParseAsync(await coordinator.GetAsync($"{periods}/{year}", Ct));
         var item = review.QuerySelectorAll("#pozycja option").OfType<IHtmlOptionElement>().First(o => o.Text.EndsWith("(1 wskaźnik)", StringComparison.Ordinal));
         var form = review.QuerySelectorAll("form").OfType<IHtmlFormElement>().Single(f => f.QuerySelector("#pozycja") is not null);
         var assigned = await coordinator.PostAsync($"{periods}/{year}?handler=Assign", new FormUrlEncodedContent(new Dictionary<string, string>
@@ -235,7 +235,7 @@ public class MonitoringPagesTests(WebFactory web) : IClassFixture<WebFactory>
         Assert.Equal(HttpStatusCode.Redirect, assigned.StatusCode);
 
         var mopr = await web.SignedInAsync("mopr@kierunek.local");
-        var table = await ParseAsync(await mopr.GetAsync($"{periods}/{year}/wprowadzanie", Ct));
+        var table = await WebFactory.ParseAsync(await mopr.GetAsync($"{periods}/{year}/wprowadzanie", Ct));
         var entry = int.Parse(table.QuerySelector("input[name^=wartosc]")!.GetAttribute("data-row")!);
         return (year, entry, int.Parse(table.QuerySelector($"input[name='wersja[{entry}]']")!.GetAttribute("value")!));
     }
@@ -247,9 +247,4 @@ public class MonitoringPagesTests(WebFactory web) : IClassFixture<WebFactory>
         ["__RequestVerificationToken"] = token,
     });
 
-    private static async Task<IHtmlDocument> ParseAsync(HttpResponseMessage response)
-    {
-        Assert.True(response.StatusCode == HttpStatusCode.OK, $"{response.StatusCode} {response.Headers.Location}");
-        return await new HtmlParser().ParseDocumentAsync(await response.Content.ReadAsStringAsync(Ct));
-    }
 }

@@ -1,5 +1,4 @@
 using AngleSharp.Html.Dom;
-using AngleSharp.Html.Parser;
 using Kierunek.Application.Monitoring;
 using Kierunek.Application.Strategies;
 using Kierunek.Domain.Monitoring;
@@ -26,22 +25,22 @@ public class ReviewAtScaleTests(WebFactory web) : IClassFixture<WebFactory>
         var coordinator = await web.SignedInAsync("koordynator@kierunek.local");
         var review = $"/monitoring/{Key}/2077";
 
-        var ticked = await ParseAsync(await coordinator.GetAsync($"{review}?instytucja=miejski-osrodek-pomocy-rodzinie&zaznacz=przekazane", Ct));
+        var ticked = await WebFactory.ParseAsync(await coordinator.GetAsync($"{review}?instytucja=miejski-osrodek-pomocy-rodzinie&zaznacz=przekazane", Ct));
         var boxes = ticked.QuerySelectorAll("input[name=wybrane]").OfType<IHtmlInputElement>().ToList();
         Assert.Equal(moprEntries.Count, boxes.Count(b => b.IsChecked));
         var token = ticked.QuerySelector("form#zbiorczo input[name=__RequestVerificationToken]")!.GetAttribute("value")!;
         FormUrlEncodedContent Decide(bool confirmed) => new(boxes.Select(b => new KeyValuePair<string, string>("wybrane", b.Value))
             .Concat([new("decyzja", "zatwierdz"), new("potwierdzam", confirmed ? "true" : "false"), new("__RequestVerificationToken", token)]));
 
-        var asked = await ParseAsync(await coordinator.PostAsync($"{review}?handler=DecideMany", Decide(false), Ct));
+        var asked = await WebFactory.ParseAsync(await coordinator.PostAsync($"{review}?handler=DecideMany", Decide(false), Ct));
         Assert.Contains($"Zatwierdzić {moprEntries.Count} wartości?", asked.QuerySelector("#potwierdzenie")!.TextContent);
         Assert.Contains($"Miejski Ośrodek Pomocy Rodzinie: {moprEntries.Count}", asked.QuerySelector("#potwierdzenie")!.TextContent);
         var decided = await coordinator.PostAsync($"{review}?handler=DecideMany", Decide(true), Ct);
         Assert.Equal(HttpStatusCode.Redirect, decided.StatusCode);
-        Assert.Contains($"Zatwierdzono: {moprEntries.Count} wartości.", (await ParseAsync(await coordinator.GetAsync(decided.Headers.Location!.OriginalString, Ct))).QuerySelector("[role=status]")!.TextContent);
+        Assert.Contains($"Zatwierdzono: {moprEntries.Count} wartości.", (await WebFactory.ParseAsync(await coordinator.GetAsync(decided.Headers.Location!.OriginalString, Ct))).QuerySelector("[role=status]")!.TextContent);
 
         var lockToken = await WebFactory.TokenAsync(coordinator, review);
-        var refused = await ParseAsync(await coordinator.PostAsync($"{review}?handler=Lock", new FormUrlEncodedContent(new Dictionary<string, string> { ["__RequestVerificationToken"] = lockToken }), Ct));
+        var refused = await WebFactory.ParseAsync(await coordinator.PostAsync($"{review}?handler=Lock", new FormUrlEncodedContent(new Dictionary<string, string> { ["__RequestVerificationToken"] = lockToken }), Ct));
         Assert.StartsWith("Instytucje nie przekazały: 1 wartość", refused.QuerySelector(".error-summary")!.TextContent);
         var blocking = refused.QuerySelectorAll("ul.blocking a").Select(a => a.GetAttribute("href")).ToList();
         Assert.Equal([$"#wartosc-{mupEntry}"], blocking);
@@ -73,9 +72,4 @@ public class ReviewAtScaleTests(WebFactory web) : IClassFixture<WebFactory>
         return (moprEntries, loaded.Items.Single(i => i.Assignment.InstitutionKey == mup.Key).Fields.Single().Entry.Id);
     }
 
-    private static async Task<IHtmlDocument> ParseAsync(HttpResponseMessage response)
-    {
-        Assert.True(response.StatusCode == HttpStatusCode.OK, $"{response.StatusCode} {response.Headers.Location}");
-        return await new HtmlParser().ParseDocumentAsync(await response.Content.ReadAsStringAsync(Ct));
-    }
 }

@@ -1,5 +1,4 @@
 using AngleSharp.Html.Dom;
-using AngleSharp.Html.Parser;
 using DocumentFormat.OpenXml.Packaging;
 using Kierunek.Application.Publishing;
 using Kierunek.Application.Tests;
@@ -28,7 +27,7 @@ public class PublicationTests(WebFactory web) : IClassFixture<WebFactory>
         Assert.Equal(HttpStatusCode.Redirect, published.StatusCode);
 
         var anonymous = web.Browser();
-        var area = await ParseAsync(await anonymous.GetAsync("/publiczne", Ct));
+        var area = await WebFactory.ParseAsync(await anonymous.GetAsync("/publiczne", Ct));
         // Other tests of this class publish into the same database, in an order xunit does not fix: look at this
         // publication's files, which share its id.
         int id;
@@ -55,7 +54,7 @@ public class PublicationTests(WebFactory web) : IClassFixture<WebFactory>
         Assert.Equal("%PDF", System.Text.Encoding.ASCII.GetString(pdf, 0, 4));
 
         var reader = await web.SignedInAsync("czytelnik@kierunek.local");
-        var start = await ParseAsync(await reader.GetAsync("/", Ct));
+        var start = await WebFactory.ParseAsync(await reader.GetAsync("/", Ct));
         Assert.Contains(start.QuerySelectorAll("main a").OfType<IHtmlAnchorElement>(), a => links.Contains(a.GetAttribute("href")!));
         Assert.Contains(await AuditAsync(), a => a.Action == "publikacja" && a.User == "koordynator@kierunek.local" && a.EntityKey == $"{Key}/realizacja/2020");
     }
@@ -67,7 +66,7 @@ public class PublicationTests(WebFactory web) : IClassFixture<WebFactory>
         Assert.Equal(HttpStatusCode.Redirect, (await PublishAsync(coordinator, "wnioski", 2019)).StatusCode);
         var id = await PublicationIdAsync("wnioski", 2019);
 
-        var refused = await ParseAsync(await WebFactory.PostFormAsync(coordinator, Reports, new Dictionary<string, string> { ["id"] = id.ToString(), ["powod"] = "" }, $"{Reports}?handler=Withdraw"));
+        var refused = await WebFactory.ParseAsync(await WebFactory.PostFormAsync(coordinator, Reports, new Dictionary<string, string> { ["id"] = id.ToString(), ["powod"] = "" }, $"{Reports}?handler=Withdraw"));
         Assert.Contains("Podaj powód wycofania", refused.QuerySelector(".error-summary")!.TextContent);
         var withdrawn = await WebFactory.PostFormAsync(coordinator, Reports, new Dictionary<string, string> { ["id"] = id.ToString(), ["powod"] = "błąd w danych MOPR" }, $"{Reports}?handler=Withdraw");
         Assert.Equal(HttpStatusCode.Redirect, withdrawn.StatusCode);
@@ -97,7 +96,7 @@ public class PublicationTests(WebFactory web) : IClassFixture<WebFactory>
     {
         await web.AssignedToMoprAsync(2040); // period 2040 open, MOPR has an item to report
         var coordinator = await web.SignedInAsync("koordynator@kierunek.local");
-        var page = await ParseAsync(await PublishAsync(coordinator, "realizacja", 2040));
+        var page = await WebFactory.ParseAsync(await PublishAsync(coordinator, "realizacja", 2040));
         Assert.Contains("Monitoring 2040 jest w toku", page.QuerySelector(".error-summary")!.TextContent);
         using var scope = web.Services.CreateScope();
         Assert.False(await scope.ServiceProvider.GetRequiredService<KierunekDb>().Publications.AnyAsync(p => p.Year == 2040, Ct));
@@ -109,7 +108,7 @@ public class PublicationTests(WebFactory web) : IClassFixture<WebFactory>
     public async Task Only_coordinators_and_administrators_publish(string email)
     {
         var client = await web.SignedInAsync(email);
-        var page = await ParseAsync(await client.GetAsync(Reports, Ct));
+        var page = await WebFactory.ParseAsync(await client.GetAsync(Reports, Ct));
         Assert.Null(page.QuerySelector("#pub-rodzaj"));
         var response = await PublishAsync(client, "wnioski", 2017);
         Assert.StartsWith("/odmowa", response.Headers.Location?.PathAndQuery);
@@ -166,7 +165,7 @@ public class PublicationTests(WebFactory web) : IClassFixture<WebFactory>
     public async Task A_year_without_any_value_is_published_only_when_the_coordinator_confirms_it()
     {
         var coordinator = await web.SignedInAsync("koordynator@kierunek.local");
-        var refused = await ParseAsync(await PublishAsync(coordinator, "realizacja", 2015));
+        var refused = await WebFactory.ParseAsync(await PublishAsync(coordinator, "realizacja", 2015));
         Assert.StartsWith("Dokument nie ma żadnej wartości wskaźników za 2015 r.", refused.QuerySelector(".error-summary")!.TextContent);
         Assert.NotNull(refused.QuerySelector("input[name=mimoBraku]"));
         Assert.Equal("2015", refused.QuerySelector("#pub-rok")!.GetAttribute("value"));
@@ -187,9 +186,4 @@ public class PublicationTests(WebFactory web) : IClassFixture<WebFactory>
         return await scope.ServiceProvider.GetRequiredService<KierunekDb>().Audit.Where(a => a.Entity == "publication").ToListAsync(Ct);
     }
 
-    private static async Task<IHtmlDocument> ParseAsync(HttpResponseMessage response)
-    {
-        Assert.True(response.StatusCode == HttpStatusCode.OK, $"{response.StatusCode} {response.Headers.Location}");
-        return await new HtmlParser().ParseDocumentAsync(await response.Content.ReadAsStringAsync(Ct));
-    }
 }

@@ -54,6 +54,35 @@ public class ReviewAtScaleTests(WebFactory web) : IClassFixture<WebFactory>
         Assert.Contains("Dane przekazała 1 z 2 instytucji (50,0%); brak danych od: Miejski Urząd Pracy.", report);
     }
 
+    [Fact]
+    public async Task The_values_shown_can_be_narrowed_to_one_goal()
+    {
+        string goalCode;
+        int inGoal, elsewhere;
+        using (var scope = web.Services.CreateScope())
+        {
+            var document = (await scope.ServiceProvider.GetRequiredService<StrategyCatalog>().GetAsync(Key, Ct))!;
+            var tree = new StrategyTree(document);
+            var measures = document.AllNodes().Select((n, i) => (n, i)).Where(x => x.n.Kind == NodeKind.Measure && x.n.Indicators.Count == 1).ToList();
+            string GoalOf(StrategyNode n) => tree.AncestorsOf(n).Last(a => tree.Goals.Contains(a)).Code!;
+            var first = measures[0];
+            var other = measures.First(x => GoalOf(x.n) != GoalOf(first.n));
+            goalCode = GoalOf(first.n);
+            var period = (await scope.ServiceProvider.GetRequiredService<MonitoringService>().OpenPeriodAsync(Key, 2078, CampaignSettings.None, Coordinator, Ct)).Value!;
+            var mopr = document.Institutions.Single(i => i.Key == "miejski-osrodek-pomocy-rodzinie");
+            Assert.True((await scope.ServiceProvider.GetRequiredService<Assignments>().AssignManyAsync(period.Id,
+                [new(first.i, first.n, mopr), new(other.i, other.n, mopr)], Coordinator, null, Ct)).IsSuccess);
+            var loaded = (await scope.ServiceProvider.GetRequiredService<PeriodView>().LoadAsync(Key, 2078, null, Ct))!;
+            inGoal = loaded.Items.Single(i => i.Assignment.NodePosition == first.i).Fields.Single().Entry.Id;
+            elsewhere = loaded.Items.Single(i => i.Assignment.NodePosition == other.i).Fields.Single().Entry.Id;
+        }
+        var coordinator = await web.SignedInAsync("koordynator@kierunek.local");
+        var page = await WebFactory.ParseAsync(await coordinator.GetAsync($"/monitoring/{Key}/2078?cel={Uri.EscapeDataString(goalCode)}", Ct));
+        Assert.Equal([$"wartosc-{inGoal}"], page.QuerySelectorAll("table.review tbody tr[id^=wartosc-]").Select(r => r.Id));
+        Assert.Equal(goalCode, page.QuerySelectorAll("#filtr-cel option").OfType<IHtmlOptionElement>().Single(o => o.IsSelected).Value);
+        Assert.NotNull((await WebFactory.ParseAsync(await coordinator.GetAsync($"/monitoring/{Key}/2078", Ct))).QuerySelector($"#wartosc-{elsewhere}"));
+    }
+
     /// <summary>Three values of MOPR submitted, one of MUP never delivered.</summary>
     private async Task<(List<int> Mopr, int Mup)> PeriodAsync(int year)
     {

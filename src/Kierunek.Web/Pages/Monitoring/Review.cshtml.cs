@@ -1,5 +1,6 @@
 using Kierunek.Application;
 using Kierunek.Application.Monitoring;
+using Kierunek.Application.Strategies;
 using Kierunek.Domain.Language;
 using Kierunek.Domain.Monitoring;
 using Kierunek.Domain.Strategies;
@@ -22,6 +23,8 @@ public sealed class ReviewModel(PeriodView view, MonitoringService monitoring, A
     [BindProperty(SupportsGet = true, Name = "instytucja")] public string? InstitutionFilter { get; set; }
     /// <summary>Show only values in this state (<see cref="StateSlugs"/>).</summary>
     [BindProperty(SupportsGet = true, Name = "stan")] public string? StateFilter { get; set; }
+    /// <summary>Show only the items under this goal (its code, e.g. "1.2").</summary>
+    [BindProperty(SupportsGet = true, Name = "cel")] public string? GoalFilter { get; set; }
     /// <summary>"przekazane": the no-script way to tick every submitted value shown.</summary>
     [BindProperty(SupportsGet = true, Name = "zaznacz")] public string? Tick { get; set; }
     public string? Error { get; private set; }
@@ -99,7 +102,7 @@ public sealed class ReviewModel(PeriodView view, MonitoringService monitoring, A
         var refused = outcomes.Where(o => !o.Outcome.Done).ToList();
         Message = $"{(approve ? "Zatwierdzono" : "Zwrócono do poprawy")}: {PolishPlural.Of(done, "wartość", "wartości", "wartości")}."
             + (refused.Count == 0 ? "" : $" Pominięto {refused.Count}: {string.Join("; ", refused.Take(5).Select(r => r.Outcome.Error!.Message))}");
-        return Redirect($"/monitoring/{Key}/{Rok}?instytucja={Uri.EscapeDataString(InstitutionFilter ?? "")}&stan={Uri.EscapeDataString(StateFilter ?? "")}#wartosci");
+        return Redirect($"/monitoring/{Key}/{Rok}?instytucja={Uri.EscapeDataString(InstitutionFilter ?? "")}&stan={Uri.EscapeDataString(StateFilter ?? "")}&cel={Uri.EscapeDataString(GoalFilter ?? "")}#wartosci");
     }
 
     /// <summary>"MOPR: 20, MUP: 2" — whose values a decision takes.</summary>
@@ -127,8 +130,11 @@ public sealed class ReviewModel(PeriodView view, MonitoringService monitoring, A
     /// <summary>The items and values the filters let through, in the strategy's order.</summary>
     public IEnumerable<(PeriodView.Item Item, IReadOnlyList<PeriodView.Field> Fields)> Shown =>
         Data.Items.Where(i => string.IsNullOrEmpty(InstitutionFilter) || i.Assignment.InstitutionKey == InstitutionFilter)
+            .Where(i => UnderGoal is null || UnderGoal.Contains(i.Node))
             .Select(i => (i, (IReadOnlyList<PeriodView.Field>)i.Fields.Where(f => StateFilter is null || !StateSlugs.TryGetValue(StateFilter, out var s) || f.Entry.State == s).ToList()))
             .Where(x => x.Item2.Count > 0);
+
+    private IReadOnlySet<StrategyNode>? UnderGoal => string.IsNullOrWhiteSpace(GoalFilter) ? null : Data.Tree.Visible(new TreeFilter(null, null, null, GoalFilter));
 
     public IReadOnlyList<Completeness> Completeness => Kierunek.Application.Monitoring.Completeness.Of(Data);
 

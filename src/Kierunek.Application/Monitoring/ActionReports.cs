@@ -20,9 +20,9 @@ public sealed class ActionReports(KierunekDb db, TimeProvider clock, ILogger<Act
     /// <summary>The strategy's own names for the seven steps (coordinators and administrators).</summary>
     public async Task<Outcome> SetScaleAsync(string documentKey, IReadOnlyList<string?> labels, Actor actor, CancellationToken ct = default)
     {
-        if (!actor.Reviews) return Refused(MonitoringErrors.ReviewersOnly("Skalę realizacji ustawia koordynator."), actor, "skala realizacji");
+        if (!actor.Reviews) return MonitoringLog.Refusal(logger, "skala realizacji", MonitoringErrors.ReviewersOnly("Skalę realizacji ustawia koordynator."), actor);
         var scale = ProgressScale.From(labels);
-        if (!scale.IsSuccess) return Refused(scale.Errors[0], actor, "skala realizacji");
+        if (!scale.IsSuccess) return MonitoringLog.Refusal(logger, "skala realizacji", scale.Errors[0], actor);
         var before = await ScaleAsync(documentKey, ct);
         if (before.Labels.SequenceEqual(scale.Value!.Labels)) return Outcome.Ok;
         var row = await db.ProgressScales.SingleOrDefaultAsync(s => s.DocumentKey == documentKey, ct);
@@ -41,7 +41,7 @@ public sealed class ActionReports(KierunekDb db, TimeProvider clock, ILogger<Act
         var period = assignment is null ? null : await db.Periods.AsNoTracking().Include(p => p.Extensions).SingleAsync(p => p.Id == assignment.PeriodId, ct);
         var place = assignment is null ? null
             : new EntryPlace(assignment.Report?.State ?? EntryState.Missing, assignment.InstitutionKey, period!.State, Campaigns.Of(period));
-        if (EntryWorkflow.ReporterMayChange(actor, place, clock.Today()) is { } refused) return Fail(refused, actor, "raport działania");
+        if (EntryWorkflow.ReporterMayChange(actor, place, clock.Today()) is { } refused) return MonitoringLog.Refusal(logger, "raport działania", refused, actor);
         var checkedReport = ActionReport.Check(typed, submit);
         if (!checkedReport.IsSuccess)
         {
@@ -52,7 +52,7 @@ public sealed class ActionReports(KierunekDb db, TimeProvider clock, ILogger<Act
         var row = assignment!.Report;
         var old = row is null ? "(puste)" : Describe(row);
         if ((row?.Version ?? 0) != expectedVersion)
-            return Fail(MonitoringErrors.Conflict(row?.UpdatedBy, row is null ? null : Describe(row)), actor, "raport działania");
+            return MonitoringLog.Refusal(logger, "raport działania", MonitoringErrors.Conflict(row?.UpdatedBy, row is null ? null : Describe(row)), actor);
         if (row is null) assignment.Report = row = new ActionReportRow();
         (row.Step, row.Description, row.SpentTotal, row.SpentState, row.SpentGmina, row.SpentOther, row.TermKept, row.TermNote) =
             (report.Step, report.Description, report.SpentTotal, report.SpentState, report.SpentGmina, report.SpentOther, report.TermKept, report.TermNote);
@@ -67,7 +67,7 @@ public sealed class ActionReports(KierunekDb db, TimeProvider clock, ILogger<Act
         var period = assignment is null ? null : await db.Periods.AsNoTracking().SingleAsync(p => p.Id == assignment.PeriodId, ct);
         var place = assignment?.Report is null ? null : new EntryPlace(assignment.Report.State, assignment.InstitutionKey, period!.State, Campaign.None);
         var decided = EntryWorkflow.Review(actor, place, approve, reason);
-        if (!decided.IsSuccess) return Fail(decided.Errors[0], actor, approve ? "zatwierdzenie raportu działania" : "zwrot raportu działania");
+        if (!decided.IsSuccess) return MonitoringLog.Refusal(logger, approve ? "zatwierdzenie raportu działania" : "zwrot raportu działania", decided.Errors[0], actor);
         var row = assignment!.Report!;
         var old = Describe(row);
         row.State = decided.Value;
@@ -90,7 +90,7 @@ public sealed class ActionReports(KierunekDb db, TimeProvider clock, ILogger<Act
         {
             db.ChangeTracker.Clear();
             var current = await db.ActionReports.AsNoTracking().SingleAsync(r => r.AssignmentId == assignment.Id, ct);
-            return Fail(MonitoringErrors.Conflict(current.UpdatedBy, Describe(current)), actor, action);
+            return MonitoringLog.Refusal(logger, action, MonitoringErrors.Conflict(current.UpdatedBy, Describe(current)), actor);
         }
     }
 
@@ -104,15 +104,5 @@ public sealed class ActionReports(KierunekDb db, TimeProvider clock, ILogger<Act
             r.TermKept switch { true => "termin dotrzymany", false => $"termin niedotrzymany{(r.TermNote is { } n ? $": {n}" : "")}", _ => null },
         }.Where(x => x is not null)) + $" [{r.State}]";
 
-    private Outcome Refused(Error error, Actor actor, string step)
-    {
-        MonitoringLog.Refused(logger, step, error.Code, actor.AccountId);
-        return error;
-    }
 
-    private Result<ActionReportRow> Fail(Error error, Actor actor, string step)
-    {
-        MonitoringLog.Refused(logger, step, error.Code, actor.AccountId);
-        return error;
-    }
 }

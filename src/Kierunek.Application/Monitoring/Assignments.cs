@@ -61,10 +61,10 @@ public sealed class Assignments(KierunekDb db, TimeProvider clock, ILogger<Assig
     /// means the form named none that exists.</summary>
     public async Task<Outcome> AssignAsync(int periodId, int position, StrategyNode? node, Institution? institution, Actor actor, CancellationToken ct = default)
     {
-        if (node is null || institution is null) return Refused(MonitoringErrors.NothingChosen, actor);
+        if (node is null || institution is null) return MonitoringLog.Refusal(logger, "przydział", MonitoringErrors.NothingChosen, actor);
         var done = await AssignManyAsync(periodId, [new Change(position, node, institution)], actor, null, ct);
         if (!done.IsSuccess) return done.Errors[0];
-        return done.Value!.Skipped is [var skipped, ..] ? Refused(skipped.Reason, actor) : Outcome.Ok;
+        return done.Value!.Skipped is [var skipped, ..] ? MonitoringLog.Refusal(logger, "przydział", skipped.Reason, actor) : Outcome.Ok;
     }
 
     /// <summary>Gives every item in <paramref name="changes"/> to its institution, in one transaction.</summary>
@@ -74,7 +74,7 @@ public sealed class Assignments(KierunekDb db, TimeProvider clock, ILogger<Assig
         var period = await db.Periods.AsNoTracking().SingleOrDefaultAsync(p => p.Id == periodId, ct);
         // The period-wide refusals first: a reporter, a missing or locked period, nothing chosen stop everything.
         var overall = PeriodWorkflow.Assign(actor, period?.State, chosen: changes.Count > 0, indicatorCount: 1, holder: null);
-        if (!overall.IsSuccess) return Refused<Summary>(overall.Errors[0], actor);
+        if (!overall.IsSuccess) return MonitoringLog.Refusal(logger, "przydział", overall.Errors[0], actor);
         var existing = (await db.Assignments.Include(a => a.Entries).Where(a => a.PeriodId == periodId && a.NodePosition != null).ToListAsync(ct))
             .ToDictionary(a => a.NodePosition!.Value);
         int assigned = 0, moved = 0, unchanged = 0;
@@ -119,15 +119,5 @@ public sealed class Assignments(KierunekDb db, TimeProvider clock, ILogger<Assig
             .Where(a => a.NodePosition != null && db.Periods.Any(p => p.Id == a.PeriodId && p.DocumentKey == documentKey && p.Year == year - 1))
             .ToDictionaryAsync(a => a.NodePosition!.Value, a => a.InstitutionKey, ct);
 
-    private Outcome Refused(Error error, Actor actor)
-    {
-        MonitoringLog.Refused(logger, "przydział", error.Code, actor.AccountId);
-        return error;
-    }
 
-    private Result<T> Refused<T>(Error error, Actor actor)
-    {
-        MonitoringLog.Refused(logger, "przydział", error.Code, actor.AccountId);
-        return error;
-    }
 }

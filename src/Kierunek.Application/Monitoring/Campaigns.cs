@@ -23,7 +23,7 @@ public sealed class Campaigns(KierunekDb db, TimeProvider clock, ILogger<Campaig
         var period = await PeriodAsync(periodId, ct);
         var before = period is null ? Campaign.None : Of(period);
         var decided = CampaignWorkflow.Set(actor, period?.State, period?.Year ?? 0, typed, before.Extensions);
-        if (!decided.IsSuccess) return Refused(decided.Errors[0], actor, "ustawienia okresu");
+        if (!decided.IsSuccess) return MonitoringLog.Refusal(logger, "ustawienia okresu", decided.Errors[0], actor);
         var now = decided.Value!;
         if (now.Deadline == before.Deadline && now.GraceDays == before.GraceDays && now.Message == before.Message) return Outcome.Ok;
         (period!.Deadline, period.GraceDays, period.Message) = (now.Deadline, now.GraceDays, now.Message);
@@ -40,7 +40,7 @@ public sealed class Campaigns(KierunekDb db, TimeProvider clock, ILogger<Campaig
         var period = await PeriodAsync(periodId, ct);
         var decided = CampaignWorkflow.Extend(actor, period?.State, period?.Year ?? 0, period is null ? Campaign.None : Of(period),
             institution is null ? null : (institution.Key, institution.Name), until, reason);
-        if (!decided.IsSuccess) return Refused(decided.Errors[0], actor, "przedłużenie terminu");
+        if (!decided.IsSuccess) return MonitoringLog.Refusal(logger, "przedłużenie terminu", decided.Errors[0], actor);
         var granted = decided.Value!;
         var existing = period!.Extensions.SingleOrDefault(e => e.InstitutionKey == granted.InstitutionKey);
         if (existing is null)
@@ -64,7 +64,7 @@ public sealed class Campaigns(KierunekDb db, TimeProvider clock, ILogger<Campaig
         var extension = period?.Extensions.SingleOrDefault(e => e.InstitutionKey == institutionKey);
         var decided = CampaignWorkflow.Withdraw(actor, period?.State,
             extension is null ? null : new DeadlineExtension(extension.InstitutionKey, extension.InstitutionName, extension.Until, extension.Reason));
-        if (!decided.IsSuccess) return Refused(decided.Errors[0], actor, "cofnięcie przedłużenia");
+        if (!decided.IsSuccess) return MonitoringLog.Refusal(logger, "cofnięcie przedłużenia", decided.Errors[0], actor);
         db.DeadlineExtensions.Remove(extension!);
         MonitoringAudit.Add(db, clock, actor, "cofnięcie przedłużenia", "period", $"{period!.DocumentKey}/{period.Year}/{institutionKey}",
             $"{extension!.InstitutionName}: {PolishFormat.Date(extension.Until)}", $"{extension.InstitutionName}: {(period.Deadline is { } d ? PolishFormat.Date(d) : "bez terminu")}", null);
@@ -76,11 +76,6 @@ public sealed class Campaigns(KierunekDb db, TimeProvider clock, ILogger<Campaig
     private Task<PeriodRow?> PeriodAsync(int periodId, CancellationToken ct) =>
         db.Periods.Include(p => p.Extensions).SingleOrDefaultAsync(p => p.Id == periodId, ct);
 
-    private Outcome Refused(Kierunek.Domain.Results.Error error, Actor actor, string step)
-    {
-        MonitoringLog.Refused(logger, step, error.Code, actor.AccountId);
-        return error;
-    }
 
     /// <summary>"termin 15 marca 2022 r., 7 dni po terminie, wiadomość: …" — the audit's office-language form.</summary>
     internal static string Describe(Campaign c) =>

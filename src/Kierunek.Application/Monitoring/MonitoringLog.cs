@@ -1,4 +1,5 @@
 using Kierunek.Domain.Monitoring;
+using Kierunek.Domain.Results;
 using Microsoft.Extensions.Logging;
 
 namespace Kierunek.Application.Monitoring;
@@ -21,6 +22,13 @@ internal static partial class MonitoringLog
 
     [LoggerMessage(EventId = 2005, Level = LogLevel.Information, Message = "Monitoring step {Step} refused with {Code} for account {Account}")]
     public static partial void Refused(ILogger logger, string step, string code, string? account);
+
+    /// <summary>Logs the refusal of <paramref name="step"/> and hands the error back, for a service's return.</summary>
+    public static Error Refusal(ILogger logger, string step, Error error, Actor actor)
+    {
+        Refused(logger, step, error.Code, actor.AccountId);
+        return error;
+    }
 
     [LoggerMessage(EventId = 2006, Level = LogLevel.Information, Message = "Campaign settings of period {Year} of {Document} changed by account {Account}")]
     public static partial void CampaignChanged(ILogger logger, string document, int year, string? account);

@@ -14,7 +14,13 @@ public sealed class PeriodView(KierunekDb db, StrategyCatalog catalog)
 {
     public sealed record Field(EntryRow Entry, Indicator Indicator, RecordedValue? LastYear);
 
-    public sealed record Item(AssignmentRow Assignment, StrategyNode Node, IReadOnlyList<Field> Fields);
+    public sealed record Item(AssignmentRow Assignment, StrategyNode Node, IReadOnlyList<Field> Fields)
+    {
+        /// <summary>The indicator's name and unit, or — where the document gave no name (51 in seed 000) — its action's
+        /// text, so no field goes without a label.</summary>
+        public string LabelOf(Field field) =>
+            (field.Indicator.Name ?? $"{Node.Title} — wskaźnik bez nazwy w dokumencie") + (field.Indicator.Unit is null ? "" : $" ({field.Indicator.Unit})");
+    }
 
     /// <summary>A value kept from an item or indicator a new version of the document no longer has (never dropped).</summary>
     public sealed record Detached(string Institution, string Item, string? Indicator, EntryRow Entry);

@@ -18,9 +18,9 @@ public sealed class ReturnPackets(PeriodView view, MonitoringService monitoring,
         var name = loaded.Items.First().Assignment.InstitutionName;
         var closed = loaded.Campaign.EntryClosed(institutionKey, clock.Today());
         var rows = loaded.Items.SelectMany(item => item.Fields.Select(f => new PacketRow(f.Entry.Id, f.Entry.Version, loaded.Tree.PrintedCodeOf(item.Node),
-            item.Node.Title ?? "", (f.Indicator.Name ?? $"{item.Node.Title} — wskaźnik bez nazwy w dokumencie") + (f.Indicator.Unit is null ? "" : $" ({f.Indicator.Unit})"),
+            item.Node.Title ?? "", item.LabelOf(f),
             f.LastYear?.Raw, f.Indicator.Target?.Value.Raw, f.Entry.Raw, f.Entry.Comment, PeriodView.StateName(f.Entry.State),
-            f.Entry.State == EntryState.Returned || (!closed && f.Entry.State is EntryState.Missing or EntryState.Draft)))).ToList();
+            EntryWorkflow.Editable(f.Entry.State, closed)))).ToList();
         var info = new PacketInfo(key, loaded.Tree.Document.Title, year, institutionKey, name, loaded.Campaign.Describe(institutionKey, clock.Today()));
         return (ReturnPacket.Write(info, rows), $"kierunek-{year}-{institutionKey}.xlsx");
     }

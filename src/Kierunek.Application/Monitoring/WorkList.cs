@@ -35,7 +35,7 @@ public sealed class WorkList(KierunekDb db, PeriodView view, TimeProvider clock)
             if (await view.LoadAsync(key, year, institutionKey, ct) is not { } loaded || !loaded.Items.Any()) continue;
             var fields = loaded.Fields.ToList();
             var returned = loaded.Items.SelectMany(item => item.Fields.Where(f => f.Entry.State == EntryState.Returned).Select(f => new Returned(
-                f.Entry.Id, $"{loaded.Tree.PrintedCodeOf(item.Node)} {item.Node.Title}".Trim(), f.Indicator.Name ?? "wskaźnik bez nazwy w dokumencie", f.Entry.ReviewComment))).ToList();
+                f.Entry.Id, $"{loaded.Tree.PrintedCodeOf(item.Node)} {item.Node.Title}".Trim(), item.LabelOf(f), f.Entry.ReviewComment))).ToList();
             var campaign = loaded.Campaign;
             result.Add(new ReporterPeriod(key, loaded.Tree.Document.Title, year,
                 fields.Count(f => f.Entry.State is EntryState.Missing or EntryState.Draft), fields.Count(f => f.Entry.State == EntryState.Submitted),

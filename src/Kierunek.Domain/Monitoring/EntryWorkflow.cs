@@ -48,6 +48,12 @@ public static class EntryWorkflow
         return null;
     }
 
+    /// <summary>Whether a value (or an action's report) in <paramref name="state"/> is still the reporter's to change: not
+    /// submitted or approved, and, once the campaign's entry has closed, only what a reviewer returned for correction
+    /// (<see cref="Campaign.EntryClosed"/>). The pages and the Excel packet open exactly these.</summary>
+    public static bool Editable(EntryState state, bool entryClosed) =>
+        state == EntryState.Returned || (!entryClosed && state is EntryState.Missing or EntryState.Draft);
+
     /// <summary>The value's and comment's text as text (<see cref="InputText"/>), before any rule reads it; also for
     /// the check a reporter asks for before saving.</summary>
     public static Error? TextError(string? raw, string? comment) =>

@@ -31,22 +31,9 @@ public sealed class EntryModel(PeriodView view, MonitoringService monitoring, Ac
     public async Task<IActionResult> OnPostUploadAsync(IFormFile? arkusz, string? tryb, CancellationToken ct)
     {
         if (!await LoadAsync(ct)) return NotFound();
-        var submit = tryb != "roboczo";
-        if (arkusz is null || arkusz.Length == 0) { PacketErrors = ["Wybierz plik arkusza (.xlsx) pobrany z Kierunku."]; return Page(); }
-        if (arkusz.Length > Kierunek.Reports.Monitoring.ReturnPacket.MaxBytes)
-        {
-            PacketErrors = [Kierunek.Reports.Monitoring.PacketErrors.TooLarge(arkusz.FileName, arkusz.Length).Message];
-            return Page();
-        }
-        using var buffer = new MemoryStream();
-        await arkusz.CopyToAsync(buffer, ct);
-        var stored = await packets.UploadAsync(Key, Rok, arkusz.FileName, buffer.ToArray(), submit, User.Actor(), ct);
-        if (!stored.IsSuccess)
-        {
-            PacketErrors = stored.Errors.Select(e => e.Message).ToList();
-            return Page();
-        }
-        Message = $"Wczytano arkusz: {(stored.Value!.Submitted ? "przekazano do zatwierdzenia" : "zapisano roboczo")} {PolishPlural.Of(stored.Value.Values, "wartość", "wartości", "wartości")}.";
+        var (errors, done) = await PacketUpload.StoreAsync(nameInstitution: false, packets, Key, Rok, arkusz, tryb != "roboczo", User.Actor(), ct);
+        if (done is null) { PacketErrors = errors; return Page(); }
+        Message = done;
         return Redirect($"/monitoring/{Key}/{Rok}/wprowadzanie");
     }
 
@@ -114,7 +101,7 @@ public sealed class EntryModel(PeriodView view, MonitoringService monitoring, Ac
         var fields = Data.Fields.ToDictionary(f => f.Entry.Id);
         if (wartosc.Keys.Concat(komentarz.Keys).Any(id => !fields.ContainsKey(id))) return Forbid();
         var closed = Data.Campaign.EntryClosed(User.InstitutionKey() ?? "", Today);
-        var editable = fields.Values.Where(f => Editable(f.Entry.State, closed) && Data.Period.State == PeriodState.Open).ToList();
+        var editable = fields.Values.Where(f => EntryWorkflow.Editable(f.Entry.State, closed) && Data.Period.State == PeriodState.Open).ToList();
         string? Typed(Dictionary<int, string?> posted, int id, string? stored) => posted.TryGetValue(id, out var v) ? v : stored;
         bool Changed(PeriodView.Field f) =>
             Norm(Typed(wartosc, f.Entry.Id, f.Entry.Raw)) != Norm(f.Entry.Raw) || Norm(Typed(komentarz, f.Entry.Id, f.Entry.Comment)) != Norm(f.Entry.Comment);
@@ -183,7 +170,7 @@ public sealed class EntryModel(PeriodView view, MonitoringService monitoring, Ac
         await LoadAsync(ct); // the saved rows' new versions; the refused ones keep what was typed
         foreach (var (id, (form, errors)) in Reports.ToList())
             if (Data.Items.FirstOrDefault(i => i.Assignment.Id == id)?.Assignment.Report is { } now) form.Wersja = now.Version;
-        KeepUntouched(Data.Fields.Where(f => Editable(f.Entry.State, closed)).ToList(), wartosc, komentarz);
+        KeepUntouched(Data.Fields.Where(f => EntryWorkflow.Editable(f.Entry.State, closed)).ToList(), wartosc, komentarz);
         Result = new Summary(doneText, refused, OnlyChecked: false);
         return Page();
     }
@@ -208,24 +195,16 @@ public sealed class EntryModel(PeriodView view, MonitoringService monitoring, Ac
         return reading.IsMarker ? PolishNames.Of(reading.Kind) : $"{PolishNames.Of(reading.Kind)}: {text}";
     }
 
-    /// <summary>Whether the reporter can still change the value: not submitted or approved, and, once the campaign's
-    /// entry has closed, only a value returned for correction (<see cref="Campaign.EntryClosed"/>).</summary>
-    public static bool Editable(EntryState state, bool entryClosed) =>
-        state == EntryState.Returned || (!entryClosed && state is EntryState.Missing or EntryState.Draft);
 
     /// <summary>"1.1.1 Współpraca z organizacjami — liczba organizacji" for the summary's list.</summary>
     public string ItemOf(PeriodView.Field f)
     {
         var item = Data.Items.First(i => i.Fields.Contains(f));
-        return $"{Data.Tree.PrintedCodeOf(item.Node)} {item.Node.Title} — {IndicatorLabel(item, f)}".Trim();
+        return $"{Data.Tree.PrintedCodeOf(item.Node)} {item.Node.Title} — {item.LabelOf(f)}".Trim();
     }
 
     /// <summary>"1.1.1 Współpraca z organizacjami — realizacja działania" for the summary's list.</summary>
     public string ReportOf(PeriodView.Item item) => $"{Data.Tree.PrintedCodeOf(item.Node)} {item.Node.Title} — realizacja działania".Trim();
-
-    /// <summary>The indicator's name, or — where the document gave none — its action's text.</summary>
-    public static string IndicatorLabel(PeriodView.Item item, PeriodView.Field f) =>
-        (f.Indicator.Name ?? $"{item.Node.Title} — wskaźnik bez nazwy w dokumencie") + (f.Indicator.Unit is null ? "" : $" ({f.Indicator.Unit})");
 
     /// <summary>Rows the action did not store but the reporter changed: shown as typed, so nothing is lost.</summary>
     private void KeepUntouched(IReadOnlyList<PeriodView.Field> fields, Dictionary<int, string?> values, Dictionary<int, string?> comments)

@@ -1,6 +1,4 @@
 using Kierunek.Application.Monitoring;
-using Kierunek.Domain.Language;
-using Kierunek.Reports.Monitoring;
 using Kierunek.Web.Security;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -29,14 +27,9 @@ public sealed class PacketsModel(PeriodView view, ReturnPackets packets) : PageM
     public async Task<IActionResult> OnPostAsync(IFormFile? arkusz, string? tryb, CancellationToken ct)
     {
         if (!await LoadAsync(ct)) return NotFound();
-        if (arkusz is null || arkusz.Length == 0) { Errors = ["Wybierz plik arkusza (.xlsx) pobrany z Kierunku."]; return Page(); }
-        if (arkusz.Length > ReturnPacket.MaxBytes) { Errors = [PacketErrors.TooLarge(arkusz.FileName, arkusz.Length).Message]; return Page(); }
-        using var buffer = new MemoryStream();
-        await arkusz.CopyToAsync(buffer, ct);
-        var stored = await packets.UploadAsync(Key, Rok, arkusz.FileName, buffer.ToArray(), tryb != "roboczo", User.Actor(), ct);
-        if (!stored.IsSuccess) { Errors = stored.Errors.Select(e => e.Message).ToList(); return Page(); }
-        var s = stored.Value!;
-        Notice = $"Wczytano arkusz instytucji {s.Institution}: {(s.Submitted ? "przekazano do zatwierdzenia" : "zapisano roboczo")} {PolishPlural.Of(s.Values, "wartość", "wartości", "wartości")}.";
+        var (errors, done) = await PacketUpload.StoreAsync(nameInstitution: true, packets, Key, Rok, arkusz, tryb != "roboczo", User.Actor(), ct);
+        if (done is null) { Errors = errors; return Page(); }
+        Notice = done;
         return Redirect($"/monitoring/{Key}/{Rok}/arkusze");
     }
 

@@ -33,6 +33,19 @@ public class RegressionTests
     }
 
     [Fact]
+    public void Counts_printed_above_an_indicator_of_seed_004_in_fewer_cells_than_the_years_are_read_without_a_crash()
+    {
+        // Found 2026-12-01: a row of counts above its indicator (the 3.1.1 layout) cut to one year's cell was read as three.
+        var lines = File.ReadAllLines(SeedFiles.Path(SeedFiles.Belchatow)).ToList();
+        var indicator = lines.FindIndex(l => l.StartsWith("1.1.3 ", StringComparison.Ordinal));
+        lines.Insert(indicator, "\t106");
+        var result = Import(string.Join("\n", lines) + "\n");
+        Assert.True(result.IsSuccess, string.Join("\n", result.Errors));
+        var value = result.Value!.AllNodes().SelectMany(n => n.Indicators).First(i => i.Code == "1.1.3").In(2021);
+        Assert.Equal("106", value?.Value.Raw);
+    }
+
+    [Fact]
     public void An_indicator_table_above_the_first_goal_of_seed_002_is_a_misplaced_row()
     {
         var lines = File.ReadAllLines(SeedFiles.Path(SeedFiles.RopsLublin)).ToList();

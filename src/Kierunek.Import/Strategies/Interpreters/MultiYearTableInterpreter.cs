@@ -133,7 +133,8 @@ public sealed partial class MultiYearTableInterpreter
         for (var y = 0; y < years.Count; y++)
         {
             var cell = y < cells.Count ? cells[y] : Cell.Empty;
-            if (pending is not null && !pending[y].IsEmpty)
+            // The row above may be shorter than the header (a cut or edited table): its missing cells are empty.
+            if (pending is not null && y < pending.Count && !pending[y].IsEmpty)
             {
                 // Word printed the counts one row above their indicator (seed 004, 3.1.1); the text
                 // in the indicator's own row then describes all the years.

@@ -46,6 +46,18 @@ public class RegressionTests
     }
 
     [Fact]
+    public void A_repeated_multi_year_footnote_under_a_goal_total_of_seed_000_is_read_once_into_the_total()
+    {
+        // Found 2026-12-01: the second copy of the footnote row looked for the total the first copy had replaced.
+        var lines = File.ReadAllLines(SeedFiles.Path(SeedFiles.Lublin)).ToList();
+        var footnote = lines.FindIndex(l => l.StartsWith("(*nie ujęto kosztów działań wieloletnich)", StringComparison.Ordinal));
+        lines.Insert(footnote, lines[footnote]);
+        var result = Import(string.Join("\n", lines) + "\n");
+        Assert.True(result.IsSuccess, string.Join("\n", result.Errors));
+        Assert.Contains(result.Value!.PrintedTotals, t => t.Footnote?.Contains("nie ujęto kosztów działań wieloletnich", StringComparison.Ordinal) == true);
+    }
+
+    [Fact]
     public void An_indicator_table_above_the_first_goal_of_seed_002_is_a_misplaced_row()
     {
         var lines = File.ReadAllLines(SeedFiles.Path(SeedFiles.RopsLublin)).ToList();

@@ -256,8 +256,10 @@ public sealed partial class ImplementationTableInterpreter
 
     private void AttachFootnote(string text, int line)
     {
+        // The total is a record replaced by a copy: keep the copy as the last total, so a second footnote line
+        // (a repeated row) finds it again instead of the replaced one.
         var index = document.PrintedTotals.IndexOf(lastGoalTotal!);
-        document.PrintedTotals[index] = lastGoalTotal! with { Footnote = lastGoalTotal.Footnote ?? text };
+        if (index >= 0) document.PrintedTotals[index] = lastGoalTotal = lastGoalTotal! with { Footnote = lastGoalTotal.Footnote ?? text };
         document.Footnotes.Add(new Footnote("*", text.TrimStart('*'), line));
     }
 

@@ -1,5 +1,6 @@
 using Kierunek.Application.Accounts;
 using Kierunek.Application.Audit;
+using Kierunek.Application.Mail;
 using Kierunek.Application.Monitoring;
 using Kierunek.Application.Publishing;
 using Kierunek.Application.Strategies;
@@ -29,6 +30,18 @@ public static class ApplicationServices
         services.AddScoped<ReportData>();
         services.AddScoped<ItemValues>();
         services.AddScoped<AuditLog>();
+        services.AddMail();
         return services;
+    }
+
+    /// <summary>E-mail: the outbox and what writes into it. The transport follows the settings ("Kierunek:Mail"): an
+    /// SMTP server, or a folder when none is named. Options are bound by the host (the web application).</summary>
+    private static void AddMail(this IServiceCollection services)
+    {
+        services.AddSingleton(sp => IMailTransport.For(sp.GetRequiredService<Microsoft.Extensions.Options.IOptions<MailOptions>>().Value));
+        services.AddScoped<Outbox>();
+        services.AddScoped<Recipients>();
+        services.AddScoped<Reminders>();
+        services.AddScoped<Notifications>();
     }
 }

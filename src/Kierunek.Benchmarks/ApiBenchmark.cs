@@ -33,6 +33,7 @@ public static class ApiBenchmark
             builder.Environment.EnvironmentName = "Benchmark";
             builder.Configuration["Kierunek:Database"] = database;
             builder.Configuration["Kierunek:DemoData"] = "true";
+            builder.Configuration["Kierunek:Mail:Scheduler"] = "false"; // the API alone is measured
             builder.Configuration["Kierunek:DemoPassword"] = password;
             builder.Configuration["Kierunek:LoginAttemptsPerMinute"] = "100000";
             builder.Logging.ClearProviders();

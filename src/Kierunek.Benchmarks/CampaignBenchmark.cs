@@ -1,3 +1,4 @@
+using Kierunek.Application.Mail;
 using Kierunek.Application.Monitoring;
 using Kierunek.Application.Strategies;
 using Kierunek.Data;
@@ -9,6 +10,7 @@ using Kierunek.Reports.Monitoring;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Caching.Memory;
 using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
 using System.Diagnostics;
 
 namespace Kierunek.Benchmarks;
@@ -37,7 +39,11 @@ public static class CampaignBenchmark
             await new DocumentStore(db, clock).SaveAsync(document, "benchmark", ct);
             var catalog = new StrategyCatalog(db, new MemoryCache(new MemoryCacheOptions()), clock);
             var view = new PeriodView(db, catalog);
-            var monitoring = new MonitoringService(db, clock, NullLogger<MonitoringService>.Instance);
+            // E-mail as the web application writes it: into the outbox, sent by nobody here (a folder if it were).
+            var mail = Options.Create(new MailOptions { Folder = Path.Combine(Path.GetDirectoryName(file)!, "poczta") });
+            var outbox = new Outbox(db, IMailTransport.For(mail.Value), mail, clock, NullLogger<Outbox>.Instance);
+            var notifications = new Notifications(db, view, new Recipients(db), outbox, mail, clock);
+            var monitoring = new MonitoringService(db, clock, NullLogger<MonitoringService>.Instance, notifications);
             var packets = new ReturnPackets(view, monitoring, clock);
             var coordinator = new Actor("benchmark", null, Reviews: true);
             var period = (await monitoring.OpenPeriodAsync(document.Key, 2021, CampaignSettings.None, coordinator, ct)).Value!;

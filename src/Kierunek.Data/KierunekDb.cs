@@ -1,5 +1,6 @@
 using Kierunek.Data.Accounts;
 using Kierunek.Data.Audit;
+using Kierunek.Data.Mail;
 using Kierunek.Data.Monitoring;
 using Kierunek.Data.Ozps;
 using Kierunek.Data.Publishing;
@@ -35,6 +36,7 @@ public abstract class KierunekDb(DbContextOptions options) : IdentityDbContext<K
     public DbSet<PublicationFileRow> PublicationFiles => Set<PublicationFileRow>();
     public DbSet<OzpsValueRow> OzpsValues => Set<OzpsValueRow>();
     public DbSet<SetupCodeRow> SetupCodes => Set<SetupCodeRow>();
+    public DbSet<OutboxRow> Outbox => Set<OutboxRow>();
 
     /// <summary>Audit rows added in this save are chained onto the last one (<see cref="AuditChain"/>) in the same
     /// transaction, after the provider's lock, so the chain has one order whatever runs at the same time.</summary>

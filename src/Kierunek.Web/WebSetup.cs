@@ -1,9 +1,11 @@
 using Kierunek.Application;
+using Kierunek.Application.Mail;
 using Kierunek.Data;
 using Kierunek.Data.Accounts;
 using Kierunek.Web.Accounts;
 using Kierunek.Web.Api;
 using Kierunek.Web.Demo;
+using Kierunek.Web.Mail;
 using Kierunek.Web.Security;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.DataProtection;
@@ -127,6 +129,9 @@ public static class WebSetup
         // Polish letters as letters, not as &#x142; entities: readable source, smaller pages.
         services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
         services.AddKierunekApplication();
+        var mail = builder.Configuration.GetSection(MailOptions.Section);
+        services.AddOptions<MailOptions>().Bind(mail).ValidateDataAnnotations().ValidateOnStart();
+        if ((mail.Get<MailOptions>() ?? new MailOptions()).Scheduler) services.AddHostedService<MailScheduler>();
         services.AddScoped<PasswordSignIn>();
         services.AddSingleton(TimeProvider.System);
         services.Configure<DemoOptions>(section);
@@ -140,6 +145,7 @@ public static class WebSetup
             o.Conventions.AuthorizePage("/Accounts/Users", AdministratorPolicy);
             o.Conventions.AuthorizePage("/Accounts/User", AdministratorPolicy);
             o.Conventions.AuthorizeFolder("/Audit", AdministratorPolicy);
+            o.Conventions.AuthorizeFolder("/Mail", AdministratorPolicy);
             o.Conventions.AllowAnonymousToPage("/Accounts/SignIn");
             o.Conventions.AllowAnonymousToPage("/Accounts/Invitation");
             o.Conventions.AllowAnonymousToPage("/Accounts/Setup");

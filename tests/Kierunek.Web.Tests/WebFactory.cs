@@ -48,6 +48,17 @@ public sealed class WebFactory : WebApplicationFactory<Program>
     public static WebFactory ProductionOn(string database) =>
         new(database) { EnvironmentName = "Production", DemoData = false, TrustedProxies = "127.0.0.1" };
 
+    /// <summary>The port of a <see cref="SmtpTestServer"/> to send e-mail to; without one, e-mail is written to
+    /// <see cref="MailFolder"/> as with ./start.</summary>
+    public int? SmtpPort { get; init; }
+
+    /// <summary>Kierunek:Mail:Scheduler — off in tests, which run the round themselves (POST /api/v1/poczta/wyslij).</summary>
+    public bool MailScheduler { get; init; }
+
+    /// <summary>Where e-mail goes without an SMTP server; deleted with the factory.</summary>
+    public string MailFolder => mailFolder.Path;
+
+    private readonly TemporaryFolder mailFolder = new();
     private readonly Dictionary<string, string> tokens = [];
     private readonly TemporarySqliteDatabase? ownDatabase;
     private readonly string database;
@@ -73,6 +84,16 @@ public sealed class WebFactory : WebApplicationFactory<Program>
         builder.UseSetting("Kierunek:DemoPassword", Password);
         builder.UseSetting("Kierunek:LoginAttemptsPerMinute", LoginAttemptsPerMinute.ToString());
         if (TrustedProxies is not null) builder.UseSetting("Kierunek:TrustedProxies", TrustedProxies);
+        builder.UseSetting("Kierunek:Mail:Scheduler", MailScheduler ? "true" : "false");
+        builder.UseSetting("Kierunek:Mail:SchedulerMinutes", "1");
+        builder.UseSetting("Kierunek:Mail:Folder", MailFolder);
+        builder.UseSetting("Kierunek:Mail:AppUrl", "http://localhost");
+        if (SmtpPort is { } port)
+        {
+            builder.UseSetting("Kierunek:Mail:Host", "127.0.0.1");
+            builder.UseSetting("Kierunek:Mail:Port", port.ToString());
+            builder.UseSetting("Kierunek:Mail:Security", "none");
+        }
         // The application's own log on the console only when something is wrong: the test run's output is for results.
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
         // The application keeps Identity's default cost (100 000 PBKDF2 rounds, about 0.1 s of a core per sign-in).
@@ -178,6 +199,7 @@ public sealed class WebFactory : WebApplicationFactory<Program>
     {
         await base.DisposeAsync();
         if (ownDatabase is not null) await ownDatabase.DisposeAsync();
+        await mailFolder.DisposeAsync();
     }
 }
 

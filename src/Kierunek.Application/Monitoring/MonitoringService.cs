@@ -1,3 +1,4 @@
+using Kierunek.Application.Mail;
 using Kierunek.Data;
 using Kierunek.Data.Audit;
 using Kierunek.Data.Monitoring;
@@ -25,7 +26,7 @@ public sealed record Outcome(Error? Error = null, EntryRow? Current = null)
 /// facts, asks the domain's state machines (<see cref="PeriodWorkflow"/>, <see cref="EntryWorkflow"/>) whether a
 /// step is allowed, and persists the answer. Every change is one transaction with its audit entry (who, when,
 /// old → new, why).</summary>
-public sealed class MonitoringService(KierunekDb db, TimeProvider clock, ILogger<MonitoringService> logger)
+public sealed class MonitoringService(KierunekDb db, TimeProvider clock, ILogger<MonitoringService> logger, Notifications notifications)
 {
     /// <summary>Opens a period, with its campaign settings (a deadline may also be set later).</summary>
     public async Task<Result<PeriodRow>> OpenPeriodAsync(string documentKey, int? year, CampaignSettings settings, Actor actor, CancellationToken ct = default)
@@ -58,6 +59,14 @@ public sealed class MonitoringService(KierunekDb db, TimeProvider clock, ILogger
     public async Task<Outcome> SaveAsync(int entryId, string? raw, string? comment, bool submit, int expectedVersion,
         RecordedValue? lastYear, Actor actor, CancellationToken ct = default)
     {
+        var outcome = await SaveOneAsync(entryId, raw, comment, submit, expectedVersion, lastYear, actor, ct);
+        if (outcome.Done && submit) await notifications.AfterSubmitAsync([entryId], ct);
+        return outcome;
+    }
+
+    private async Task<Outcome> SaveOneAsync(int entryId, string? raw, string? comment, bool submit, int expectedVersion,
+        RecordedValue? lastYear, Actor actor, CancellationToken ct)
+    {
         var found = await EntryAsync(entryId, ct);
         var decided = EntryWorkflow.Save(actor, found?.Place, raw, comment, lastYear, submit, clock.Today());
         if (!decided.IsSuccess) return Refused(decided.Errors, actor, "zapis wartości");
@@ -85,7 +94,7 @@ public sealed class MonitoringService(KierunekDb db, TimeProvider clock, ILogger
         var outcomes = new List<(int, Outcome)>(rows.Count);
         foreach (var row in rows)
         {
-            var outcome = await SaveAsync(row.EntryId, row.Raw, row.Comment, submit, row.ExpectedVersion, row.LastYear, actor, ct);
+            var outcome = await SaveOneAsync(row.EntryId, row.Raw, row.Comment, submit, row.ExpectedVersion, row.LastYear, actor, ct);
             outcomes.Add((row.EntryId, outcome));
             if (!outcome.Done && transaction is not null)
             {
@@ -95,12 +104,17 @@ public sealed class MonitoringService(KierunekDb db, TimeProvider clock, ILogger
             }
         }
         if (transaction is not null) await transaction.CommitAsync(ct);
+        if (submit) await notifications.AfterSubmitAsync(outcomes.Where(o => o.Item2.Done).Select(o => o.Item1), ct);
         return outcomes;
     }
 
     /// <summary>The reviewer sends a submitted value back with what to fix.</summary>
-    public Task<Outcome> ReturnAsync(int entryId, string? reason, int expectedVersion, Actor actor, CancellationToken ct = default) =>
-        ReviewAsync(entryId, expectedVersion, actor, approve: false, reason, ct);
+    public async Task<Outcome> ReturnAsync(int entryId, string? reason, int expectedVersion, Actor actor, CancellationToken ct = default)
+    {
+        var outcome = await ReviewAsync(entryId, expectedVersion, actor, approve: false, reason, ct);
+        if (outcome.Done) await notifications.AfterReturnAsync([entryId], ct);
+        return outcome;
+    }
 
     public Task<Outcome> ApproveAsync(int entryId, int expectedVersion, Actor actor, CancellationToken ct = default) =>
         ReviewAsync(entryId, expectedVersion, actor, approve: true, null, ct);
@@ -113,6 +127,7 @@ public sealed class MonitoringService(KierunekDb db, TimeProvider clock, ILogger
         var outcomes = new List<(int, Outcome)>(values.Count);
         foreach (var (id, version) in values.DistinctBy(v => v.EntryId))
             outcomes.Add((id, await ReviewAsync(id, version, actor, approve, reason, ct)));
+        if (!approve) await notifications.AfterReturnAsync(outcomes.Where(o => o.Item2.Done).Select(o => o.Item1), ct);
         return outcomes;
     }
 
@@ -147,6 +162,7 @@ public sealed class MonitoringService(KierunekDb db, TimeProvider clock, ILogger
         Audit(actor, "zamknięcie okresu", "period", $"{period.DocumentKey}/{period.Year}", PeriodState.Open.ToString(), PeriodState.Locked.ToString(), null);
         await db.SaveChangesAsync(ct);
         MonitoringLog.PeriodLocked(logger, period.DocumentKey, period.Year, actor.AccountId);
+        await notifications.AfterLockAsync(period.Id, ct);
         return Outcome.Ok;
     }
 

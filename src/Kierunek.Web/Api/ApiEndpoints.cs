@@ -47,6 +47,7 @@ public static class ApiEndpoints
         secured.MapScale();
         secured.MapActionReports();
         secured.MapPackets();
+        secured.MapMail();
     }
 
     /// <summary>A token outlives a block, a role change or a sign-out by up to an hour, so each call checks that the

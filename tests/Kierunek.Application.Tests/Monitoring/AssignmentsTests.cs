@@ -26,7 +26,7 @@ public class AssignmentsTests(StoredLublin lublin)
     {
         using var database = await lublin.CopyAsync(provider);
         using var db = Database.Open(database.Target);
-        var monitoring = new MonitoringService(db, TimeProvider.System, NullLogger<MonitoringService>.Instance);
+        var monitoring = Services.MonitoringOf(db, TimeProvider.System);
         var assignments = new Assignments(db, TimeProvider.System, NullLogger<Assignments>.Instance);
         var document = SeedFiles.LublinReport;
         var tree = new StrategyTree(document);
@@ -61,7 +61,7 @@ public class AssignmentsTests(StoredLublin lublin)
     {
         using var database = await lublin.CopyAsync(provider);
         using var db = Database.Open(database.Target);
-        var monitoring = new MonitoringService(db, TimeProvider.System, NullLogger<MonitoringService>.Instance);
+        var monitoring = Services.MonitoringOf(db, TimeProvider.System);
         var assignments = new Assignments(db, TimeProvider.System, NullLogger<Assignments>.Instance);
         var document = SeedFiles.LublinReport;
         var nodes = document.AllNodes().ToList();

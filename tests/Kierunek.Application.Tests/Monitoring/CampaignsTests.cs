@@ -31,7 +31,7 @@ public class CampaignsTests(StoredLublin lublin)
         using var db = Database.Open(database.Target);
         var clock = new FakeTimeProvider(new DateTimeOffset(2022, 3, 1, 9, 0, 0, TimeSpan.Zero));
         clock.SetLocalTimeZone(TimeZoneInfo.Utc);
-        var monitoring = new MonitoringService(db, clock, NullLogger<MonitoringService>.Instance);
+        var monitoring = Services.MonitoringOf(db, clock);
         var campaigns = new Campaigns(db, clock, NullLogger<Campaigns>.Instance);
         var document = SeedFiles.LublinReport;
         var opened = await monitoring.OpenPeriodAsync(document.Key, 2021, new CampaignSettings("15.03.2022", "7", "Pytania: tel. 81 466 55 00"), Coordinator, Ct);
@@ -66,7 +66,7 @@ public class CampaignsTests(StoredLublin lublin)
     {
         using var database = await lublin.CopyAsync(provider);
         using var db = Database.Open(database.Target);
-        var monitoring = new MonitoringService(db, TimeProvider.System, NullLogger<MonitoringService>.Instance);
+        var monitoring = Services.MonitoringOf(db, TimeProvider.System);
         var campaigns = new Campaigns(db, TimeProvider.System, NullLogger<Campaigns>.Instance);
         var period = (await monitoring.OpenPeriodAsync(SeedFiles.LublinReport.Key, 2021, CampaignSettings.None, Coordinator, Ct)).Value!;
 

@@ -144,15 +144,15 @@ public class MonitoringServiceTests(StoredLublin lublin)
         // Two people load the form at version 0 and save in turn, each through their own connection.
         using var first = Database.Open(target);
         using var second = Database.Open(target);
-        var a = await new MonitoringService(first, TimeProvider.System, NullLogger<MonitoringService>.Instance).SaveAsync(entry.Id, "120", null, false, 0, null, Mopr, Ct);
-        var b = await new MonitoringService(second, TimeProvider.System, NullLogger<MonitoringService>.Instance).SaveAsync(entry.Id, "125", null, false, 0, null, Mopr with { Name = "kolega@mopr" }, Ct);
+        var a = await Services.MonitoringOf(first, TimeProvider.System).SaveAsync(entry.Id, "120", null, false, 0, null, Mopr, Ct);
+        var b = await Services.MonitoringOf(second, TimeProvider.System).SaveAsync(entry.Id, "125", null, false, 0, null, Mopr with { Name = "kolega@mopr" }, Ct);
 
         Assert.True(a.Done);
         Assert.True(b.Conflict);
         Assert.Equal("120", b.Current!.Raw);
         Assert.Contains("Ktoś inny (mopr@kierunek.local) zapisał tę wartość w międzyczasie: „120”", b.Error?.Message);
         Assert.Equal("120", (await db.Entries.AsNoTracking().SingleAsync(e => e.Id == entry.Id, Ct)).Raw);
-        Assert.Single(await new MonitoringService(db, TimeProvider.System, NullLogger<MonitoringService>.Instance).HistoryAsync(entry.Id, Ct)); // the refused save left no audit
+        Assert.Single(await Services.MonitoringOf(db, TimeProvider.System).HistoryAsync(entry.Id, Ct)); // the refused save left no audit
     }
 
     [Theory]
@@ -198,7 +198,7 @@ public class MonitoringServiceTests(StoredLublin lublin)
     private static async Task<(MonitoringService Service, (int Id, int Period) Entry, Indicator Indicator)> AssignedAsync(KierunekDb db)
     {
         var document = SeedFiles.LublinReport;
-        var service = new MonitoringService(db, TimeProvider.System, NullLogger<MonitoringService>.Instance);
+        var service = Services.MonitoringOf(db, TimeProvider.System);
         var opened = await service.OpenPeriodAsync(document.Key, 2021, CampaignSettings.None, Coordinator, Ct);
         Assert.True(opened.IsSuccess, string.Join(" ", opened.Errors));
         var period = opened.Value!;

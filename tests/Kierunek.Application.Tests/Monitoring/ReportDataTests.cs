@@ -29,7 +29,7 @@ public class ReportDataTests(StoredLublin lublin)
     {
         using var database = await lublin.CopyAsync(provider);
         using var db = Database.Open(database.Target);
-        var monitoring = new MonitoringService(db, TimeProvider.System, NullLogger<MonitoringService>.Instance);
+        var monitoring = Services.MonitoringOf(db, TimeProvider.System);
         var actionReports = new ActionReports(db, TimeProvider.System, NullLogger<ActionReports>.Instance);
         var assignments = new Assignments(db, TimeProvider.System, NullLogger<Assignments>.Instance);
         var document = SeedFiles.LublinReport;

@@ -32,7 +32,7 @@ public class DocumentImportsTests(StoredLublin lublin)
         var nodes = old.AllNodes().ToList();
         var removed = nodes.FindIndex(n => n.Kind == NodeKind.Measure && n.Indicators.Count == 1 && n.Children.Count == 0);
         var kept = nodes.FindIndex(removed + 1, n => n.Kind == NodeKind.Measure && n.Indicators.Count == 1);
-        var monitoring = new MonitoringService(db, TimeProvider.System, NullLogger<MonitoringService>.Instance);
+        var monitoring = Services.MonitoringOf(db, TimeProvider.System);
         var period = (await monitoring.OpenPeriodAsync(old.Key, 2021, CampaignSettings.None, Coordinator, Ct)).Value!;
         await AssignWithValueAsync(monitoring, db, period.Id, removed, nodes[removed], "mup", "412");
         await AssignWithValueAsync(monitoring, db, period.Id, kept, nodes[kept], "mopr", "ok. 3 700");

@@ -1,4 +1,5 @@
 using Kierunek.Application.Accounts;
+using Kierunek.Application.Mail;
 using Kierunek.Application.Strategies;
 using Kierunek.Data.Accounts;
 using Kierunek.Data.Audit;
@@ -10,7 +11,7 @@ namespace Kierunek.Web.Pages.Accounts;
 
 /// <summary>One account: name, role and institution; blocking with a reason, unblocking; a new invitation
 /// link while no password is set; and the account's history.</summary>
-public sealed class UserModel(UserAdministration administration, UserManager<KierunekUser> users, InstitutionRegister register, TimeProvider clock) : PageModel
+public sealed class UserModel(UserAdministration administration, UserManager<KierunekUser> users, InstitutionRegister register, Notifications notifications, TimeProvider clock) : PageModel
 {
     /// <summary>The moment the page is made, from the injected clock.</summary>
     public DateTimeOffset Now => clock.GetUtcNow();
@@ -43,8 +44,12 @@ public sealed class UserModel(UserAdministration administration, UserManager<Kie
     public async Task<IActionResult> OnPostReinviteAsync(CancellationToken ct)
     {
         var outcome = await administration.ReinviteAsync(Id, User, ct);
-        if (outcome.Done) InvitationLink = UsersModel.Link(Url, Request, outcome.User!.Id, outcome.InvitationToken!);
-        return await DoneAsync(outcome, "Utworzono nowy link zaproszenia; poprzedni przestał działać.", ct);
+        if (outcome.Done)
+        {
+            InvitationLink = UsersModel.Link(Url, Request, outcome.User!.Id, outcome.InvitationToken!);
+            await UsersModel.MailAsync(notifications, administration, outcome.User, InvitationLink, ct);
+        }
+        return await DoneAsync(outcome, $"Utworzono nowy link zaproszenia; poprzedni przestał działać. {UsersModel.Mailed}", ct);
     }
 
     private async Task<IActionResult> DoneAsync(UserAdministration.Outcome outcome, string message, CancellationToken ct)

@@ -1,0 +1,44 @@
+using Kierunek.Application.Accounts;
+using Kierunek.Data;
+using Kierunek.Data.Accounts;
+using Microsoft.EntityFrameworkCore;
+
+namespace Kierunek.Application.Mail;
+
+/// <summary>Who an e-mail goes to, from the accounts: the reporters of an institution, the approvers, the
+/// coordinators. Blocked accounts and accounts without an address get nothing.</summary>
+public sealed class Recipients(KierunekDb db)
+{
+    public sealed record Person(string UserId, string Address, string Name, string? InstitutionKey);
+
+    public Task<List<Person>> ReportersOfAsync(string institutionKey, CancellationToken ct) =>
+        InRolesAsync([Roles.Reporter], institutionKey, ct);
+
+    /// <summary>Approvers; where a strategy has none, its coordinators decide, so they are told instead.</summary>
+    public async Task<List<Person>> ApproversAsync(CancellationToken ct)
+    {
+        var approvers = await InRolesAsync([Roles.Approver], null, ct);
+        return approvers.Count > 0 ? approvers : await InRolesAsync([Roles.Coordinator], null, ct);
+    }
+
+    /// <summary>Everyone a period concerns: its coordinators and approvers, and the reporters of its institutions.</summary>
+    public async Task<List<Person>> OfPeriodAsync(IReadOnlyCollection<string> institutionKeys, CancellationToken ct)
+    {
+        var reviewers = await InRolesAsync([Roles.Coordinator, Roles.Approver], null, ct);
+        var reporters = (await InRolesAsync([Roles.Reporter], null, ct)).Where(p => p.InstitutionKey is { } k && institutionKeys.Contains(k));
+        return reviewers.Concat(reporters).DistinctBy(p => p.UserId).ToList();
+    }
+
+    private async Task<List<Person>> InRolesAsync(string[] roles, string? institutionKey, CancellationToken ct)
+    {
+        var users = from u in db.Users.AsNoTracking()
+                    join ur in db.UserRoles on u.Id equals ur.UserId
+                    join r in db.Roles on ur.RoleId equals r.Id
+                    where roles.Contains(r.Name!) && u.Email != null && u.Email != ""
+                    select u;
+        if (institutionKey is not null) users = users.Where(u => u.InstitutionKey == institutionKey);
+        var found = await users.Distinct().ToListAsync(ct);
+        return found.Where(u => !UserAdministration.IsBlocked(u)).OrderBy(u => u.Email)
+            .Select(u => new Person(u.Id, u.Email!, u.DisplayName, u.InstitutionKey)).ToList();
+    }
+}

@@ -29,6 +29,7 @@ public static class ApplicationServices
         services.AddScoped<PeriodView>();
         services.AddScoped<ReportData>();
         services.AddScoped<ItemValues>();
+        services.AddScoped<ValueHistory>();
         services.AddScoped<AuditLog>();
         services.AddMail();
         return services;

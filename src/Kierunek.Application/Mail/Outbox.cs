@@ -11,7 +11,7 @@ using MimeKit;
 
 namespace Kierunek.Application.Mail;
 
-/// <summary>Every e-mail goes through here: added to the outbox in the same save as the change it tells about, sent
+/// <summary>Every e-mail goes through here: added to the outbox (right after the change it tells about is saved), sent
 /// later by <see cref="DispatchAsync"/> (the application's scheduler). A message is claimed in the database before
 /// it is sent, so two application instances never send it twice; a failed send waits longer each time and is tried
 /// again, then shown as not sent — never dropped.</summary>
@@ -28,7 +28,7 @@ public sealed class Outbox(KierunekDb db, IMailTransport transport, IOptions<Mai
 
     public string Transport => transport.Describe();
 
-    /// <summary>Adds a message to the outbox, not saved: the caller's save writes it with the change it tells about.</summary>
+    /// <summary>Adds a message to the outbox, not saved: the caller saves it (with whatever else it writes).</summary>
     public OutboxRow Add(LetterKind kind, Recipient to, Letter letter, string? about, string? key = null, TimeSpan? wait = null)
     {
         var now = clock.GetUtcNow();

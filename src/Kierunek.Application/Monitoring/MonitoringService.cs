@@ -185,14 +185,6 @@ public sealed class MonitoringService(KierunekDb db, TimeProvider clock, ILogger
     public Task<List<AuditRow>> HistoryAsync(int entryId, CancellationToken ct = default) =>
         db.Audit.Where(a => a.Entity == "entry" && a.EntityKey == entryId.ToString()).OrderBy(a => a.Id).ToListAsync(ct);
 
-    /// <summary>The history of several values at once (a review page), oldest first, by the value's id.</summary>
-    public async Task<ILookup<string, AuditRow>> HistoryAsync(IEnumerable<int> entryIds, CancellationToken ct = default)
-    {
-        var ids = entryIds.Select(id => id.ToString()).ToList();
-        return (await db.Audit.AsNoTracking().Where(a => a.Entity == "entry" && ids.Contains(a.EntityKey)).OrderBy(a => a.Id).ToListAsync(ct))
-            .ToLookup(a => a.EntityKey);
-    }
-
     private async Task<Outcome> ReviewAsync(int entryId, int expectedVersion, Actor actor, bool approve, string? reason, CancellationToken ct)
     {
         // Who may review and whether a return says why are known before the value is looked up.

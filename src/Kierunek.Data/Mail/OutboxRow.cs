@@ -2,7 +2,7 @@ using Kierunek.Domain.Mail;
 
 namespace Kierunek.Data.Mail;
 
-/// <summary>One e-mail in the outbox: written in the same transaction as the change it tells about, then sent by the
+/// <summary>One e-mail in the outbox: written right after the change it tells about is saved, then sent by the
 /// application's scheduler; kept after sending as the record of what went to whom. A failed send stays here with its
 /// error and is tried again, so nothing is lost.</summary>
 public sealed class OutboxRow

@@ -106,9 +106,10 @@ public class MonitoringPagesTests(WebFactory web) : IClassFixture<WebFactory>
         var script = Assert.Single(page.QuerySelectorAll("script"));
         Assert.StartsWith("/js/kierunek.js", script.GetAttribute("src"));
         Assert.Equal("", script.TextContent);
-        // The value's history is on the review page: who, what, old → new.
+        // The value's history is on the review page in office language: who by name and institution, what was done.
         var history = page.QuerySelector($"#wartosc-{entry} details.history")!.TextContent;
-        Assert.Contains("mopr@kierunek.local: przekazanie — (puste) [Missing] → <script>alert(1)</script> [Submitted]", history);
+        Assert.Contains("Maria Sprawozdawczyni (MOPR), Miejski Ośrodek Pomocy Rodzinie: przekazano „<script>alert(1)</script>”", history);
+        Assert.DoesNotContain("[Submitted]", history);
     }
 
     [Fact]
@@ -192,8 +193,9 @@ public class MonitoringPagesTests(WebFactory web) : IClassFixture<WebFactory>
         var row = coordinator.QuerySelector($"#wartosc-{entry}")!.TextContent;
         Assert.Contains("2036", row);
         Assert.Contains("Miejski Ośrodek Pomocy Rodzinie", row);
-        Assert.Contains("mopr@kierunek.local: zapis roboczy — (puste) [Missing] → ok. 3 700 [Draft]", row);
-        Assert.Contains("ok. 3 700 [Draft] → 3 712 [Submitted]", row);
+        Assert.Contains("Maria Sprawozdawczyni (MOPR), Miejski Ośrodek Pomocy Rodzinie: wpisano „ok. 3 700” (wersja robocza)", row);
+        Assert.Contains("zmieniono z „ok. 3 700” na „3 712” i przekazano", row);
+        Assert.DoesNotContain("mopr@kierunek.local", row);
 
         // Another institution's reporter: not while the value is unapproved; once approved, the value but not its drafts.
         var mup = await web.SignedInAsync("mup@kierunek.local");

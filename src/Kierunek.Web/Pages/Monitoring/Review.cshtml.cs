@@ -14,7 +14,7 @@ namespace Kierunek.Web.Pages.Monitoring;
 /// <summary>The coordinator's page for a period: who has reported what (completeness per institution),
 /// assigning items, returning or approving submitted values, locking and reopening the period.</summary>
 [Authorize(Policy = WebSetup.ReviewerPolicy)]
-public sealed class ReviewModel(PeriodView view, MonitoringService monitoring, Assignments assignments, ActionReports reports, TimeProvider clock) : PageModel
+public sealed class ReviewModel(PeriodView view, MonitoringService monitoring, Assignments assignments, ActionReports reports, ValueHistory histories, TimeProvider clock) : PageModel
 {
     [BindProperty(SupportsGet = true)] public string Key { get; set; } = "";
     [BindProperty(SupportsGet = true)] public int Rok { get; set; }
@@ -30,7 +30,7 @@ public sealed class ReviewModel(PeriodView view, MonitoringService monitoring, A
     public string? Error { get; private set; }
     public PeriodView.Loaded Data { get; private set; } = null!;
     /// <summary>Each value's history, oldest first, by the value's id.</summary>
-    public ILookup<string, Kierunek.Data.Audit.AuditRow> History { get; private set; } = Array.Empty<Kierunek.Data.Audit.AuditRow>().ToLookup(a => a.EntityKey);
+    public ILookup<int, ValueHistory.Line> History { get; private set; } = Array.Empty<ValueHistory.Line>().ToLookup(_ => 0);
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct) => await LoadAsync(ct) ? Page() : NotFound();
 
@@ -157,7 +157,7 @@ public sealed class ReviewModel(PeriodView view, MonitoringService monitoring, A
         var loaded = await view.LoadAsync(Key, Rok, institution: null, ct);
         if (loaded is null) return false;
         Data = loaded;
-        History = await monitoring.HistoryAsync(loaded.Fields.Select(f => f.Entry.Id), ct);
+        History = await histories.OfAsync(loaded.Fields.Select(f => f.Entry.Id), ct);
         Scale = await reports.ScaleAsync(Key, ct);
         return true;
     }

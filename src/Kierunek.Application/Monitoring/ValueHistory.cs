@@ -1,0 +1,36 @@
+using Kierunek.Data;
+using Kierunek.Data.Audit;
+using Kierunek.Domain.Monitoring;
+using Microsoft.EntityFrameworkCore;
+
+namespace Kierunek.Application.Monitoring;
+
+/// <summary>Values' histories as people read them: when, who by name and institution (not an account id or an
+/// address), and what in office language (<see cref="HistorySentence"/>).</summary>
+public sealed class ValueHistory(KierunekDb db)
+{
+    public sealed record Line(DateTimeOffset At, string Who, string What);
+
+    /// <summary>The history of each value, oldest first, by the value's id.</summary>
+    public async Task<ILookup<int, Line>> OfAsync(IEnumerable<int> entryIds, CancellationToken ct = default)
+    {
+        var ids = entryIds.Select(id => id.ToString()).ToList();
+        var rows = await db.Audit.AsNoTracking().Where(a => a.Entity == "entry" && ids.Contains(a.EntityKey)).OrderBy(a => a.Id).ToListAsync(ct);
+        return await LinesAsync(rows, ct);
+    }
+
+    /// <summary>Audit rows of values already loaded (e.g. by <see cref="ItemValues"/>), told the same way.</summary>
+    public async Task<ILookup<int, Line>> LinesAsync(IReadOnlyList<AuditRow> rows, CancellationToken ct = default)
+    {
+        var accounts = rows.Select(r => HistorySentence.Actor(r.User).Account).Distinct().ToList();
+        var people = (await db.Users.AsNoTracking().Where(u => accounts.Contains(u.UserName!))
+                .Select(u => new { u.UserName, u.DisplayName, u.InstitutionName }).ToListAsync(ct))
+            .ToDictionary(u => u.UserName!, u => (u.DisplayName, u.InstitutionName));
+        return rows.Select(r =>
+        {
+            var (account, onBehalf) = HistorySentence.Actor(r.User);
+            var who = people.TryGetValue(account, out var p) ? HistorySentence.Who(p.DisplayName, p.InstitutionName, onBehalf) : HistorySentence.Who(account, null, onBehalf);
+            return (Id: int.Parse(r.EntityKey), Line: new Line(r.At, who, HistorySentence.Of(r.Action, r.OldValue, r.NewValue, r.Reason)));
+        }).ToLookup(x => x.Id, x => x.Line);
+    }
+}

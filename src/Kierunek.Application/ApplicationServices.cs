@@ -30,6 +30,8 @@ public static class ApplicationServices
         services.AddScoped<ReportData>();
         services.AddScoped<ItemValues>();
         services.AddScoped<ValueHistory>();
+        services.AddScoped<Conversations>();
+        services.AddScoped<SourceDocuments>();
         services.AddScoped<AuditLog>();
         services.AddMail();
         return services;

@@ -37,6 +37,8 @@ public abstract class KierunekDb(DbContextOptions options) : IdentityDbContext<K
     public DbSet<OzpsValueRow> OzpsValues => Set<OzpsValueRow>();
     public DbSet<SetupCodeRow> SetupCodes => Set<SetupCodeRow>();
     public DbSet<OutboxRow> Outbox => Set<OutboxRow>();
+    public DbSet<EntryMessageRow> EntryMessages => Set<EntryMessageRow>();
+    public DbSet<AttachmentRow> Attachments => Set<AttachmentRow>();
 
     /// <summary>Audit rows added in this save are chained onto the last one (<see cref="AuditChain"/>) in the same
     /// transaction, after the provider's lock, so the chain has one order whatever runs at the same time.</summary>

@@ -142,6 +142,7 @@ public sealed class MonitoringService(KierunekDb db, TimeProvider clock, ILogger
         var old = Describe(entry);
         entry.State = decided.Value;
         entry.ReviewComment = reason!.Trim();
+        Conversations.Add(db, clock, entry.Id, entry.ReviewComment, actor);
         return await CommitAsync(entry, expectedVersion, actor, "ponowne otwarcie wartości", old, entry.ReviewComment, ct);
     }
 
@@ -195,6 +196,8 @@ public sealed class MonitoringService(KierunekDb db, TimeProvider clock, ILogger
         var old = Describe(entry);
         entry.State = decided.Value;
         entry.ReviewComment = reason?.Trim();
+        // The reason is also the first message of the value's conversation, where the reporter can answer it.
+        if (!approve) Conversations.Add(db, clock, entry.Id, reason!.Trim(), actor);
         return await CommitAsync(entry, expectedVersion, actor, approve ? "zatwierdzenie" : "zwrot do poprawy", old, reason?.Trim(), ct);
     }
 

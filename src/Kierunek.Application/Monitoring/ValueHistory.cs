@@ -19,18 +19,25 @@ public sealed class ValueHistory(KierunekDb db)
         return await LinesAsync(rows, ct);
     }
 
-    /// <summary>Audit rows of values already loaded (e.g. by <see cref="ItemValues"/>), told the same way.</summary>
-    public async Task<ILookup<int, Line>> LinesAsync(IReadOnlyList<AuditRow> rows, CancellationToken ct = default)
+    /// <summary>A function naming each of these accounts as people read it ("Anna Nowak, MOPR").</summary>
+    public async Task<Func<string, string>> NamesAsync(IEnumerable<string> stored, CancellationToken ct = default)
     {
-        var accounts = rows.Select(r => HistorySentence.Actor(r.User).Account).Distinct().ToList();
+        var accounts = stored.Select(s => HistorySentence.Actor(s).Account).Distinct().ToList();
         var people = (await db.Users.AsNoTracking().Where(u => accounts.Contains(u.UserName!))
                 .Select(u => new { u.UserName, u.DisplayName, u.InstitutionName }).ToListAsync(ct))
             .ToDictionary(u => u.UserName!, u => (u.DisplayName, u.InstitutionName));
-        return rows.Select(r =>
+        return s =>
         {
-            var (account, onBehalf) = HistorySentence.Actor(r.User);
-            var who = people.TryGetValue(account, out var p) ? HistorySentence.Who(p.DisplayName, p.InstitutionName, onBehalf) : HistorySentence.Who(account, null, onBehalf);
-            return (Id: int.Parse(r.EntityKey), Line: new Line(r.At, who, HistorySentence.Of(r.Action, r.OldValue, r.NewValue, r.Reason)));
-        }).ToLookup(x => x.Id, x => x.Line);
+            var (account, onBehalf) = HistorySentence.Actor(s);
+            return people.TryGetValue(account, out var p) ? HistorySentence.Who(p.DisplayName, p.InstitutionName, onBehalf) : HistorySentence.Who(account, null, onBehalf);
+        };
+    }
+
+    /// <summary>Audit rows of values already loaded (e.g. by <see cref="ItemValues"/>), told the same way.</summary>
+    public async Task<ILookup<int, Line>> LinesAsync(IReadOnlyList<AuditRow> rows, CancellationToken ct = default)
+    {
+        var name = await NamesAsync(rows.Select(r => r.User), ct);
+        return rows.Select(r => (Id: int.Parse(r.EntityKey), Line: new Line(r.At, name(r.User), HistorySentence.Of(r.Action, r.OldValue, r.NewValue, r.Reason))))
+            .ToLookup(x => x.Id, x => x.Line);
     }
 }

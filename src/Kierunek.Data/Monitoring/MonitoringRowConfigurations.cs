@@ -73,3 +73,30 @@ public sealed class EntryRowConfiguration : IEntityTypeConfiguration<EntryRow>
         e.Property(x => x.Version).IsConcurrencyToken();
     }
 }
+
+public sealed class EntryMessageRowConfiguration : IEntityTypeConfiguration<EntryMessageRow>
+{
+    public void Configure(EntityTypeBuilder<EntryMessageRow> e)
+    {
+        e.ToTable("entry_messages");
+        e.HasIndex(x => x.EntryId);
+        e.HasOne<EntryRow>().WithMany().HasForeignKey(x => x.EntryId).OnDelete(DeleteBehavior.Cascade);
+        e.Property(x => x.Account).HasMaxLength(InputText.NameLength * 2);
+        e.Property(x => x.Text).HasMaxLength(InputText.CommentLength);
+    }
+}
+
+public sealed class AttachmentRowConfiguration : IEntityTypeConfiguration<AttachmentRow>
+{
+    public void Configure(EntityTypeBuilder<AttachmentRow> e)
+    {
+        e.ToTable("attachments");
+        e.HasIndex(x => new { x.PeriodId, x.InstitutionKey });
+        e.HasIndex(x => x.EntryId);
+        e.HasOne<PeriodRow>().WithMany().HasForeignKey(x => x.PeriodId).OnDelete(DeleteBehavior.Cascade);
+        e.HasOne<EntryRow>().WithMany().HasForeignKey(x => x.EntryId).OnDelete(DeleteBehavior.Cascade);
+        e.Property(x => x.FileName).HasMaxLength(Evidence.MaxFileName);
+        e.Property(x => x.UploadedBy).HasMaxLength(InputText.NameLength * 2);
+        e.Property(x => x.Sha256).HasMaxLength(64);
+    }
+}

@@ -108,3 +108,31 @@ public sealed class EntryRow
     public DateTimeOffset? UpdatedAt { get; set; }
     public int Version { get; set; }
 }
+
+/// <summary>One message in a value's conversation between its institution and the reviewers; a return's reason is
+/// the first (<see cref="FromReviewer"/>). The author is the account; pages show the person's name and institution.</summary>
+public sealed class EntryMessageRow
+{
+    public int Id { get; set; }
+    public int EntryId { get; set; }
+    public DateTimeOffset At { get; set; }
+    public required string Account { get; set; }
+    public bool FromReviewer { get; set; }
+    public required string Text { get; set; }
+}
+
+/// <summary>A source document: for one value (<see cref="EntryId"/>) or for an institution's whole submission of a
+/// period. The bytes are kept in the database, so a backup holds them; they are only ever served as a download.</summary>
+public sealed class AttachmentRow
+{
+    public int Id { get; set; }
+    public int PeriodId { get; set; }
+    public required string InstitutionKey { get; set; }
+    public int? EntryId { get; set; }
+    public required string FileName { get; set; }
+    public long Size { get; set; }
+    public required string Sha256 { get; set; }
+    public required byte[] Content { get; set; }
+    public required string UploadedBy { get; set; }
+    public DateTimeOffset UploadedAt { get; set; }
+}

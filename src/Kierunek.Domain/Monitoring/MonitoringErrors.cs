@@ -46,6 +46,8 @@ public static class MonitoringErrors
     public const string StepMissingCode = "monitoring.step-missing";
     public const string SpendingNotMoneyCode = "monitoring.spending-not-money";
     public const string TermNoteMissingCode = "monitoring.term-note-missing";
+    public const string MessageEmptyCode = "monitoring.message-empty";
+    public const string AttachmentCode = "monitoring.attachment";
 
     /// <summary>Only a coordinator (or approver, administrator) may do this; <paramref name="message"/> names the step.</summary>
     public static Error ReviewersOnly(string message) => Error.Of(ReviewersOnlyCode, message);
@@ -115,4 +117,15 @@ public static class MonitoringErrors
     /// <summary>Someone else saved first; <paramref name="by"/> and <paramref name="value"/> are what they saved.</summary>
     public static Error Conflict(string? by, string? value) => Error.Of(ConflictCode,
         $"Ktoś inny ({by}) zapisał tę wartość w międzyczasie: „{value}”. Twoja zmiana nie została zapisana — sprawdź ją i zapisz ponownie.");
+    public static Error MessageEmpty { get; } = Error.Of(MessageEmptyCode, "Wpisz treść wiadomości.", "wiadomosc");
+    public static Error AttachmentMissing { get; } = Error.Of(AttachmentCode, "Wybierz plik do dołączenia.", "plik");
+    public static Error AttachmentName(int max) => Error.Of(AttachmentCode, $"Nazwa pliku może mieć najwyżej {max} znaków — zmień nazwę pliku i dołącz go ponownie.", "plik");
+    public static Error AttachmentType(string name, string allowed) => Error.Of(AttachmentCode,
+        $"Plik „{InputText.Quote(name)}” ma rodzaj, którego nie przyjmujemy. Dozwolone: {allowed}.", "plik");
+    public static Error AttachmentEmpty(string name) => Error.Of(AttachmentCode, $"Plik „{InputText.Quote(name)}” jest pusty.", "plik");
+    public static Error AttachmentTooLarge(string name, string size, string max) => Error.Of(AttachmentCode,
+        $"Plik „{InputText.Quote(name)}” ma {size} MB, a można dołączyć najwyżej {max}. Zmniejsz go (np. zapisz skan w niższej rozdzielczości) albo podziel na części.", "plik");
+    public static Error AttachmentContent(string name, string kind) => Error.Of(AttachmentCode,
+        $"Plik „{InputText.Quote(name)}” nie jest plikiem {kind}, choć tak wskazuje jego nazwa. Zapisz dokument ponownie w tym formacie i dołącz go jeszcze raz.", "plik");
+    public static Error AttachmentNotFound { get; } = Error.Of(EntryNotFoundCode, "Nie ma takiego pliku.");
 }

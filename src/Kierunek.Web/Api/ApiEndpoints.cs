@@ -48,6 +48,7 @@ public static class ApiEndpoints
         secured.MapActionReports();
         secured.MapPackets();
         secured.MapMail();
+        secured.MapEvidence();
     }
 
     /// <summary>A token outlives a block, a role change or a sign-out by up to an hour, so each call checks that the

@@ -362,6 +362,58 @@ namespace Kierunek.Data.Migrations.Postgres
                     b.ToTable("assignments", (string)null);
                 });
 
+            modelBuilder.Entity("Kierunek.Data.Monitoring.AttachmentRow", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasColumnType("bytea");
+
+                    b.Property<int?>("EntryId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("InstitutionKey")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<int>("PeriodId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<long>("Size")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateTimeOffset>("UploadedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("UploadedBy")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EntryId");
+
+                    b.HasIndex("PeriodId", "InstitutionKey");
+
+                    b.ToTable("attachments", (string)null);
+                });
+
             modelBuilder.Entity("Kierunek.Data.Monitoring.DeadlineExtensionRow", b =>
                 {
                     b.Property<int>("Id")
@@ -402,6 +454,40 @@ namespace Kierunek.Data.Migrations.Postgres
                         .IsUnique();
 
                     b.ToTable("deadline_extensions", (string)null);
+                });
+
+            modelBuilder.Entity("Kierunek.Data.Monitoring.EntryMessageRow", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Account")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)");
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("EntryId")
+                        .HasColumnType("integer");
+
+                    b.Property<bool>("FromReviewer")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EntryId");
+
+                    b.ToTable("entry_messages", (string)null);
                 });
 
             modelBuilder.Entity("Kierunek.Data.Monitoring.EntryRow", b =>
@@ -1079,11 +1165,34 @@ namespace Kierunek.Data.Migrations.Postgres
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Kierunek.Data.Monitoring.AttachmentRow", b =>
+                {
+                    b.HasOne("Kierunek.Data.Monitoring.EntryRow", null)
+                        .WithMany()
+                        .HasForeignKey("EntryId")
+                        .OnDelete(DeleteBehavior.Cascade);
+
+                    b.HasOne("Kierunek.Data.Monitoring.PeriodRow", null)
+                        .WithMany()
+                        .HasForeignKey("PeriodId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Kierunek.Data.Monitoring.DeadlineExtensionRow", b =>
                 {
                     b.HasOne("Kierunek.Data.Monitoring.PeriodRow", null)
                         .WithMany("Extensions")
                         .HasForeignKey("PeriodId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Kierunek.Data.Monitoring.EntryMessageRow", b =>
+                {
+                    b.HasOne("Kierunek.Data.Monitoring.EntryRow", null)
+                        .WithMany()
+                        .HasForeignKey("EntryId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

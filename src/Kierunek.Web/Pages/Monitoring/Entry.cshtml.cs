@@ -16,7 +16,8 @@ namespace Kierunek.Web.Pages.Monitoring;
 /// submission would be refused for, "Zapisz roboczo" and "Przekaż wszystkie" act on the whole table. Nothing typed
 /// is lost: a refused row keeps what was typed, with its reasons, and so does every row the action did not touch.</summary>
 [Authorize(Policy = WebSetup.ReporterPolicy)]
-public sealed class EntryModel(PeriodView view, MonitoringService monitoring, ActionReports reports, ReturnPackets packets, TimeProvider clock) : PageModel
+public sealed class EntryModel(PeriodView view, MonitoringService monitoring, ActionReports reports, ReturnPackets packets, Conversations conversations,
+    SourceDocuments documents, TimeProvider clock) : PageModel
 {
     /// <summary>Every refused cell of an uploaded packet ("Arkusz „Wartości”, komórka G12: …"); nothing was stored.</summary>
     public IReadOnlyList<string> PacketErrors { get; private set; } = [];
@@ -229,6 +230,33 @@ public sealed class EntryModel(PeriodView view, MonitoringService monitoring, Ac
         if (loaded is null) return false;
         Data = loaded;
         Scale = await reports.ScaleAsync(Key, ct);
+        Messages = await conversations.CountsAsync(loaded.Fields.Select(f => f.Entry.Id), ct);
+        Files = await documents.ListAsync(loaded.Period.Id, User.InstitutionKey() ?? "", ct);
         return true;
     }
+
+    /// <summary>Messages per value ("Rozmowa i pliki (2)").</summary>
+    public IReadOnlyDictionary<int, int> Messages { get; private set; } = new Dictionary<int, int>();
+
+    /// <summary>The institution's files of the period: the submission's and each value's.</summary>
+    public IReadOnlyList<SourceDocuments.Document> Files { get; private set; } = [];
+
+    /// <summary>How many messages and files a value has, for its link to the value's page.</summary>
+    public int TalkOf(int entryId) => Messages.GetValueOrDefault(entryId) + Files.Count(f => f.EntryId == entryId);
+
+    /// <summary>A source document for the whole submission (e.g. the signed report), checked and stored, or refused with why.</summary>
+    public async Task<IActionResult> OnPostSubmissionFileAsync(IFormFile? plik, CancellationToken ct)
+    {
+        await using var stream = plik?.OpenReadStream() ?? Stream.Null;
+        var added = await documents.AddToSubmissionAsync(Key, Rok, User.InstitutionKey() ?? "", plik?.FileName, stream, User.Actor(), ct);
+        if (added.IsSuccess)
+        {
+            Message = $"Dołączono plik „{added.Value!.FileName}”.";
+            return Redirect($"/monitoring/{Uri.EscapeDataString(Key)}/{Rok}/wprowadzanie#dokumenty");
+        }
+        FileError = added.Errors[0].Message;
+        return await LoadAsync(ct) ? Page() : NotFound();
+    }
+
+    public string? FileError { get; private set; }
 }

@@ -14,7 +14,7 @@ namespace Kierunek.Web.Pages.Monitoring;
 /// <summary>The coordinator's page for a period: who has reported what (completeness per institution),
 /// assigning items, returning or approving submitted values, locking and reopening the period.</summary>
 [Authorize(Policy = WebSetup.ReviewerPolicy)]
-public sealed class ReviewModel(PeriodView view, MonitoringService monitoring, Assignments assignments, ActionReports reports, ValueHistory histories, TimeProvider clock) : PageModel
+public sealed class ReviewModel(PeriodView view, MonitoringService monitoring, Assignments assignments, ActionReports reports, ValueHistory histories, Conversations conversations, TimeProvider clock) : PageModel
 {
     [BindProperty(SupportsGet = true)] public string Key { get; set; } = "";
     [BindProperty(SupportsGet = true)] public int Rok { get; set; }
@@ -30,6 +30,8 @@ public sealed class ReviewModel(PeriodView view, MonitoringService monitoring, A
     public string? Error { get; private set; }
     public PeriodView.Loaded Data { get; private set; } = null!;
     /// <summary>Each value's history, oldest first, by the value's id.</summary>
+    /// <summary>Messages per value, for the link to its conversation.</summary>
+    public IReadOnlyDictionary<int, int> Messages { get; private set; } = new Dictionary<int, int>();
     public ILookup<int, ValueHistory.Line> History { get; private set; } = Array.Empty<ValueHistory.Line>().ToLookup(_ => 0);
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct) => await LoadAsync(ct) ? Page() : NotFound();
@@ -158,6 +160,7 @@ public sealed class ReviewModel(PeriodView view, MonitoringService monitoring, A
         if (loaded is null) return false;
         Data = loaded;
         History = await histories.OfAsync(loaded.Fields.Select(f => f.Entry.Id), ct);
+        Messages = await conversations.CountsAsync(loaded.Fields.Select(f => f.Entry.Id), ct);
         Scale = await reports.ScaleAsync(Key, ct);
         return true;
     }

@@ -1,3 +1,4 @@
+using Kierunek.Domain.Input;
 using System.Text.RegularExpressions;
 
 namespace Kierunek.Domain.Monitoring;
@@ -26,6 +27,9 @@ public static partial class HistorySentence
             "zatwierdzenie" => $"zatwierdzono {value}",
             "zwrot do poprawy" => "zwrócono do poprawy" + (reason is null ? "" : $": {reason}"),
             "ponowne otwarcie wartości" => "otwarto ponownie do poprawy" + (reason is null ? "" : $": {reason}"),
+            "wiadomość do wartości" => "napisano wiadomość" + (reason is null ? "" : $": „{InputText.Quote(reason)}”"),
+            // Stored as "lista.pdf (15 B, SHA-256 …)": the file's name is what a person recognises.
+            "dołączenie pliku" => "dołączono plik" + (newValue is null ? "" : $" „{FileName(newValue)}”"),
             _ => action,
         };
         if (action is "zapis roboczy" or "przekazanie" && after.Comment is { } comment && comment != before.Comment)
@@ -49,6 +53,8 @@ public static partial class HistorySentence
         var raw = m.Groups["raw"].Value;
         return new(raw == "(puste)" ? null : raw, m.Groups["comment"].Success ? m.Groups["comment"].Value : null);
     }
+
+    private static string FileName(string stored) => stored.LastIndexOf(" (", StringComparison.Ordinal) is var i and > 0 ? stored[..i] : stored;
 
     private static string Quote(string? raw) => raw is null ? "(puste)" : $"„{raw}”";
 

@@ -3,7 +3,6 @@ using Kierunek.Domain.Monitoring;
 using Kierunek.Domain.Results;
 using Kierunek.Web.Pages.Monitoring;
 using Kierunek.Web.Security;
-using Microsoft.AspNetCore.Identity;
 
 namespace Kierunek.Web.Api;
 

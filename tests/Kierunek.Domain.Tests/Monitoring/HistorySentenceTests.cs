@@ -14,7 +14,9 @@ public class HistorySentenceTests
     [InlineData("zatwierdzenie", "91 [Submitted]", "91 [Approved]", null, "zatwierdzono „91”")]
     [InlineData("zwrot do poprawy", "91 [Submitted]", "91 [Returned]", "proszę podać liczbę osób", "zwrócono do poprawy: proszę podać liczbę osób")]
     [InlineData("ponowne otwarcie wartości", "91 [Approved]", "91 [Returned]", "błąd w sumie", "otwarto ponownie do poprawy: błąd w sumie")]
-    public void An_audit_row_reads_as_what_a_person_did(string action, string old, string now, string? reason, string expected) =>
+    [InlineData("wiadomość do wartości", null, null, "To liczba osób.", "napisano wiadomość: „To liczba osób.”")]
+    [InlineData("dołączenie pliku", null, "lista (1).pdf (15 B, SHA-256 ab12)", null, "dołączono plik „lista (1).pdf”")]
+    public void An_audit_row_reads_as_what_a_person_did(string action, string? old, string? now, string? reason, string expected) =>
         Assert.Equal(expected, HistorySentence.Of(action, old, now, reason));
 
     [Fact]

@@ -30,6 +30,9 @@ public static class WebSetup
     public const string AdministratorPolicy = "Administratorzy";
     public const string LoginRateLimit = "logowanie";
 
+    /// <summary>Fields one form may send (ASP.NET Core's default is 1 024): the entry table of 300 actions needs about 5 000.</summary>
+    public const int FormFieldLimit = 20_000;
+
     /// <summary>The application, its database prepared, ready to run; <paramref name="configure"/> may change
     /// settings first (the API benchmark hosts it this way).</summary>
     public static async Task<WebApplication> BuildAsync(string[] args, Action<WebApplicationBuilder>? configure = null)
@@ -126,6 +129,10 @@ public static class WebSetup
             foreach (var network in proxies) o.KnownIPNetworks.Add(network);
         });
         services.Configure<RouteOptions>(o => o.LowercaseUrls = true);
+        // An institution's whole table is one form: per value its text, comment and version, per action nine fields of
+        // its report. ASP.NET Core's default of 1 024 fields refused MOPR's table of Lublin (found by the acceptance
+        // test); this fits 300 actions with their values and reports with room to spare.
+        services.Configure<Microsoft.AspNetCore.Http.Features.FormOptions>(o => o.ValueCountLimit = FormFieldLimit);
         // Polish letters as letters, not as &#x142; entities: readable source, smaller pages.
         services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
         services.AddKierunekApplication();

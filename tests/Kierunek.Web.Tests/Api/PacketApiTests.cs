@@ -50,8 +50,9 @@ public class PacketApiTests(WebFactory web) : IClassFixture<WebFactory>
         Assert.Equal("Miejski Ośrodek Pomocy Rodzinie", (await stored.Content.ReadFromJsonAsync<JsonElement>(Ct)).GetProperty("institution").GetString());
 
         var browser = await web.SignedInAsync("koordynator@kierunek.local");
-        var review = await browser.GetStringAsync($"/monitoring/{Key}/2072", Ct);
-        Assert.Contains("koordynator@kierunek.local (w imieniu: Miejski Ośrodek Pomocy Rodzinie): zapis roboczy", review);
+        var review = await WebFactory.ParseAsync(await browser.GetAsync($"/monitoring/{Key}/2072", Ct));
+        Assert.Contains("Krzysztof Koordynator (zespół ds. strategii), w imieniu: Miejski Ośrodek Pomocy Rodzinie: wpisano „15” (wersja robocza)",
+            review.QuerySelector($"#wartosc-{entry} details.history")!.TextContent);
         Assert.Equal("Draft", (await ValueAsync(coordinator, 2072, entry)).GetProperty("state").GetString());
     }
 

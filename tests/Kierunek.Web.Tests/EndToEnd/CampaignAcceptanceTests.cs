@@ -61,13 +61,7 @@ public class CampaignAcceptanceTests
         var wrong = column.FindIndex(v => Regex.IsMatch(v, @"^\d[\d\s\u00A0]*$"));
         Assert.True(wrong >= 0, "żadna wartość MOPR z zeszłego roku nie jest liczbą");
         column[wrong] = "dane w opracowaniu";
-        await mopr.EvaluateAsync(@"text => {
-            const data = new DataTransfer();
-            data.setData('text/plain', text);
-            const first = document.querySelector('input[name^=wartosc]');
-            first.focus();
-            first.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
-        }", string.Join("\r\n", column) + "\r\n");
+        await BrowserSteps.PasteColumnAsync(mopr, column);
         await Assertions.Expect(mopr.Locator("#niezapisane")).ToContainTextAsync($"Wklejono {count} z {count} wierszy.");
         var action = mopr.Locator("tr.action-report").First;
         await action.GetByLabel("Stan realizacji").SelectOptionAsync("7");
@@ -105,11 +99,11 @@ public class CampaignAcceptanceTests
         var download = await mup.RunAndWaitForDownloadAsync(() => mup.GetByRole(AriaRole.Link, new() { Name = "Pobierz arkusz z wartościami instytucji (.xlsx)" }).ClickAsync());
         var packet = await File.ReadAllBytesAsync(await download.PathAsync(), Ct);
         var filled = Enumerable.Range(7, mupCount).ToDictionary(row => $"G{row}", _ => "b.d.");
-        await UploadAsync(mup, FilledPacket.Fill(packet, new Dictionary<string, string>(filled) { ["G7"] = new string('9', 1001) }));
+        await BrowserSteps.UploadPacketAsync(mup, FilledPacket.Fill(packet, new Dictionary<string, string>(filled) { ["G7"] = new string('9', 1001) }));
         await Assertions.Expect(mup.Locator("#bledy-arkusza")).ToContainTextAsync("Arkusz „Wartości”, komórka G7");
         await Assertions.Expect(mup.Locator("input[name^=wartosc]").First).ToHaveValueAsync("");
         await app.AssertAccessibleAsync(mup);
-        await UploadAsync(mup, FilledPacket.Fill(packet, filled));
+        await BrowserSteps.UploadPacketAsync(mup, FilledPacket.Fill(packet, filled));
         await Assertions.Expect(mup.GetByRole(AriaRole.Status).First).ToContainTextAsync("Wczytano arkusz: przekazano do zatwierdzenia");
 
         await coordinator.GotoAsync("/");
@@ -150,7 +144,7 @@ public class CampaignAcceptanceTests
         await form.GetByLabel("Rok").FillAsync("2021");
         await form.GetByLabel("Format").SelectOptionAsync("html");
         var report = await coordinator.RunAndWaitForDownloadAsync(() => form.GetByRole(AriaRole.Button, new() { Name = "Pobierz" }).ClickAsync());
-        var text = WebUtilityText(await File.ReadAllTextAsync(await report.PathAsync(), Ct));
+        var text = TextOf(await File.ReadAllTextAsync(await report.PathAsync(), Ct));
         Assert.Contains("Zaktualizowano bank informacji o organizacjach pozarządowych.", text);
         Assert.Contains("12 500", text);
         Assert.Contains("w ramach działalności statutowej", text);
@@ -159,17 +153,6 @@ public class CampaignAcceptanceTests
     }
 
     /// <summary>The report page's text, tags and entities gone, spaces as one.</summary>
-    private static string WebUtilityText(string html) =>
+    private static string TextOf(string html) =>
         Regex.Replace(System.Net.WebUtility.HtmlDecode(Regex.Replace(html, "<[^>]+>", " ")), @"\s+", " ");
-
-    private static async Task UploadAsync(IPage reporter, byte[] workbook)
-    {
-        if (await reporter.Locator("details.packet").GetAttributeAsync("open") is null)
-            await reporter.GetByText("Wolę Excel: pobierz arkusz, wypełnij, wczytaj").ClickAsync();
-        await reporter.GetByLabel("Wypełniony arkusz").SetInputFilesAsync(new FilePayload
-        {
-            Name = "mup-2021.xlsx", MimeType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", Buffer = workbook,
-        });
-        await reporter.GetByRole(AriaRole.Button, new() { Name = "Wczytaj arkusz" }).ClickAsync();
-    }
 }

@@ -33,13 +33,7 @@ public class EntryTableTests(BrowserApp app) : IClassFixture<BrowserApp>
             column.Add(lastYear == "–" ? "b.d." : lastYear);
         }
         column[4] = "-15";
-        await reporter.EvaluateAsync(@"text => {
-            const data = new DataTransfer();
-            data.setData('text/plain', text);
-            const first = document.querySelector('input[name^=wartosc]');
-            first.focus();
-            first.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
-        }", string.Join("\r\n", column) + "\r\n");
+        await BrowserSteps.PasteColumnAsync(reporter, column);
         await Assertions.Expect(reporter.Locator("#niezapisane")).ToContainTextAsync($"Wklejono {Items} z {Items} wierszy.");
         // Each row is read back as it changes, without a reload.
         await Assertions.Expect(reporter.Locator(".understood")).ToHaveCountAsync(Items);

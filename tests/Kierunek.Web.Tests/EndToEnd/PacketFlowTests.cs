@@ -36,13 +36,13 @@ public class PacketFlowTests(BrowserApp app) : IClassFixture<BrowserApp>
         Assert.Equal("kierunek-2021-miejski-urzad-pracy.xlsx", download.SuggestedFilename);
         var packet = await File.ReadAllBytesAsync(await download.PathAsync(), Ct);
 
-        await UploadAsync(reporter, FilledPacket.Fill(packet, new Dictionary<string, string> { ["G7"] = "-40", ["G8"] = "b.d." }));
+        await BrowserSteps.UploadPacketAsync(reporter, FilledPacket.Fill(packet, new Dictionary<string, string> { ["G7"] = "-40", ["G8"] = "b.d." }));
         await Assertions.Expect(reporter.Locator("#bledy-arkusza")).ToContainTextAsync("Arkusz „Wartości”, komórka G7: Liczba jest ujemna");
         await Assertions.Expect(reporter.Locator("input[name^=wartosc]").First).ToHaveValueAsync(""); // nothing stored
         await app.AssertAccessibleAsync(reporter);
         await BrowserApp.ScreenshotAsync(reporter, "arkusz-odrzucona-komorka");
 
-        await UploadAsync(reporter, FilledPacket.Fill(packet, new Dictionary<string, string> { ["G7"] = "40", ["G8"] = "b.d." }));
+        await BrowserSteps.UploadPacketAsync(reporter, FilledPacket.Fill(packet, new Dictionary<string, string> { ["G7"] = "40", ["G8"] = "b.d." }));
         await Assertions.Expect(reporter.GetByRole(AriaRole.Status).First).ToHaveTextAsync("Wczytano arkusz: przekazano do zatwierdzenia 2 wartości.");
         await Assertions.Expect(reporter.Locator("input[name^=wartosc]").First).ToHaveValueAsync("40");
 
@@ -50,16 +50,5 @@ public class PacketFlowTests(BrowserApp app) : IClassFixture<BrowserApp>
         await coordinatorPage.GotoAsync($"/monitoring/{Key}/2021/arkusze");
         await Assertions.Expect(coordinatorPage.Locator("table.list")).ToContainTextAsync("Miejski Urząd Pracy");
         await app.AssertAccessibleAsync(coordinatorPage);
-    }
-
-    private static async Task UploadAsync(IPage reporter, byte[] workbook)
-    {
-        if (await reporter.Locator("details.packet").GetAttributeAsync("open") is null)
-            await reporter.GetByText("Wolę Excel: pobierz arkusz, wypełnij, wczytaj").ClickAsync();
-        await reporter.GetByLabel("Wypełniony arkusz").SetInputFilesAsync(new FilePayload
-        {
-            Name = "mup-2021.xlsx", MimeType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", Buffer = workbook,
-        });
-        await reporter.GetByRole(AriaRole.Button, new() { Name = "Wczytaj arkusz" }).ClickAsync();
     }
 }

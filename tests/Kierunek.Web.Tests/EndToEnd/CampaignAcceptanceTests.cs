@@ -29,6 +29,7 @@ public class CampaignAcceptanceTests
         // The coordinator: open 2021 with its deadline and give every item an institution.
         var coordinator = await app.SignedInAsync("koordynator@kierunek.local");
         await coordinator.GotoAsync($"/monitoring/{Key}");
+        await app.AssertAccessibleAsync(coordinator);
         var interactions = 0;
         async Task Do(Func<Task> step) { interactions++; await step(); }
         await Do(() => coordinator.GetByLabel("Rok sprawozdawczy").FillAsync("2021"));
@@ -88,6 +89,7 @@ public class CampaignAcceptanceTests
         await Assertions.Expect(admin.GetByRole(AriaRole.Status)).ToContainTextAsync("Zaplanowano przypomnienia: 1.");
         await admin.GetByRole(AriaRole.Button, new() { Name = "Zaplanuj dzisiejsze przypomnienia i wyślij teraz" }).ClickAsync();
         await Assertions.Expect(admin.GetByRole(AriaRole.Status)).ToContainTextAsync("Zaplanowano przypomnienia: 0.");
+        await app.AssertAccessibleAsync(admin);
         var reminders = smtp.Received.Where(m => m.Subject?.StartsWith("Przypomnienie", StringComparison.Ordinal) == true).ToList();
         Assert.Equal("mup@kierunek.local", Assert.Single(reminders).To.Mailboxes.Single().Address);
 
@@ -139,13 +141,14 @@ public class CampaignAcceptanceTests
 
         // The year's report: its own status, spending and description, "nie przekazano" elsewhere, and who answered.
         await coordinator.GotoAsync($"/raporty/{Key}");
+        await app.AssertAccessibleAsync(coordinator);
         var form = coordinator.GetByRole(AriaRole.Form, new() { Name = "Pobierz" });
         await form.GetByLabel("Rodzaj").SelectOptionAsync("realizacja");
         await form.GetByLabel("Rok").FillAsync("2021");
         await form.GetByLabel("Format").SelectOptionAsync("html");
         var report = await coordinator.RunAndWaitForDownloadAsync(() => form.GetByRole(AriaRole.Button, new() { Name = "Pobierz" }).ClickAsync());
         var text = TextOf(await File.ReadAllTextAsync(await report.PathAsync(), Ct));
-        Assert.Contains("Zaktualizowano bank informacji o organizacjach pozarządowych.", text);
+        Assert.Contains("Stan realizacji: 7 – zrealizowano. Zaktualizowano bank informacji o organizacjach pozarządowych.", text);
         Assert.Contains("12 500", text);
         Assert.Contains("w ramach działalności statutowej", text);
         Assert.Contains("nie przekazano", text);

@@ -37,6 +37,13 @@ public class ReminderFlowTests
         await Assertions.Expect(admin.GetByRole(AriaRole.Status)).ToContainTextAsync("Zaplanowano przypomnienia: 1.");
         await app.AssertAccessibleAsync(admin);
         await BrowserApp.ScreenshotAsync(admin, "poczta-wychodzaca");
+        await admin.SetViewportSizeAsync(390, 844);
+        await app.AssertAccessibleAsync(admin);
+        // The administrator's five links wrap in the header; only the table scrolls, inside its own region.
+        Assert.True(await admin.EvaluateAsync<int>("document.documentElement.scrollWidth") <= 390, "strona szersza niż 390 px");
+        await Assertions.Expect(admin.GetByRole(AriaRole.Link, new() { Name = "Poczta", Exact = true })).ToBeInViewportAsync();
+        await BrowserApp.ScreenshotAsync(admin, "poczta-wychodzaca-390");
+        await admin.SetViewportSizeAsync(1280, 900);
 
         var reminders = smtp.Received.Where(IsReminder).ToList();
         Assert.Equal("mup@kierunek.local", Assert.Single(reminders).To.Mailboxes.Single().Address);

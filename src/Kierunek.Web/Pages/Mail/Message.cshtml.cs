@@ -8,14 +8,11 @@ namespace Kierunek.Web.Pages.Mail;
 
 /// <summary>One e-mail as it was written: recipient, subject, the plain text, the HTML version on its own page, the
 /// state and the last error; one that was not sent can be sent again (audited).</summary>
-public sealed class MessageModel(Outbox outbox, TimeProvider clock) : PageModel
+public sealed class MessageModel(Outbox outbox) : PageModel
 {
     /// <summary>The HTML version is the application's own (every typed text escaped), shown as its own document that
     /// may not run script, load anything or be framed.</summary>
     public const string HtmlPolicy = "sandbox; default-src 'none'; style-src 'unsafe-inline'; img-src data:; frame-ancestors 'none'";
-
-    /// <summary>A moment as the office reads it, in the office's zone.</summary>
-    public string When(DateTimeOffset at) => TimeZoneInfo.ConvertTime(at, clock.LocalTimeZone).ToString("d MMMM yyyy, HH:mm", System.Globalization.CultureInfo.GetCultureInfo("pl-PL"));
 
     [BindProperty(SupportsGet = true)] public int Id { get; set; }
     [TempData] public string? Notice { get; set; }

@@ -11,7 +11,7 @@ namespace Kierunek.Web.Pages.Mail;
 /// <summary>The administrator's outbox: every e-mail the application wrote — invitations, reminders, returns,
 /// announcements — with its state; what failed says why and can be sent again. Without a mail server the messages
 /// are here too (and in the folder named at the top), so a trial installation shows what would have gone out.</summary>
-public sealed class OutboxModel(Outbox outbox, IServiceScopeFactory scopes, ILogger<MailScheduler> logger, TimeProvider clock) : PageModel
+public sealed class OutboxModel(Outbox outbox, IServiceScopeFactory scopes, ILogger<MailScheduler> logger) : PageModel
 {
     [BindProperty(SupportsGet = true, Name = "stan")] public string? StateFilter { get; set; }
     [BindProperty(SupportsGet = true, Name = "rodzaj")] public string? KindFilter { get; set; }
@@ -21,11 +21,6 @@ public sealed class OutboxModel(Outbox outbox, IServiceScopeFactory scopes, ILog
     public Outbox.Counts Counts { get; private set; } = new(0, 0, 0);
     public IReadOnlyList<OutboxRow> Rows { get; private set; } = [];
     public string Transport => outbox.Transport;
-
-    /// <summary>A moment as the office reads it ("8.03.2022, 09:00"), in the office's zone, not the server's.</summary>
-    public string When(DateTimeOffset at) => TimeZoneInfo.ConvertTime(at, clock.LocalTimeZone).ToString("d.MM.yyyy, HH:mm", Polish);
-
-    private static readonly System.Globalization.CultureInfo Polish = System.Globalization.CultureInfo.GetCultureInfo("pl-PL");
 
     public static readonly IReadOnlyList<LetterKind> Kinds = Enum.GetValues<LetterKind>();
 

@@ -8,6 +8,10 @@ public static class ImportErrorCodes
     public const string EmptyFile = "empty-file";
     public const string FileTooLarge = "file-too-large";
     public const string NotText = "not-text";
+    /// <summary>A .docx or .xlsx that cannot be opened (a broken archive, a password, a part missing).</summary>
+    public const string BrokenOfficeFile = "broken-office-file";
+    /// <summary>A Word 97–2003 .doc or Excel .xls, or an Office file of another kind (.pptx): saved again as .docx/.xlsx it reads.</summary>
+    public const string UnsupportedOfficeFile = "unsupported-office-file";
     public const string UnknownLayout = "unknown-layout";
     public const string OzpsDocument = "ozps-document";
     public const string MalformedNumber = "malformed-number";

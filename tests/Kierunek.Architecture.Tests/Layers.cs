@@ -23,7 +23,7 @@ public static class Layers
     public static readonly IReadOnlyDictionary<string, string[]> ForbiddenPackages = new Dictionary<string, string[]>
     {
         ["Kierunek.Domain"] = ["Microsoft.EntityFrameworkCore", "Npgsql", "Microsoft.AspNetCore", "Microsoft.Extensions", "DocumentFormat.OpenXml", "AngleSharp", "ScottPlot", "SkiaSharp", "Microsoft.Playwright", "System.CommandLine"],
-        ["Kierunek.Import"] = ["Microsoft.EntityFrameworkCore", "Npgsql", "Microsoft.AspNetCore", "DocumentFormat.OpenXml", "Microsoft.Playwright"],
+        ["Kierunek.Import"] = ["Microsoft.EntityFrameworkCore", "Npgsql", "Microsoft.AspNetCore", "Microsoft.Playwright"],
         ["Kierunek.Data"] = ["Microsoft.AspNetCore.OpenApi", "DocumentFormat.OpenXml", "AngleSharp", "ScottPlot", "Microsoft.Playwright"],
         ["Kierunek.Reports"] = ["Microsoft.EntityFrameworkCore", "Npgsql", "Microsoft.AspNetCore"],
         ["Kierunek.Application"] = ["Microsoft.AspNetCore.OpenApi", "System.CommandLine"],

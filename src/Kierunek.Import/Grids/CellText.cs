@@ -14,6 +14,8 @@ public static class CellText
     public static Cell Parse(string raw)
     {
         if (raw.Length == 0) return Cell.Empty;
+        // A Word or Excel cell of several paragraphs comes as one line with paragraph breaks (Reading/WordFile).
+        if (raw.Contains(Reading.WordFile.ParagraphBreak)) raw = raw.Replace(Reading.WordFile.ParagraphBreak, '\n');
         if (!LooksLikeHtml(raw)) return FromPlain(raw, raw);
 
         var document = Parser.ParseDocument("<body>" + raw + "</body>");

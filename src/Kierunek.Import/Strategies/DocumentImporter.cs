@@ -19,7 +19,14 @@ public static class DocumentImporter
         return ImportText(source.Value!);
     }
 
+    /// <summary>Errors name the file and line; for a Word or Excel file also the table or sheet and row.</summary>
     public static Result<StrategyDocument> ImportText(SourceText text)
+    {
+        var result = Import(text);
+        return result.IsSuccess ? result : Result<StrategyDocument>.Fail(text.Locate(result.Errors));
+    }
+
+    private static Result<StrategyDocument> Import(SourceText text)
     {
         if (text.Lines.Count > 0 && DocumentJson.LooksLikeExchange(text.Lines[0]))
         {

@@ -53,6 +53,49 @@ public class FuzzTests
     public void Exchange_files_are_imported_or_refused_naming_a_place() =>
         Fuzz([DocumentJson.Write(SeedFiles.BelchatowReport), DocumentJson.Write(SeedFiles.RopsReport)], text => Placed(Read(text, DocumentImporter.ImportText)));
 
+    /// <summary>Word and Excel copies of a seed with bytes changed, cut short or swapped: opened and imported, or refused
+    /// as a broken file or naming a place — never an exception from inside the archive or the XML.</summary>
+    [Fact]
+    public void Word_and_Excel_files_are_imported_or_refused_never_thrown()
+    {
+        var text = File.ReadAllText(SeedFiles.Path(SeedFiles.Belchatow));
+        IReadOnlyList<string> Paragraphs(string raw) => Grids.CellText.Parse(raw).Text.Split('\n');
+        byte[][] corpus = [TestSupport.OfficeCopies.Word(text, Paragraphs, [0]), TestSupport.OfficeCopies.Excel(text, Paragraphs, [0])];
+        var seed = Environment.TickCount;
+        var random = new Random(seed);
+        var clock = Stopwatch.StartNew();
+        var tried = 0;
+        while (clock.Elapsed < Budget || tried < 20)
+        {
+            var pick = random.Next(corpus.Length);
+            var bytes = (byte[])corpus[pick].Clone();
+            var changes = new List<string>();
+            for (var n = random.Next(1, 4); n > 0; n--)
+            {
+                var at = random.Next(bytes.Length);
+                switch (random.Next(3))
+                {
+                    case 0: bytes[at] = (byte)random.Next(256); changes.Add($"bajt {at}"); break;
+                    case 1: bytes = bytes[..Math.Max(4, at)]; changes.Add($"ucięty na {at}"); break;
+                    default: bytes[at] ^= (byte)(1 << random.Next(8)); changes.Add($"bit w bajcie {at}"); break;
+                }
+            }
+            string? problem;
+            try
+            {
+                var source = SourceText.FromBytes(pick == 0 ? "plan.docx" : "plan.xlsx", bytes);
+                var errors = source.IsSuccess ? DocumentImporter.ImportText(source.Value!).Errors : source.Errors;
+                problem = Placed(errors.Where(e => e.Code is not (ImportErrorCodes.BrokenOfficeFile or ImportErrorCodes.UnsupportedOfficeFile or ImportErrorCodes.FileTooLarge)).ToList());
+            }
+            catch (Exception e)
+            {
+                problem = $"wyjątek {e.GetType().Name}: {e.Message}\n{e.StackTrace}";
+            }
+            if (problem is not null) Assert.Fail($"{problem}\nziarno {seed}, kopia nr {pick}, zmiany: {string.Join("; ", changes)}");
+            tried++;
+        }
+    }
+
     /// <summary>The corpus as it is, then mutations of it until the budget is spent.</summary>
     private static void Fuzz(IReadOnlyList<string> corpus, Func<string, string?> check)
     {

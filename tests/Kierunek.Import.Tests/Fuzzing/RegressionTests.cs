@@ -46,6 +46,20 @@ public class RegressionTests
     }
 
     [Fact]
+    public void A_year_header_of_seed_004_that_is_not_a_year_is_refused_at_its_line()
+    {
+        // Found 2026-12-02 in an Excel copy: a bit flipped in a header's "2019" left a column whose values had no year.
+        var lines = File.ReadAllLines(SeedFiles.Path(SeedFiles.Belchatow)).ToList();
+        var header = lines.FindIndex(l => l.StartsWith("Wskaźniki monitorujące\t", StringComparison.Ordinal));
+        var cells = lines[header].Split('\t');
+        cells[1] = "219";
+        lines[header] = string.Join('\t', cells);
+        var e = Import(string.Join("\n", lines) + "\n").Errors.First();
+        Assert.Equal((ImportErrorCodes.MalformedNumber, header + 1), (e.Code, e.At.Line!.Value));
+        Assert.Contains("„219”", e.Message);
+    }
+
+    [Fact]
     public void A_repeated_multi_year_footnote_under_a_goal_total_of_seed_000_is_read_once_into_the_total()
     {
         // Found 2026-12-01: the second copy of the footnote row looked for the total the first copy had replaced.

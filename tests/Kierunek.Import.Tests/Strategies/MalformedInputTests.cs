@@ -124,7 +124,7 @@ public class MalformedInputTests
 
     private static Result<Domain.Strategies.StrategyDocument> DocumentImporterFor(byte[] bytes)
     {
-        var source = Reading.SourceText.FromBytes("raport.txt", bytes);
+        var source = Kierunek.Import.Reading.SourceText.FromBytes("raport.txt", bytes);
         return source.IsSuccess ? DocumentImporter.ImportText(source.Value!) : Result<Domain.Strategies.StrategyDocument>.Fail(source.Errors);
     }
 

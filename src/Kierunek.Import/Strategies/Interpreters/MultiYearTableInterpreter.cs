@@ -88,7 +88,12 @@ public sealed partial class MultiYearTableInterpreter
 
     private void ReadYears(GridRow row)
     {
-        years = YearCells(row).Select(c => int.TryParse(c.Flat, out var y) ? y : 0).ToList();
+        var cells = YearCells(row).ToList();
+        years = cells.Select(c => int.TryParse(c.Flat, out var y) && y is >= 1990 and <= 2100 ? y : 0).ToList();
+        // A header cell that is not a year (a digit lost in a copy: "221") would give its column's values no year.
+        if (cells.FirstOrDefault(c => !c.IsEmpty && !(int.TryParse(c.Flat, out var y) && y is >= 1990 and <= 2100)) is { } notAYear)
+            values.Add(new Error(new SourceLocation(grid.FileName, row.Line), ImportErrorCodes.MalformedNumber,
+                $"Nagłówek kolumny „{Domain.Input.InputText.Quote(notAYear.Flat)}” w wierszu lat nie jest rokiem (1990–2100). Popraw nagłówek tabeli i wczytaj plik ponownie."));
         foreach (var y in years.Where(y => y > 0 && !document.ReportedYears.Contains(y))) document.ReportedYears.Add(y);
         goalTitleExpected = false;
     }
@@ -210,6 +215,7 @@ public sealed partial class MultiYearTableInterpreter
     {
         foreach (var (ind, year, draft) in valueDrafts)
         {
+            if (year == 0) continue; // its header was refused (ReadYears)
             if (draft.Read(values, year.ToString()) is not { } v) continue;
             var comment = string.Join("\n", comments.Where(c => c.Indicator == ind && c.Year == year).Select(c => c.Text));
             ind.Values.Add(new IndicatorValue(new ReportingPeriod(year), v) { SourceLine = draft.Line, Comment = comment.Length == 0 ? null : comment });

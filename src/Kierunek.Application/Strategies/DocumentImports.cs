@@ -6,6 +6,7 @@ using Kierunek.Domain.Language;
 using Kierunek.Domain.Monitoring;
 using Kierunek.Domain.Results;
 using Kierunek.Domain.Strategies;
+using Kierunek.Domain.Strategies.Checks;
 using Kierunek.Domain.Strategies.Versions;
 using Kierunek.Import;
 using Kierunek.Import.Reading;
@@ -29,8 +30,17 @@ public sealed class DocumentImports(KierunekDb db, TimeProvider clock)
         /// <summary>What the document holds, computed before anything is written: a summary that fails leaves the database as it was.</summary>
         public DocumentSummary Summary { get; } = DocumentSummary.Of(Document);
 
+        /// <summary>What <c>kierunek check</c> lists: printed totals that differ from the computed ones, and the other cost findings.</summary>
+        public IReadOnlyList<Finding> Findings { get; } = CostCheck.Run(Document);
+
+        /// <summary>Cells with their text as printed and their reading, the doubtful first (<see cref="DocumentCells.Sample"/>).</summary>
+        public IReadOnlyList<DocumentCell> Sample { get; } = DocumentCells.Sample(Document, SampleSize);
+
         public bool NeedsReplace => Changes?.Shrinks == true;
     }
+
+    /// <summary>How many cells a preview shows with their reading.</summary>
+    public const int SampleSize = 16;
 
     /// <summary>The largest document a page or the API accepts (the same limit as every door: <see cref="FileLimit.Document"/>).</summary>
     public static long MaxBytes => FileLimit.Document.MaxBytes;
@@ -40,7 +50,8 @@ public sealed class DocumentImports(KierunekDb db, TimeProvider clock)
     public static Error? TooLarge(string fileName, long size) => FileLimit.Document.Check(Path.GetFileName(fileName), size);
 
     /// <summary>An uploaded file read as a document — the same reading as <c>kierunek import</c>: within the size limit,
-    /// UTF-8 text or exchange JSON, truncation refused with its line; errors name the file and line.</summary>
+    /// a Word (.docx) or Excel (.xlsx) file, UTF-8 text or exchange JSON, truncation refused with its line; errors name
+    /// the file and line (and in a Word or Excel file the table or sheet and row).</summary>
     public static Result<StrategyDocument> Read(string fileName, byte[] content)
     {
         var name = Path.GetFileName(fileName);

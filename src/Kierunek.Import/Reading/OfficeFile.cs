@@ -34,8 +34,9 @@ public static class OfficeFile
         {
             return kind == Kind.Word ? WordFile.Read(fileName, bytes) : ExcelFile.Read(fileName, bytes);
         }
-        // The SDK reads a damaged part lazily: a bad attribute surfaces as FormatException or OverflowException.
-        catch (Exception e) when (e is OpenXmlPackageException or InvalidDataException or IOException or FileFormatException or FormatException or OverflowException or System.Xml.XmlException or InvalidOperationException)
+        // The SDK reads a damaged part lazily: a bad attribute surfaces as FormatException or OverflowException, a bad
+        // relationship from System.IO.Packaging as ArgumentException or NotSupportedException.
+        catch (Exception e) when (e is OpenXmlPackageException or InvalidDataException or IOException or FileFormatException or FormatException or OverflowException or ArgumentException or NotSupportedException or System.Xml.XmlException or InvalidOperationException)
         {
             return Result<SourceText>.Fail(Broken(fileName, e.Message));
         }

@@ -1,5 +1,4 @@
 using Kierunek.Domain.Input;
-using Kierunek.Domain.Language;
 using Kierunek.Domain.Results;
 using Kierunek.Domain.Strategies;
 using Kierunek.Domain.Values;
@@ -60,8 +59,5 @@ public static class ExchangeCheck
     private static bool Same(ValueReading a, ValueReading b) =>
         a.Kind == b.Kind && a.Number == b.Number && a.Parts.Select(p => p.Number).SequenceEqual(b.Parts.Select(p => p.Number));
 
-    private static string Describe(ValueReading r) =>
-        r.Number is { } n ? $"{PolishNames.Of(r.Kind)} {PolishFormat.Natural(n)}"
-        : r.Parts.Count > 0 ? $"{PolishNames.Of(r.Kind)} ({string.Join("; ", r.Parts.Select(p => PolishFormat.Natural(p.Number)))})"
-        : PolishNames.Of(r.Kind);
+    private static string Describe(ValueReading r) => ReadingText.Of(r);
 }

@@ -3,6 +3,7 @@ using Kierunek.Application.Strategies;
 using Kierunek.Data.Accounts;
 using Kierunek.Domain.Monitoring;
 using Kierunek.Domain.Results;
+using Kierunek.Domain.Strategies;
 using Kierunek.Web.Accounts;
 using Kierunek.Web.Security;
 using Microsoft.AspNetCore.Authorization;
@@ -151,7 +152,14 @@ public static class ApiEndpoints
 
     public sealed record DocumentPlanDto(string Key, string Title, int Version, bool New, bool Unchanged, bool NeedsReplace, string Changes,
         IReadOnlyList<string> AddedNodes, IReadOnlyList<string> RemovedNodes, IReadOnlyList<string> RenamedNodes, IReadOnlyList<string> AddedIndicators,
-        IReadOnlyList<string> RemovedIndicators, int AddedValues, int RemovedValues, IReadOnlyList<string> ChangedValues, IReadOnlyList<string> DetachedMonitoring);
+        IReadOnlyList<string> RemovedIndicators, int AddedValues, int RemovedValues, IReadOnlyList<string> ChangedValues, IReadOnlyList<string> DetachedMonitoring,
+        DocumentSummary Summary, IReadOnlyList<FindingDto> Findings, IReadOnlyList<CellDto> Sample);
+
+    /// <summary>One finding of the cost check: where, why, and the printed and computed numbers.</summary>
+    public sealed record FindingDto(string Kind, string Where, string Message, int? Line, decimal? Printed, decimal? Computed);
+
+    /// <summary>One cell of the preview: where it is, its text as printed, what it was read as, and why to look at it.</summary>
+    public sealed record CellDto(string Where, string Raw, string Reading, string? Doubt, int Line);
 
     private static async Task<IResult> PreviewDocumentAsync(IFormFile plik, DocumentImports imports, HttpContext http, CancellationToken ct)
     {
@@ -182,14 +190,16 @@ public static class ApiEndpoints
         if (read.IsSuccess) return (null, read.Value);
         return (Problems.Of(read.Errors[0], StatusCodes.Status422UnprocessableEntity, new Dictionary<string, object?>
         {
-            ["errors"] = read.Errors.Take(100).Select(e => new { file = e.At.File, line = e.At.Line, column = e.At.Column, code = e.Code, message = e.Message }).ToList(),
+            ["errors"] = read.Errors.Take(100).Select(e => new { file = e.At.File, line = e.At.Line, place = e.At.Place, column = e.At.Column, code = e.Code, message = e.Message }).ToList(),
         }), null);
     }
 
     private static DocumentPlanDto PlanDto(DocumentImports.Plan p) => new(p.Document.Key, p.Document.Title, p.Version, p.Changes is null, p.Unchanged, p.NeedsReplace,
         p.Changes is null ? "nowy dokument" : p.Unchanged ? "bez zmian" : p.Changes.Summary(),
         p.Changes?.AddedNodes ?? [], p.Changes?.RemovedNodes ?? [], p.Changes?.RenamedNodes ?? [], p.Changes?.AddedIndicators ?? [],
-        p.Changes?.RemovedIndicators ?? [], p.Changes?.AddedValues ?? 0, p.Changes?.RemovedValues ?? 0, p.Changes?.ChangedValues ?? [], p.Detached);
+        p.Changes?.RemovedIndicators ?? [], p.Changes?.AddedValues ?? 0, p.Changes?.RemovedValues ?? 0, p.Changes?.ChangedValues ?? [], p.Detached,
+        p.Summary, p.Findings.Select(f => new FindingDto(f.Kind.ToString(), f.Where, f.Message, f.SourceLine, f.Printed, f.Computed)).ToList(),
+        p.Sample.Select(c => new CellDto(c.Where, c.Value.Raw, c.Reading, c.Doubt, c.SourceLine)).ToList());
 
     /// <summary>200 with the new version; 409 with what the other person saved; 422 with the reason. Every refusal is
     /// application/problem+json with the error's code (<see cref="Problems"/>).</summary>

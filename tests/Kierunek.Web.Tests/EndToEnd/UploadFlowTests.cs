@@ -1,7 +1,11 @@
 using Kierunek.Application.Strategies;
 using Kierunek.Domain.Strategies;
 using Kierunek.Domain.Strategies.Exchange;
+using Kierunek.Domain.Strategies.Checks;
 using Kierunek.Import;
+using Kierunek.Import.Grids;
+using Kierunek.Import.Reading;
+using Kierunek.Import.Strategies;
 using Kierunek.TestSupport;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
@@ -57,6 +61,38 @@ public class UploadFlowTests(BrowserApp app) : IClassFixture<BrowserApp>
         var reporter = await app.SignedInAsync("mopr@kierunek.local");
         await reporter.GotoAsync("/strategie/wczytaj");
         await Assertions.Expect(reporter.Locator("h1")).ToHaveTextAsync("Brak dostępu");
+    }
+
+    [Fact]
+    public async Task A_Word_copy_of_seed_000_is_previewed_with_the_mismatches_the_check_lists_and_saved()
+    {
+        var seed = File.ReadAllText(Directory.GetFiles(SeedFolder.Find()!, "000_*.txt").Single());
+        using var docx = new TemporaryFile(".docx");
+        await File.WriteAllBytesAsync(docx.Path, OfficeCopies.Word(seed, raw => CellText.Parse(raw).Text.Split('\n'), [0, 2, 3, 5]), TestContext.Current.CancellationToken);
+        var expected = CostCheck.Run(DocumentImporter.ImportText(SourceText.FromBytes("000.txt", System.Text.Encoding.UTF8.GetBytes(seed)).Value!).Value!)
+            .Where(f => f.Kind is FindingKind.TotalMismatch or FindingKind.SummaryMismatch).ToList();
+        Assert.NotEmpty(expected);
+
+        var coordinator = await app.SignedInAsync("koordynator@kierunek.local");
+        await coordinator.GotoAsync("/strategie/wczytaj");
+        await coordinator.GetByLabel("Plik dokumentu").SetInputFilesAsync(docx.Path);
+        await coordinator.GetByRole(AriaRole.Button, new() { Name = "Sprawdź plik" }).ClickAsync();
+
+        await Assertions.Expect(coordinator.GetByRole(AriaRole.Heading, new() { Level = 2 })).ToContainTextAsync("Lublin");
+        var findings = coordinator.GetByRole(AriaRole.Region, new() { Name = "Niezgodności i uwagi do kosztów" });
+        foreach (var f in expected) await Assertions.Expect(findings).ToContainTextAsync(f.Message);
+        var sample = coordinator.GetByRole(AriaRole.Region, new() { Name = "Jak odczytano komórki" });
+        await Assertions.Expect(sample.Locator("tbody tr").First).ToBeVisibleAsync();
+        await Assertions.Expect(sample).ToContainTextAsync("brak danych");
+        await app.AssertAccessibleAsync(coordinator);
+        await BrowserApp.ScreenshotAsync(coordinator, "wczytaj-docx-podglad");
+        await coordinator.SetViewportSizeAsync(390, 844);
+        await app.AssertAccessibleAsync(coordinator);
+        await BrowserApp.ScreenshotAsync(coordinator, "wczytaj-docx-podglad-390");
+        await coordinator.SetViewportSizeAsync(1280, 900);
+
+        await coordinator.GetByRole(AriaRole.Button, new() { Name = "Zapisz wersję" }).ClickAsync();
+        await Assertions.Expect(coordinator.GetByRole(AriaRole.Status)).ToContainTextAsync("Zapisano wersję");
     }
 
     /// <summary>Seed 000 as stored, without its first action that has no sub-items, in the exchange format; the action's title.</summary>

@@ -115,8 +115,10 @@ public sealed class DocumentChanges
         foreach (var (key, value) in oldValues)
         {
             if (!newValues.TryGetValue(key, out var match)) RemovedValues++;
-            else if (match.Value.Raw != value.Value.Raw)
-                ChangedValues.Add($"{label}, {value.Period}: „{value.Value.Raw}” → „{match.Value.Raw}”");
+            // The words read, not the markup around them: a cell saved from Word as "<p>295</p>" and read from the .docx
+            // as "295" is the same value.
+            else if (match.Value.Reading.Text != value.Value.Reading.Text)
+                ChangedValues.Add($"{label}, {value.Period}: „{value.Value.Reading.Text}” → „{match.Value.Reading.Text}”");
         }
         AddedValues += newValues.Keys.Except(oldValues.Select(v => v.Key)).Count();
     }

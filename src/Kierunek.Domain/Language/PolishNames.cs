@@ -63,6 +63,7 @@ public static class PolishNames
         DocumentLayout.IndicatorTable => "tabela wskaźników",
         DocumentLayout.MonitoringReport => "raport z monitoringu",
         DocumentLayout.MultiYearTable => "tabela wieloletnia",
+        DocumentLayout.MappedTable => "tabela wczytana według mapowania",
         _ => layout.ToString(),
     };
 

@@ -44,6 +44,8 @@ public enum DocumentLayout
     MonitoringReport,
     /// <summary>Seed 004: indicators as rows, years as columns.</summary>
     MultiYearTable,
+    /// <summary>A table no layout knows, read by a mapping the user made in the wizard (<see cref="Mapping.TableMapping"/>).</summary>
+    MappedTable,
 }
 
 /// <summary>How goal totals are computed from measures.</summary>

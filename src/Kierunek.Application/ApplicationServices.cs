@@ -16,6 +16,7 @@ public static class ApplicationServices
         services.AddMemoryCache();
         services.AddScoped<StrategyCatalog>();
         services.AddScoped<DocumentImports>();
+        services.AddScoped<MappedImports>();
         services.AddScoped<InstitutionRegister>();
         services.AddScoped<UserAdministration>();
         services.AddScoped<SetupCodes>();

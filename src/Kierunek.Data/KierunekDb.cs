@@ -25,6 +25,8 @@ public abstract class KierunekDb(DbContextOptions options) : IdentityDbContext<K
     public DbSet<IndicatorRow> Indicators => Set<IndicatorRow>();
     public DbSet<IndicatorValueRow> IndicatorValues => Set<IndicatorValueRow>();
     public DbSet<InstitutionRow> Institutions => Set<InstitutionRow>();
+    public DbSet<MappingRow> Mappings => Set<MappingRow>();
+    public DbSet<UploadRow> Uploads => Set<UploadRow>();
     public DbSet<AuditRow> Audit => Set<AuditRow>();
     public DbSet<PeriodRow> Periods => Set<PeriodRow>();
     public DbSet<AssignmentRow> Assignments => Set<AssignmentRow>();

@@ -75,14 +75,15 @@ public sealed class DocumentImports(KierunekDb db, TimeProvider clock)
         var refused = plans.Where(p => p.NeedsReplace && !replace).Select(Refusal).ToList();
         if (refused.Count > 0) return Result<IReadOnlyList<Plan>>.Fail(refused);
 
-        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        // Inside a caller's transaction (the wizard stores its mapping with the document) it joins that one.
+        await using var transaction = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(ct) : null;
         var store = new DocumentStore(db, clock);
         foreach (var plan in plans.Where(p => !p.Unchanged))
         {
             await store.SaveAsync(plan.Document, user, ct, plan.Changes?.Summary());
             if (plan.Changes is { } changes) await MoveMonitoringAsync(plan, changes, user, ct);
         }
-        await transaction.CommitAsync(ct);
+        if (transaction is not null) await transaction.CommitAsync(ct);
         db.ChangeTracker.Clear();
         return Result<IReadOnlyList<Plan>>.Ok(plans);
     }

@@ -1,5 +1,9 @@
 using Kierunek.Application.Strategies;
 using Kierunek.Data;
+using Kierunek.Domain.Results;
+using Kierunek.Domain.Strategies;
+using Kierunek.Domain.Strategies.Mapping;
+using Kierunek.Import.Reading;
 using Kierunek.Import.Strategies;
 using System.CommandLine;
 
@@ -17,24 +21,36 @@ public static class ImportCommand
     {
         var files = new Argument<FileInfo[]>("plik")
         {
-            Description = "Raport (tabela z Worda zapisana jako tekst rozdzielany tabulatorami) albo plik wymiany JSON; można podać kilka",
+            Description = "Raport: dokument Worda (.docx), arkusz Excela (.xlsx), tabela z Worda zapisana jako tekst rozdzielany tabulatorami albo plik wymiany JSON (z --mapping także CSV); można podać kilka",
             Arity = ArgumentArity.OneOrMore,
         };
         var json = new Option<bool>("--json") { Description = "Wynik w formacie JSON" };
         var preview = new Option<bool>("--preview") { Description = "Tylko podgląd: co nowa wersja doda, usunie i zmieni; nic nie zapisuje" };
         var replace = new Option<bool>("--replace") { Description = "Zgoda na nową wersję, która usuwa pozycje, wskaźniki lub wartości (monitoring usuniętych pozycji zostaje zachowany jako odłączony)" };
+        var mapping = new Option<FileInfo?>("--mapping")
+        {
+            Description = "Plik mapowania (docs/mapowanie.md) dla tabeli, której układu program nie zna: która tabela, wiersze nagłówka, role kolumn; zapisany w kreatorze albo napisany ręcznie",
+        };
         var db = Documents.DbOption();
-        var command = new Command("import", "Wczytuje raporty ze strategii do bazy jako nowe wersje dokumentów i wypisuje podsumowanie") { files, json, preview, replace, db };
-        command.SetAction((p, ct) => RunAsync(p.GetValue(files)!, p.GetValue(json), p.GetValue(db), clock, ct, p.GetValue(preview), p.GetValue(replace)));
+        var command = new Command("import", "Wczytuje raporty ze strategii do bazy jako nowe wersje dokumentów i wypisuje podsumowanie") { files, json, preview, replace, mapping, db };
+        command.SetAction((p, ct) => RunAsync(p.GetValue(files)!, p.GetValue(json), p.GetValue(db), clock, ct, p.GetValue(preview), p.GetValue(replace), p.GetValue(mapping)));
         return command;
     }
 
     public static Task<int> RunAsync(FileInfo file, bool json, string? db, TimeProvider clock, CancellationToken ct, bool preview = false, bool replace = false) =>
         RunAsync([file], json, db, clock, ct, preview, replace);
 
-    public static async Task<int> RunAsync(IReadOnlyList<FileInfo> files, bool json, string? db, TimeProvider clock, CancellationToken ct, bool preview = false, bool replace = false)
+    public static async Task<int> RunAsync(IReadOnlyList<FileInfo> files, bool json, string? db, TimeProvider clock, CancellationToken ct, bool preview = false, bool replace = false,
+        FileInfo? mappingFile = null)
     {
-        var results = files.Select(f => DocumentImporter.ImportFile(f.FullName)).ToList();
+        TableMapping? mapping = null;
+        if (mappingFile is not null)
+        {
+            var read = ReadMapping(mappingFile);
+            if (!read.IsSuccess) return Output.Errors(read.Errors, json);
+            mapping = read.Value!;
+        }
+        var results = files.Select(f => mapping is null ? DocumentImporter.ImportFile(f.FullName) : ReadMapped(f, mapping)).ToList();
         var errors = results.SelectMany(r => r.Errors).ToList();
         if (errors.Count > 0) return Output.Errors(errors, json);
         var documents = results.Select(r => r.Value!).ToList();
@@ -44,12 +60,16 @@ public static class ImportCommand
         if (preview) plans = await imports.PreviewAsync(documents, ct);
         else
         {
+            // With a mapping, the mapping is stored under its name with the documents, as the wizard stores it.
+            await using var transaction = await context.Database.BeginTransactionAsync(ct);
             var stored = await imports.ImportAsync(documents, Documents.User, replace, ct);
             if (!stored.IsSuccess)
             {
                 if (!json) (await imports.PreviewAsync(documents, ct)).Where(p => p.NeedsReplace).ToList().ForEach(WriteChanges);
                 return Output.Errors(stored.Errors, json);
             }
+            if (mapping is not null) await new MappedImports(context, imports, clock).RememberAsync(mapping, Documents.User, ct);
+            await transaction.CommitAsync(ct);
             plans = stored.Value!;
         }
         if (json)
@@ -65,6 +85,21 @@ public static class ImportCommand
         }
         if (preview) Console.WriteLine("To tylko podgląd: nic nie zapisano.");
         return ExitCodes.Success;
+    }
+
+    private static Result<TableMapping> ReadMapping(FileInfo file)
+    {
+        if (InputFiles.NotAFile(file.FullName) is { } missing) return Result<TableMapping>.Fail(missing);
+        if (FileLimit.Document.Check(file.Name, file.Length) is { } tooLarge) return Result<TableMapping>.Fail(tooLarge);
+        return MappingFile.Read(File.ReadAllText(file.FullName), file.Name);
+    }
+
+    private static Result<StrategyDocument> ReadMapped(FileInfo file, TableMapping mapping)
+    {
+        if (InputFiles.NotAFile(file.FullName) is { } missing) return Result<StrategyDocument>.Fail(missing);
+        if (FileLimit.Document.Check(file.Name, file.Length) is { } tooLarge) return Result<StrategyDocument>.Fail(tooLarge);
+        var read = MappedImports.Read(new MappedImports.Upload("", file.Name, File.ReadAllBytes(file.FullName)), mapping);
+        return read.IsSuccess ? Result<StrategyDocument>.Ok(read.Value!.Document) : Result<StrategyDocument>.Fail(read.Errors);
     }
 
     private static object PreviewJson(DocumentImports.Plan p) => new

@@ -61,3 +61,23 @@ public sealed class InstitutionRowConfiguration : IEntityTypeConfiguration<Insti
         e.HasIndex(i => new { i.DocumentId, i.Key }).IsUnique();
     }
 }
+
+public sealed class MappingRowConfiguration : IEntityTypeConfiguration<MappingRow>
+{
+    public void Configure(EntityTypeBuilder<MappingRow> e)
+    {
+        e.ToTable("mappings");
+        e.HasIndex(m => m.Name).IsUnique();
+        e.HasIndex(m => m.DocumentKey);
+    }
+}
+
+public sealed class UploadRowConfiguration : IEntityTypeConfiguration<UploadRow>
+{
+    public void Configure(EntityTypeBuilder<UploadRow> e)
+    {
+        e.ToTable("uploads");
+        e.HasKey(u => u.Id);
+        e.HasIndex(u => u.User);
+    }
+}

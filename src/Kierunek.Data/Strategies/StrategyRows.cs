@@ -86,3 +86,28 @@ public sealed class DocumentVersionRow
     public required string Changes { get; set; }
     public required string Content { get; set; }
 }
+
+/// <summary>A named mapping of a table no layout knows (<c>Domain.Strategies.Mapping.TableMapping</c>), saved when a table
+/// is imported through the wizard and reused for next year's file. <see cref="Content"/> is the mapping's file form
+/// (docs/mapowanie.md), the same text <c>kierunek import --mapping</c> reads.</summary>
+public sealed class MappingRow
+{
+    public int Id { get; set; }
+    public required string Name { get; set; }
+    public required string DocumentKey { get; set; }
+    public required string Content { get; set; }
+    public DateTimeOffset UpdatedAt { get; set; }
+    public required string UpdatedBy { get; set; }
+}
+
+/// <summary>A file uploaded to the mapping wizard, kept while its owner maps it (the wizard's steps are separate
+/// requests and work without script) and deleted when it is imported or a day after it was uploaded.</summary>
+public sealed class UploadRow
+{
+    public required string Id { get; set; }
+    public required string User { get; set; }
+    public required string FileName { get; set; }
+    public required byte[] Content { get; set; }
+    /// <summary>Unix milliseconds: SQLite compares numbers, not DateTimeOffsets (the clean-up asks "older than a day").</summary>
+    public long UploadedAt { get; set; }
+}

@@ -13,37 +13,12 @@ namespace Kierunek.Import.Tests.Mapping;
 /// thousands and empty future years in Excel, dot decimals in CSV, two header rows and codes I./1./1.1 in Word.</summary>
 public class MappedTableInterpreterTests
 {
-    /// <summary>A programme's indicator sheet exported from another system: dots between thousands, years not yet measured left empty.</summary>
-    public const string ExcelTable =
-        "Kod\tNazwa\tWskaźnik\tJednostka\tWartość bazowa\t2023\t2024\t2025\tBudżet gminy (zł)\n" +
-        "1.\tWsparcie rodzin\t\t\t\t\t\t\t\n" +
-        "1.1\tAsystentura rodzinna\tliczba rodzin objętych asystenturą\trodziny\t1.250\t1.310\t\t\t12.500.000\n" +
-        "1.2\tDożywianie dzieci\tliczba dzieci\tosoby\tb.d.\t2.048\t\t\t1.200.000,50\n" +
-        "2.\tAktywizacja seniorów\t\t\t\t\t\t\t\n" +
-        "2.1\tKluby seniora\tliczba klubów\tszt.\t4\t5\t\t\tw ramach działalności statutowej\n";
-
-    /// <summary>A CSV saved by a program that writes decimals with dots; the code stands at the start of the name.</summary>
-    public const string CsvTable =
-        "Cel / działanie;Wskaźnik;2023;2024\n" +
-        "1. Ograniczenie ubóstwa;;;\n" +
-        "1.1 Pomoc w formie zasiłków;odsetek mieszkańców korzystających z pomocy;3.75%;3.5%\n" +
-        "1.2 Prace społecznie użyteczne;średnia liczba godzin na osobę;12.5;ok. 14\n";
-
-    /// <summary>A Word table with two header rows (the years under "Wartości") and codes I. / 1. / 1.1.</summary>
-    public const string WordTable =
-        "Kod\tNazwa\tWskaźnik\tWartości\t\tRealizatorzy\n" +
-        "\t\t\t2023\t2024\t\n" +
-        "I.\tOBSZAR: RODZINA\t\t\t\t\n" +
-        "1.\tWzmocnienie rodzin\t\t\t\t\n" +
-        "1.1\tPoradnictwo specjalistyczne\tliczba porad\t412\t8096 rodzin / 14 113 osób\tMOPS, Poradnia Psychologiczno-Pedagogiczna\n" +
-        "1.2\tMieszkania wspomagane\tliczba mieszkań\tx\tj.w.\tMOPS\n";
-
     private static IReadOnlyList<string> Paragraphs(string raw) => CellText.Parse(raw).Text.Split('\n');
 
     [Fact]
     public void An_Excel_sheet_with_dot_thousands_and_empty_future_years_is_read_cell_by_cell()
     {
-        var table = Single("wskazniki.xlsx", OfficeCopies.Excel(ExcelTable, Paragraphs));
+        var table = Single("wskazniki.xlsx", OfficeCopies.Excel(WizardFixtures.ExcelTable, Paragraphs));
         var mapping = MappingGuess.For(table, "wskazniki.xlsx");
 
         Assert.Equal(1, mapping.HeaderRows);
@@ -78,7 +53,7 @@ public class MappedTableInterpreterTests
     [Fact]
     public void A_csv_with_dot_decimals_and_codes_in_the_names_is_read_cell_by_cell()
     {
-        var table = Single("pomoc.csv", Encoding.UTF8.GetBytes(CsvTable));
+        var table = Single("pomoc.csv", Encoding.UTF8.GetBytes(WizardFixtures.CsvTable));
         var mapping = MappingGuess.For(table, "pomoc.csv");
 
         Assert.Equal([ColumnRole.Name, ColumnRole.Indicator, ColumnRole.Year, ColumnRole.Year], mapping.Columns.Select(c => c.Role));
@@ -99,7 +74,7 @@ public class MappedTableInterpreterTests
     [Fact]
     public void A_Word_table_with_two_header_rows_and_roman_then_numbered_codes_is_read_cell_by_cell()
     {
-        var table = Single("program.docx", OfficeCopies.Word(WordTable, Paragraphs));
+        var table = Single("program.docx", OfficeCopies.Word(WizardFixtures.WordTable, Paragraphs));
         var mapping = MappingGuess.For(table, "program.docx");
 
         Assert.Equal(2, mapping.HeaderRows);
@@ -126,7 +101,7 @@ public class MappedTableInterpreterTests
     [Fact]
     public void A_row_whose_code_is_deeper_than_the_levels_named_is_refused_at_its_row()
     {
-        var table = Single("program.docx", OfficeCopies.Word(WordTable, Paragraphs));
+        var table = Single("program.docx", OfficeCopies.Word(WizardFixtures.WordTable, Paragraphs));
         var mapping = MappingGuess.For(table, "program.docx") with { LevelNames = ["Obszar", "Cel"] };
 
         var result = MappedTableInterpreter.Interpret(table, mapping, "program.docx");
@@ -140,7 +115,7 @@ public class MappedTableInterpreterTests
     [Fact]
     public void A_mapping_survives_its_file_form()
     {
-        var table = Single("program.docx", OfficeCopies.Word(WordTable, Paragraphs));
+        var table = Single("program.docx", OfficeCopies.Word(WizardFixtures.WordTable, Paragraphs));
         var mapping = MappingGuess.For(table, "program.docx") with { LevelNames = ["Obszar", "Cel", "Działanie"] };
 
         var back = MappingFile.Read(MappingFile.Write(mapping), "mapowanie.json");

@@ -956,6 +956,43 @@ namespace Kierunek.Data.Migrations.Postgres
                     b.ToTable("institutions", (string)null);
                 });
 
+            modelBuilder.Entity("Kierunek.Data.Strategies.MappingRow", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Content")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("DocumentKey")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("UpdatedBy")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DocumentKey");
+
+                    b.HasIndex("Name")
+                        .IsUnique();
+
+                    b.ToTable("mappings", (string)null);
+                });
+
             modelBuilder.Entity("Kierunek.Data.Strategies.NodeRow", b =>
                 {
                     b.Property<int>("Id")
@@ -994,6 +1031,33 @@ namespace Kierunek.Data.Migrations.Postgres
                     b.HasIndex("DocumentId", "Position");
 
                     b.ToTable("nodes", (string)null);
+                });
+
+            modelBuilder.Entity("Kierunek.Data.Strategies.UploadRow", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasColumnType("text");
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasColumnType("bytea");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<long>("UploadedAt")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("User")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("User");
+
+                    b.ToTable("uploads", (string)null);
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>

@@ -915,6 +915,41 @@ namespace Kierunek.Data.Migrations.Sqlite
                     b.ToTable("institutions", (string)null);
                 });
 
+            modelBuilder.Entity("Kierunek.Data.Strategies.MappingRow", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Content")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DocumentKey")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UpdatedBy")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DocumentKey");
+
+                    b.HasIndex("Name")
+                        .IsUnique();
+
+                    b.ToTable("mappings", (string)null);
+                });
+
             modelBuilder.Entity("Kierunek.Data.Strategies.NodeRow", b =>
                 {
                     b.Property<int>("Id")
@@ -951,6 +986,33 @@ namespace Kierunek.Data.Migrations.Sqlite
                     b.HasIndex("DocumentId", "Position");
 
                     b.ToTable("nodes", (string)null);
+                });
+
+            modelBuilder.Entity("Kierunek.Data.Strategies.UploadRow", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("UploadedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("User")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("User");
+
+                    b.ToTable("uploads", (string)null);
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>

@@ -147,6 +147,7 @@ public static class WebSetup
             // Folders are features (English, as in every layer); the addresses stay Polish (@page in each file).
             o.Conventions.AuthorizeFolder("/Strategies", StaffPolicy);
             o.Conventions.AuthorizePage("/Strategies/Upload", CoordinatorPolicy);
+            o.Conventions.AuthorizePage("/Strategies/Wizard", CoordinatorPolicy);
             o.Conventions.AuthorizeFolder("/Monitoring", StaffPolicy);
             o.Conventions.AuthorizeFolder("/Reports", StaffPolicy);
             o.Conventions.AuthorizePage("/Accounts/Users", AdministratorPolicy);

@@ -32,7 +32,7 @@ public static class LayoutDetector
                 $"Do końca pliku (wiersz {end.Line}) nie ma żadnej tabeli (wierszy z kolumnami rozdzielonymi tabulatorem). Zapisz tabelę z Worda jako tekst rozdzielany tabulatorami."));
         var header = string.Join(" | ", firstRow.Cells.Select(c => c.Flat).Where(c => c.Length > 0));
         return Result<DocumentLayout>.Fail(new Error(new SourceLocation(grid.FileName, firstRow.Line), ImportErrorCodes.UnknownLayout,
-            $"Nieznany układ tabeli: pierwsza tabela zaczyna się wierszem „{InputText.Quote(header)}”, a w całym pliku nie ma nagłówków żadnego ze znanych układów (np. „Zadania | Realizowane działania | Koordynator”, „L.p. | Zadania realizacyjne (działania) | … | Wskaźniki”, „Wskaźnik | Wskaźnik bazowy … | Wskaźnik docelowy”, „Wskaźniki monitorujące | 2021 | …”)."));
+            $"Nieznany układ tabeli: pierwsza tabela zaczyna się wierszem „{InputText.Quote(header)}”, a w całym pliku nie ma nagłówków żadnego ze znanych układów (np. „Zadania | Realizowane działania | Koordynator”, „L.p. | Zadania realizacyjne (działania) | … | Wskaźniki”, „Wskaźnik | Wskaźnik bazowy … | Wskaźnik docelowy”, „Wskaźniki monitorujące | 2021 | …”). Tabelę w innym układzie można wczytać kreatorem mapowania (strona „Kreator mapowania tabeli”) albo poleceniem import z plikiem mapowania (--mapping)."));
     }
 
     private static bool IsOzps(Grid grid) =>

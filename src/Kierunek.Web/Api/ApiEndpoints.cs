@@ -50,6 +50,7 @@ public static class ApiEndpoints
         secured.MapPackets();
         secured.MapMail();
         secured.MapEvidence();
+        secured.MapMappings();
     }
 
     /// <summary>A token outlives a block, a role change or a sign-out by up to an hour, so each call checks that the
@@ -194,7 +195,7 @@ public static class ApiEndpoints
         }), null);
     }
 
-    private static DocumentPlanDto PlanDto(DocumentImports.Plan p) => new(p.Document.Key, p.Document.Title, p.Version, p.Changes is null, p.Unchanged, p.NeedsReplace,
+    public static DocumentPlanDto PlanDto(DocumentImports.Plan p) => new(p.Document.Key, p.Document.Title, p.Version, p.Changes is null, p.Unchanged, p.NeedsReplace,
         p.Changes is null ? "nowy dokument" : p.Unchanged ? "bez zmian" : p.Changes.Summary(),
         p.Changes?.AddedNodes ?? [], p.Changes?.RemovedNodes ?? [], p.Changes?.RenamedNodes ?? [], p.Changes?.AddedIndicators ?? [],
         p.Changes?.RemovedIndicators ?? [], p.Changes?.AddedValues ?? 0, p.Changes?.RemovedValues ?? 0, p.Changes?.ChangedValues ?? [], p.Detached,

@@ -31,6 +31,8 @@ public class AuthorizationMatrixTests(AuthorizationMatrixTests.Setup setup) : IC
         [$"/raporty/{Key}?handler=Download&rodzaj=realizacja&rok=2020&format=xlsx"] = ["ok", "ok", "ok", "ok", "odmowa"],
         ["/publiczne"] = ["ok", "ok", "ok", "ok", "ok"],
         ["/administracja/uzytkownicy"] = ["ok", "odmowa", "odmowa", "odmowa", "odmowa"],
+        ["/strategie/wczytaj"] = ["ok", "ok", "odmowa", "odmowa", "odmowa"],
+        ["/strategie/kreator"] = ["ok", "ok", "odmowa", "odmowa", "odmowa"],
     });
 
     public static TheoryData<string, string> Api => Matrix(new Dictionary<string, string[]>
@@ -59,6 +61,8 @@ public class AuthorizationMatrixTests(AuthorizationMatrixTests.Setup setup) : IC
         [$"DELETE /api/v1/monitoring/{Key}/{Year}/przedluzenia/mopr"] = ["404", "404", "404", "403", "403"],
         // The body names no year: a reviewer is told which field (422), others may not open periods.
         [$"POST /api/v1/monitoring/{Key}/okresy"] = ["422", "422", "422", "403", "403"],
+        ["GET /api/v1/mapowania"] = ["200", "200", "403", "403", "403"],
+        ["GET /api/v1/mapowania/brak"] = ["404", "404", "403", "403", "403"],
     });
 
     [Theory]

@@ -22,8 +22,8 @@ public static class BenchmarkCommand
     {
         var rounds = new Option<int>("--rounds") { Description = "Liczba powtórzeń", DefaultValueFactory = _ => 5 };
         var json = new Option<bool>("--json") { Description = "Wynik w formacie JSON" };
-        var only = new Option<string?>("--only") { Description = "Tylko jedna część: import albo raporty" };
-        only.AcceptOnlyFromAmong("import", "raporty", "api", "ozps", "ozps-import", "kampania");
+        var only = new Option<string?>("--only") { Description = "Tylko jedna część: import, raporty, api, ozps, ozps-import, kampania albo kreator" };
+        only.AcceptOnlyFromAmong("import", "raporty", "api", "ozps", "ozps-import", "kampania", "kreator");
         var seconds = new Option<int>("--sekundy") { Description = "Czas pomiaru API w sekundach", DefaultValueFactory = _ => 60 };
         var reporters = new Option<int>("--sprawozdawcy") { Description = "Liczba równoczesnych sprawozdawców w pomiarze API", DefaultValueFactory = _ => 50 };
         var pause = new Option<int>("--przerwa-ms") { Description = "Przerwa sprawozdawcy po każdym zapisie (ms); 0 — bez przerw", DefaultValueFactory = _ => 0 };
@@ -34,6 +34,7 @@ public static class BenchmarkCommand
         {
             "ozps" => Task.FromResult(Ozps(p.GetValue(rounds), p.GetValue(json))),
             "kampania" => CampaignAsync(p.GetValue(json), ct),
+            "kreator" => WizardAsync(p.GetValue(rounds), p.GetValue(json), ct),
             "ozps-import" => OzpsImportAsync(p.GetValue(postgres) ?? Environment.GetEnvironmentVariable("KIERUNEK_TEST_POSTGRES"), p.GetValue(json), ct),
             "api" => ApiAsync(p.GetValue(reporters), p.GetValue(seconds), p.GetValue(pause), p.GetValue(postgres) ?? Environment.GetEnvironmentVariable("KIERUNEK_TEST_POSTGRES"), p.GetValue(json), ct),
             _ => RunAsync(p.GetValue(rounds), p.GetValue(json), clock, p.GetValue(only), !p.GetValue(noPdf), ct),
@@ -59,6 +60,21 @@ public static class BenchmarkCommand
         {
             return Output.Errors([Error.Of(CliErrors.NoChromium, e.Message + " Pomiar bez PDF: --bez-pdf.")], json);
         }
+    }
+
+    /// <summary>The mapping wizard on a 50 000-row sheet: preview and store (<see cref="WizardBenchmark"/>).</summary>
+    public static async Task<int> WizardAsync(int rounds, bool json, CancellationToken ct)
+    {
+        var r = await WizardBenchmark.RunAsync(rounds, ct);
+        if (json) Output.WriteJson(r);
+        else
+        {
+            Console.WriteLine($"Kreator mapowania: arkusz .xlsx {PolishFormat.FileSize(r.FileBytes)}, {PolishFormat.Number(r.Rows)} wierszy, {PolishFormat.Number(r.Cells)} odczytanych komórek (do sprawdzenia: {PolishFormat.Number(r.Doubtful)})");
+            Console.WriteLine($"  podgląd (odczyt arkusza, mapowanie każdej komórki, plan wersji): najlepszy {r.PreviewBestMs:F0} ms, mediana {r.PreviewMedianMs:F0} ms (w pierwszej rundzie: odczyt {r.ReadMs:F0} ms, mapowanie {r.MapMs:F0} ms, plan {r.PlanMs:F0} ms)");
+            Console.WriteLine($"  zapis do nowej bazy SQLite (dokument i mapowanie): najlepszy {r.StoreBestMs:F0} ms, mediana {r.StoreMedianMs:F0} ms");
+            Console.WriteLine($"  szczytowe zużycie pamięci procesu: {PolishFormat.Number(r.PeakMemoryMb)} MB");
+        }
+        return ExitCodes.Success;
     }
 
     /// <summary>A campaign of 300 institutions × 20 items: packets out, packets back, response rate, report (<see cref="CampaignBenchmark"/>).</summary>

@@ -28,7 +28,7 @@ public sealed class ReportData(KierunekDb db, StrategyCatalog catalog, ActionRep
         if (approved.Count == 0 && period is null) return stored;
 
         // The cached document is shared by every request: the report gets its own copy.
-        var copy = DocumentJson.Read(DocumentJson.Write(stored), key).Value!;
+        var copy = DocumentJson.Read(DocumentJson.WriteCompact(stored), key).Value!;
         var nodes = copy.AllNodes().ToList();
         foreach (var value in approved)
         {

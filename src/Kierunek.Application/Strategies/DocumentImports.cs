@@ -27,11 +27,21 @@ public sealed class DocumentImports(KierunekDb db, TimeProvider clock)
     /// <param name="Unchanged">The stored version is this very document (the same exchange text): nothing is written.</param>
     public sealed record Plan(StrategyDocument Document, int Version, DocumentChanges? Changes, IReadOnlyList<string> Detached, bool Unchanged = false)
     {
-        /// <summary>What the document holds, computed before anything is written: a summary that fails leaves the database as it was.</summary>
-        public DocumentSummary Summary { get; } = DocumentSummary.Of(Document);
+        /// <summary>The cost check run once (over every cost of the document) for both the findings and the summary's counts,
+        /// before anything is written: a check that fails leaves the database as it was.</summary>
+        private readonly (IReadOnlyList<Finding> Findings, DocumentSummary Summary) check = Check(Document);
 
         /// <summary>What <c>kierunek check</c> lists: printed totals that differ from the computed ones, and the other cost findings.</summary>
-        public IReadOnlyList<Finding> Findings { get; } = CostCheck.Run(Document);
+        public IReadOnlyList<Finding> Findings => check.Findings;
+
+        /// <summary>What the document holds.</summary>
+        public DocumentSummary Summary => check.Summary;
+
+        private static (IReadOnlyList<Finding>, DocumentSummary) Check(StrategyDocument document)
+        {
+            var findings = CostCheck.Run(document);
+            return (findings, DocumentSummary.Of(document, findings));
+        }
 
         /// <summary>Cells with their text as printed and their reading, the doubtful first (<see cref="DocumentCells.Sample"/>).</summary>
         public IReadOnlyList<DocumentCell> Sample { get; } = DocumentCells.Sample(Document, SampleSize);
@@ -92,7 +102,7 @@ public sealed class DocumentImports(KierunekDb db, TimeProvider clock)
     {
         var stored = await db.Documents.AsNoTracking().Where(d => d.Key == document.Key).Select(d => new { d.Version, d.Content }).SingleOrDefaultAsync(ct);
         if (stored is null) return new Plan(document, 1, null, []);
-        if (stored.Content == Domain.Strategies.Exchange.DocumentJson.Write(document)) return new Plan(document, stored.Version, new DocumentChanges(), [], Unchanged: true);
+        if (stored.Content == Domain.Strategies.Exchange.DocumentJson.WriteCompact(document)) return new Plan(document, stored.Version, new DocumentChanges(), [], Unchanged: true);
         var old = (await new DocumentStore(db, clock).LoadAsync(document.Key, ct))!;
         var changes = DocumentChanges.Between(old, document);
         var oldNodes = old.AllNodes().ToList();

@@ -38,7 +38,7 @@ public sealed class DocumentStore(KierunekDb db, TimeProvider clock)
 
     private async Task WriteAsync(StrategyDocument document, string user, string? changes, CancellationToken ct)
     {
-        var content = DocumentJson.Write(document);
+        var content = DocumentJson.WriteCompact(document);
         var existing = await db.Documents.SingleOrDefaultAsync(d => d.Key == document.Key, ct);
         var version = (existing?.Version ?? 0) + 1;
         changes ??= existing is null ? "pierwsza wersja" : "nowa wersja";

@@ -20,12 +20,13 @@ public sealed record DocumentSummary(
     int Mismatches,
     int OtherFindings)
 {
-    public static DocumentSummary Of(StrategyDocument d)
+    /// <param name="findings">The cost check's findings when the caller has them already (it runs over every cost).</param>
+    public static DocumentSummary Of(StrategyDocument d, IReadOnlyList<Finding>? findings = null)
     {
         var nodes = d.AllNodes().ToList();
         var values = nodes.SelectMany(n => n.Indicators).SelectMany(i => i.Values).Select(v => v.Value)
             .Concat(nodes.SelectMany(n => n.Costs).SelectMany(c => new[] { c.Total, c.State, c.Gmina, c.Other, c.Extra }).OfType<RecordedValue>());
-        var findings = CostCheck.Run(d);
+        findings ??= CostCheck.Run(d);
         return new DocumentSummary(
             d.Key, d.Title, d.Layout.ToString(),
             nodes.GroupBy(n => n.LevelName).ToDictionary(g => g.Key, g => g.Count()),

@@ -1,9 +1,9 @@
-using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
 using Kierunek.Domain.Results;
 using System.Globalization;
 using System.Text;
+using System.Xml;
 using ExcelFormat = ExcelNumberFormat.NumberFormat;
 
 namespace Kierunek.Import.Reading;
@@ -14,8 +14,8 @@ namespace Kierunek.Import.Reading;
 /// "15.03.2022"), a formula by its last computed value. A range merged across columns is its first cell and empty
 /// ones, as a Word <c>gridSpan</c>; below the first row of a range merged down the cells are empty, as Word's
 /// <c>vMerge</c>.
-/// Line n of the first sheet is its row n; hidden sheets are left out. Rows are read with the SDK's forward-only
-/// reader, one at a time: a 50 000-row sheet is not held as a document tree.</summary>
+/// Line n of the first sheet is its row n; hidden sheets are left out. The SDK opens the package and finds the parts;
+/// the sheet's rows are read with a forward-only XmlReader, so a 50 000-row sheet is never held as a document tree.</summary>
 public static class ExcelFile
 {
     /// <summary>Numbers as an office types them: comma decimals, a space between thousands (not the no-break space .NET
@@ -57,39 +57,80 @@ public static class ExcelFile
     /// <summary>The sheet's rows with their text, merges applied; rows with nothing in them are left out.</summary>
     private static Dictionary<int, string> ReadSheet(WorksheetPart worksheet, IReadOnlyList<string> strings, CellStyles styles, bool date1904)
     {
-        var cells = new SortedDictionary<int, SortedDictionary<int, string>>();
+        var cells = new SortedDictionary<int, Dictionary<int, string>>();
         var merges = new List<(int Row1, int Col1, int Row2, int Col2)>();
-        using (var reader = OpenXmlReader.Create(worksheet))
+        // The sheet's XML read forward with a plain XmlReader, one node at a time: the SDK's element objects per row
+        // cost several times the reading itself on a 50 000-row sheet. Only the nodes that carry text are looked at.
+        using (var xml = XmlReader.Create(worksheet.GetStream(FileMode.Open, FileAccess.Read), new XmlReaderSettings { DtdProcessing = DtdProcessing.Prohibit }))
         {
-            var rowNumber = 0;
-            while (reader.Read())
+            int rowNumber = 0, column = 0;
+            Dictionary<int, string>? values = null;
+            string? type = null, raw = null;
+            uint style = 0;
+            StringBuilder inline = new();
+            bool inCell = false, inInline = false, inPhonetic = false;
+            while (!xml.EOF)
             {
-                if (reader.ElementType == typeof(Row) && reader.IsStartElement)
+                if (xml.NodeType == XmlNodeType.Element && xml.NamespaceURI == Main)
                 {
-                    var row = (Row)reader.LoadCurrentElement()!;
-                    rowNumber = (int?)row.RowIndex?.Value ?? rowNumber + 1;
-                    var column = 0;
-                    var values = new SortedDictionary<int, string>();
-                    foreach (var cell in row.Elements<Cell>())
+                    switch (xml.LocalName)
                     {
-                        column = cell.CellReference?.Value is { } reference ? ColumnOf(reference) : column + 1;
-                        values[column] = Clean(Text(cell, strings, styles, date1904));
+                        case "row":
+                            rowNumber = int.TryParse(xml.GetAttribute("r"), out var r) && r > 0 ? r : rowNumber + 1;
+                            column = 0;
+                            cells[rowNumber] = values = [];
+                            break;
+                        case "c" when values is not null:
+                            column = xml.GetAttribute("r") is { } reference ? ColumnOf(reference) : column + 1;
+                            type = xml.GetAttribute("t");
+                            style = uint.TryParse(xml.GetAttribute("s"), out var st) ? st : 0;
+                            raw = null;
+                            inline.Clear();
+                            inCell = !xml.IsEmptyElement;
+                            if (!inCell) values[column] = "";
+                            break;
+                        case "v" when inCell:
+                            raw = xml.ReadElementContentAsString();
+                            continue;
+                        case "is" when inCell:
+                            inInline = !xml.IsEmptyElement;
+                            break;
+                        case "rPh":
+                            inPhonetic = !xml.IsEmptyElement;
+                            break;
+                        case "t" when inInline && !inPhonetic:
+                            inline.Append(xml.ReadElementContentAsString());
+                            continue;
+                        case "mergeCell":
+                            if (xml.GetAttribute("ref")?.Split(':') is [var from, var to])
+                                merges.Add((RowOf(from), ColumnOf(from), RowOf(to), ColumnOf(to)));
+                            break;
                     }
-                    cells[rowNumber] = values;
                 }
-                else if (reader.ElementType == typeof(MergeCell) && reader.IsStartElement)
+                else if (xml.NodeType == XmlNodeType.EndElement && xml.NamespaceURI == Main)
                 {
-                    var merge = (MergeCell)reader.LoadCurrentElement()!;
-                    if (merge.Reference?.Value?.Split(':') is [var from, var to])
-                        merges.Add((RowOf(from), ColumnOf(from), RowOf(to), ColumnOf(to)));
+                    switch (xml.LocalName)
+                    {
+                        case "c" when inCell && values is not null:
+                            values[column] = Clean(Text(type, raw, inline.ToString(), style, strings, styles, date1904));
+                            inCell = false;
+                            break;
+                        case "is": inInline = false; break;
+                        case "rPh": inPhonetic = false; break;
+                    }
                 }
+                xml.Read();
             }
         }
 
         // Cells hidden under a merge are empty whatever an old copy left in them (Excel keeps the first cell's text only).
+        // A range is bounded by the rows the sheet uses and a little past its last used column (a table's last column may
+        // be empty in every row): a forged "A1:XFD1048576" costs nothing.
+        var lastRow = cells.Count == 0 ? 0 : cells.Keys.Max();
+        var lastColumn = cells.Values.SelectMany(v => v.Keys).DefaultIfEmpty(0).Max();
         foreach (var (row1, col1, row2, col2) in merges)
-            for (var r = row1; r <= Math.Min(row2, row1 + 100_000); r++)
-            for (var c = col1; c <= Math.Min(col2, col1 + 1_000); c++)
+            for (var r = row1; r <= Math.Min(row2, lastRow); r++)
+            for (var c = col1; c <= Math.Min(col2, lastColumn + MergeReach); c++)
             {
                 if (r == row1 && c == col1) continue;
                 if (!cells.TryGetValue(r, out var values)) cells[r] = values = [];
@@ -98,7 +139,7 @@ public static class ExcelFile
 
         // Styled empty cells reach far to the right; a row is as wide as the widest column that holds anything
         // (or a merged range reaches: a table's last column may be empty in every row but still be the table's).
-        var width = cells.Values.SelectMany(r => r.Where(c => c.Value.Length > 0).Select(c => c.Key)).Concat(merges.Select(m => m.Col2)).DefaultIfEmpty(0).Max();
+        var width = cells.Values.SelectMany(r => r.Where(c => c.Value.Length > 0).Select(c => c.Key)).Concat(merges.Select(m => Math.Min(m.Col2, lastColumn + MergeReach))).DefaultIfEmpty(0).Max();
         var lines = new Dictionary<int, string>();
         foreach (var (r, values) in cells)
         {
@@ -116,47 +157,68 @@ public static class ExcelFile
         return lines.Where(l => l.Key <= lastWithText).ToDictionary();
     }
 
-    /// <summary>A cell's text as Excel shows it.</summary>
-    private static string Text(Cell cell, IReadOnlyList<string> strings, CellStyles styles, bool date1904)
+    private const string Main = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
+
+    /// <summary>How many columns past the last one with a cell a merged range may widen a table.</summary>
+    private const int MergeReach = 64;
+
+    /// <summary>The text of a shared or inline string (<c>&lt;si&gt;</c>, <c>&lt;is&gt;</c>) the reader is on: its own
+    /// <c>&lt;t&gt;</c> or its runs' (<c>&lt;r&gt;&lt;t&gt;</c>), without phonetic hints (<c>&lt;rPh&gt;</c>). Leaves the
+    /// reader after the element.</summary>
+    private static string ItemText(XmlReader xml)
     {
-        var raw = cell.CellValue?.Text;
-        var type = cell.DataType?.Value;
-        if (type == CellValues.InlineString) return InlineText(cell.InlineString);
+        var text = new StringBuilder();
+        using (var item = xml.ReadSubtree())
+        {
+            item.Read();
+            while (!item.EOF)
+            {
+                if (item.NodeType == XmlNodeType.Element && item.NamespaceURI == Main)
+                {
+                    if (item.LocalName == "rPh") { item.Skip(); continue; }
+                    if (item.LocalName == "t") { text.Append(item.ReadElementContentAsString()); continue; }
+                }
+                item.Read();
+            }
+        }
+        xml.Read();
+        return text.ToString();
+    }
+
+    /// <summary>A cell's text as Excel shows it.</summary>
+    private static string Text(string? type, string? raw, string? inline, uint style, IReadOnlyList<string> strings, CellStyles styles, bool date1904)
+    {
+        if (type == "inlineStr") return inline ?? "";
         if (raw is null) return "";
-        if (type == CellValues.SharedString) return int.TryParse(raw, out var index) && index >= 0 && index < strings.Count ? strings[index] : "";
-        if (type == CellValues.Boolean) return raw == "1" ? "PRAWDA" : "FAŁSZ";
-        if (type == CellValues.String || type == CellValues.Error) return raw;
-        if (type == CellValues.Date)
-            return DateTime.TryParse(raw, CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind, out var date) ? date.ToString("dd.MM.yyyy", Polish) : raw;
+        switch (type)
+        {
+            case "s": return int.TryParse(raw, out var index) && index >= 0 && index < strings.Count ? strings[index] : "";
+            case "b": return raw == "1" ? "PRAWDA" : "FAŁSZ";
+            case "str" or "e": return raw;
+            case "d": return DateTime.TryParse(raw, CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind, out var date) ? date.ToString("dd.MM.yyyy", Polish) : raw;
+        }
         if (!double.TryParse(raw, NumberStyles.Float, CultureInfo.InvariantCulture, out var number)) return raw;
-        return styles.Format(cell.StyleIndex?.Value ?? 0, number, date1904);
+        return styles.Format(style, number, date1904);
     }
 
     /// <summary>Tabs and line breaks inside a cell would cut the line into cells and rows: a tab is a space, a line
     /// break (Alt+Enter) a paragraph of the cell.</summary>
-    private static string Clean(string text) =>
-        text.Replace("\r\n", "\n").Replace('\r', '\n').Replace('\t', ' ').Trim().Replace('\n', WordFile.ParagraphBreak);
+    private static string Clean(string text)
+    {
+        if (text.Length == 0) return text;
+        if (text.AsSpan().IndexOfAny('\r', '\n', '\t') < 0 && !char.IsWhiteSpace(text[0]) && !char.IsWhiteSpace(text[^1])) return text;
+        return text.Replace("\r\n", "\n").Replace('\r', '\n').Replace('\t', ' ').Trim().Replace('\n', WordFile.ParagraphBreak);
+    }
 
     private static List<string> SharedStrings(WorkbookPart part)
     {
         var list = new List<string>();
-        var table = part.SharedStringTablePart;
-        if (table is null) return list;
-        using var reader = OpenXmlReader.Create(table);
-        while (reader.Read())
-            if (reader.ElementType == typeof(SharedStringItem) && reader.IsStartElement)
-                list.Add(ItemText((SharedStringItem)reader.LoadCurrentElement()!));
+        if (part.SharedStringTablePart is not { } table) return list;
+        using var xml = XmlReader.Create(table.GetStream(FileMode.Open, FileAccess.Read), new XmlReaderSettings { DtdProcessing = DtdProcessing.Prohibit });
+        while (xml.Read())
+            while (xml.NodeType == XmlNodeType.Element && xml.LocalName == "si" && xml.NamespaceURI == Main) list.Add(ItemText(xml));
         return list;
     }
-
-    /// <summary>The text of a shared or inline string: its own text or its runs', without phonetic hints.</summary>
-    private static string ItemText(OpenXmlCompositeElement item)
-    {
-        if (item.GetFirstChild<Text>() is { } plain) return plain.Text;
-        return string.Concat(item.Elements<Run>().Select(r => r.Text?.Text ?? ""));
-    }
-
-    private static string InlineText(InlineString? inline) => inline is null ? "" : ItemText(inline);
 
     private static int ColumnOf(string reference)
     {

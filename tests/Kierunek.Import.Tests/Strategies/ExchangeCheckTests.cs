@@ -42,7 +42,7 @@ public class ExchangeCheckTests
         var e = Assert.Single(Import(json.ToJsonString()).Errors);
 
         Assert.Equal(ImportErrorCodes.InvalidExchangeFile, e.Code);
-        Assert.Contains("„682 450,00” to: kwota 682 450,00, a plik podaje: kwota 682,45", e.Message.Replace("\u00a0", " "));
+        Assert.Contains("„682 450,00” to: kwota 682 450,00 zł, a plik podaje: kwota 682,45 zł", e.Message.Replace("\u00a0", " "));
         Assert.StartsWith("Działanie Przebudowa budynku", e.Message);
         Assert.Contains("koszt", e.At.Column);
     }

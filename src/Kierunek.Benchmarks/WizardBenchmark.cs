@@ -9,8 +9,8 @@ using System.Globalization;
 namespace Kierunek.Benchmarks;
 
 /// <summary>The mapping wizard on a big sheet: an .xlsx of about 10 MB with 50 000 rows (50 goals × 20 operational goals
-/// × 49 actions, each with an indicator, a baseline, three years written with dot thousands, the last year empty, and a
-/// cost), generated once and not timed. Timed: the preview as the wizard's "Pokaż odczyt" makes it (the workbook read,
+/// × 49 actions, each with an indicator, a baseline, three years written with dot thousands, the last year empty, a
+/// cost and a note), generated once and not timed. Timed: the preview as the wizard's "Pokaż odczyt" makes it (the workbook read,
 /// its table found, every cell read by the mapping, the plan of the version it becomes) and the store into a fresh
 /// SQLite database (the document and its mapping in one transaction). Best and median of the rounds.</summary>
 public static class WizardBenchmark
@@ -114,7 +114,7 @@ public static class WizardBenchmark
                     }
                     writer.WriteEndElement();
                 }
-                Row("Kod", "Nazwa", "Wskaźnik", "Jednostka", "Wartość bazowa", "2023", "2024", "2025", "2026", "Budżet gminy (zł)");
+                Row("Kod", "Nazwa", "Wskaźnik", "Jednostka", "Wartość bazowa", "2023", "2024", "2025", "2026", "Budżet gminy (zł)", "Uwagi");
                 for (var g = 1; g <= goals; g++)
                 {
                     Row($"{g}.", "CEL " + Text(6).ToUpperInvariant());
@@ -126,7 +126,8 @@ public static class WizardBenchmark
                             var baseline = random.Next(500, 5_000);
                             Row($"{g}.{s}.{a}", Text(14), "liczba " + Text(5), "osoby", Dots(baseline), Dots(baseline + random.Next(0, 400)),
                                 random.Next(10) == 0 ? "b.d." : Dots(baseline + random.Next(0, 800)), Dots(baseline + random.Next(0, 1200)), "",
-                                random.Next(5) == 0 ? "w ramach działalności statutowej" : Dots(random.Next(1_000, 9_000_000)));
+                                random.Next(5) == 0 ? "w ramach działalności statutowej" : Dots(random.Next(1_000, 9_000_000)),
+                                $"{Text(12)} (nr sprawy {random.Next(100_000, 999_999)}/{random.Next(2019, 2024)})");
                         }
                     }
                 }

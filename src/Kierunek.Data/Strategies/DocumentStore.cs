@@ -64,7 +64,7 @@ public sealed class DocumentStore(KierunekDb db, TimeProvider clock)
         };
         db.Documents.Add(row);
         await db.SaveChangesAsync(ct);
-        db.Nodes.AddRange(NodeRows(row.Id, document));
+        await ProjectionWriter.WriteAsync(db, row.Id, document, ct);
         db.DocumentVersions.Add(new DocumentVersionRow
         {
             DocumentKey = document.Key, Version = version, Title = document.Title, SourceFile = document.SourceFile,
@@ -89,32 +89,6 @@ public sealed class DocumentStore(KierunekDb db, TimeProvider clock)
     }
 
     public Task<List<string>> KeysAsync(CancellationToken ct = default) => db.Documents.OrderBy(d => d.Key).Select(d => d.Key).ToListAsync(ct);
-
-    /// <summary>The tree in print order; parents are linked by reference so one SaveChanges writes it all.</summary>
-    private static IEnumerable<NodeRow> NodeRows(int documentId, StrategyDocument document)
-    {
-        var position = 0;
-        IEnumerable<NodeRow> Rows(StrategyNode node, NodeRow? parent)
-        {
-            var row = new NodeRow
-            {
-                DocumentId = documentId, Parent = parent, Position = position++, Kind = node.Kind.ToString(),
-                LevelName = node.LevelName, Code = node.Code, Title = node.Title,
-                Indicators = node.Indicators.Select((indicator, i) => new IndicatorRow
-                {
-                    Position = i, Code = indicator.Code, Name = indicator.Name, Unit = indicator.Unit,
-                    Values = indicator.Values.Select(v => new IndicatorValueRow
-                    {
-                        FromYear = v.Period.FromYear, ToYear = v.Period.ToYear, Raw = v.Value.Raw,
-                        Kind = v.Value.Kind.ToString(), Number = v.Value.Reading.Number, Unit = v.Value.Reading.Unit,
-                    }).ToList(),
-                }).ToList(),
-            };
-            yield return row;
-            foreach (var child in node.Children.SelectMany(c => Rows(c, row))) yield return child;
-        }
-        return document.Roots.SelectMany(r => Rows(r, null)).ToList();
-    }
 
     private static string Describe(string title, string content) => $"{title} ({content.Length} znaków w formacie wymiany)";
 }

@@ -10,8 +10,12 @@ using Kierunek.Import.Territory;
 namespace Kierunek.Import.Mapping;
 
 /// <summary>One cell the wizard shows before anything is stored: where it is, its column, its text as printed, what it
-/// was read as and why a person should look at it (null when it is plain).</summary>
-public sealed record MappedCell(string Place, int Line, string Column, string Raw, string Reading, string? Doubt);
+/// was read as and why a person should look at it (null when it is plain). A value's reading is put in words only when
+/// shown (<see cref="Reading"/>): a preview pages through 300 000 cells a hundred at a time.</summary>
+public sealed record MappedCell(string Place, int Line, string Column, string Raw, ValueReading? Value, string? Described, string? Doubt)
+{
+    public string Reading => Described ?? ReadingText.Of(Value!);
+}
 
 /// <summary>A table read by a mapping: the document it makes, and every cell it read, in table order.</summary>
 public sealed record MappedImport(StrategyDocument Document, IReadOnlyList<MappedCell> Cells)
@@ -193,7 +197,7 @@ public static class MappedTableInterpreter
         private void Item(SourceRow row, StrategyNode node, string? code, string? name, int level)
         {
             var column = mapping.Of(ColumnRole.Code)?.Column ?? mapping.Of(ColumnRole.Name)!.Column;
-            Cells.Add(new MappedCell(row.Place, row.Line, Header(column), code ?? name!, $"{LevelName(level)} (poziom {level})" + (name is not null && code is not null ? $": {Shorten(name)}" : ""), null));
+            Cells.Add(new MappedCell(row.Place, row.Line, Header(column), code ?? name!, null, $"{LevelName(level)} (poziom {level})" + (name is not null && code is not null ? $": {Shorten(name)}" : ""), null));
         }
 
         private void Details(SourceRow row, StrategyNode node)
@@ -305,7 +309,7 @@ public static class MappedTableInterpreter
             if (!read.IsSuccess)
                 return new ReadCell(null, $"komórki „{InputText.Quote(Shorten(raw))}” nie da się odczytać ({read.Error}). Popraw komórkę albo zmień zapis liczb tej kolumny (teraz: {MappingFile.NameOf(convention)}).", null);
             var value = new RecordedValue(raw, read.Reading!);
-            return new ReadCell(value, null, new MappedCell(row.Place, row.Line, Header(column.Column), raw, ReadingText.Of(value.Reading),
+            return new ReadCell(value, null, new MappedCell(row.Place, row.Line, Header(column.Column), raw, value.Reading, null,
                 NumberConventions.Ambiguity(raw, convention) ?? ReadingText.Doubt(value.Reading)));
         }
 

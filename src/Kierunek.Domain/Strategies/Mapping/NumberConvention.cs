@@ -50,12 +50,34 @@ public static partial class NumberConventions
 
     /// <summary>The cell's text rewritten the Polish way for the value reader ("12.500.000" → "12 500 000", "3.75%" →
     /// "3,75%"); words, markers and codes untouched. Polish and Auto (already resolved) leave the text as it is.</summary>
-    public static string ToPolish(string cell, NumberConvention convention) => convention switch
+    /// (A scan rather than a regular expression: a 50 000-row sheet has 300 000 such cells, and a replacement per match
+    /// allocated more than the reading itself.)
+    public static string ToPolish(string cell, NumberConvention convention)
     {
-        NumberConvention.DotThousands => Dotted().Replace(cell, m => Date().IsMatch(m.Value) ? m.Value : m.Value.Replace('.', ' ')),
-        NumberConvention.DotDecimal => Dotted().Replace(cell, m => Date().IsMatch(m.Value) ? m.Value : m.Value.Replace(",", " ").Replace('.', ',')),
-        _ => cell,
-    };
+        if (convention is not (NumberConvention.DotThousands or NumberConvention.DotDecimal) || cell.IndexOf('.') < 0) return cell;
+        var text = cell.ToCharArray();
+        var changed = false;
+        for (var start = 0; start < text.Length;)
+        {
+            if (!char.IsAsciiDigit(text[start]) || (start > 0 && (char.IsAsciiDigit(text[start - 1]) || text[start - 1] is '.' or ','))) { start++; continue; }
+            // A number: digits with dots or commas between them ("12.500.000", "1,234.5"); a trailing dot is not part of it.
+            var end = start;
+            while (end < text.Length && (char.IsAsciiDigit(text[end]) || (text[end] is '.' or ',' && end + 1 < text.Length && char.IsAsciiDigit(text[end + 1])))) end++;
+            var number = cell.AsSpan(start, end - start);
+            if (number.IndexOf('.') >= 0 && !Date().IsMatch(number))
+            {
+                for (var i = start; i < end; i++)
+                {
+                    if (convention == NumberConvention.DotThousands) { if (text[i] == '.') text[i] = ' '; }
+                    else if (text[i] == ',') text[i] = ' ';
+                    else if (text[i] == '.') text[i] = ',';
+                }
+                changed = true;
+            }
+            start = end;
+        }
+        return changed ? new string(text) : cell;
+    }
 
     /// <summary>A number with dots or commas in it ("12.500.000", "1,234.5", "3.75"); dates are skipped where it is used.</summary>
     [GeneratedRegex(@"(?<![\d.,])\d+(?:[.,]\d+)+")]

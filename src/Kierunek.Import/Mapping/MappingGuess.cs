@@ -67,7 +67,8 @@ public static partial class MappingGuess
         return mapping with { Levels = codes.Count == 0 && indented ? LevelSource.Indentation : LevelSource.Codes };
     }
 
-    /// <summary>Leading rows (at most three) that hold words or years but no code and no other number.</summary>
+    /// <summary>Leading rows (at most three) that hold words or years but no code and no other number; after the first,
+    /// only rows that fill several cells or name a year.</summary>
     private static int HeaderRows(SourceTable table)
     {
         var count = 0;
@@ -76,6 +77,8 @@ public static partial class MappingGuess
             var cells = row.Cells.Select(ValueReader.Fold).Where(t => t.Length > 0).ToList();
             if (cells.Count == 0 || cells.Any(t => LevelCodes.Shape(t) is not null && !Year().IsMatch(t))
                 || cells.Any(t => Number().IsMatch(t) && !Year().IsMatch(t))) break;
+            // A second header row names several columns or years; a row with one name is the first goal.
+            if (count > 0 && cells.Count < 2 && !cells.Any(t => Year().IsMatch(t))) break;
             count++;
         }
         return count == 0 && table.Rows.Count > 1 ? 1 : count;

@@ -112,7 +112,7 @@ public static class ExcelFile
                     switch (xml.LocalName)
                     {
                         case "c" when inCell && values is not null:
-                            values[column] = Clean(Text(type, raw, inline.ToString(), style, strings, styles, date1904));
+                            values[column] = styles.Indented(style, Clean(Text(type, raw, inline.ToString(), style, strings, styles, date1904)));
                             inCell = false;
                             break;
                         case "is": inInline = false; break;
@@ -257,6 +257,15 @@ public static class ExcelFile
         };
 
         private readonly Dictionary<uint, ExcelFormat?> formats = [];
+        private readonly List<uint> indents = stylesheet?.CellFormats?.Elements<CellFormat>().Select(f => f.Alignment?.Indent?.Value ?? 0).ToList() ?? [];
+
+        /// <summary>A cell's text with two spaces per level of Excel's indent ("Zwiększ wcięcie"): the mapping wizard reads
+        /// levels from indentation; every other reader folds the spaces away.</summary>
+        public string Indented(uint styleIndex, string text)
+        {
+            var indent = styleIndex < indents.Count ? (int)Math.Min(indents[(int)styleIndex], 15) : 0;
+            return indent == 0 || text.Length == 0 ? text : new string(' ', 2 * indent) + text;
+        }
         private readonly List<uint> styleFormats = stylesheet?.CellFormats?.Elements<CellFormat>().Select(f => f.NumberFormatId?.Value ?? 0).ToList() ?? [];
         private readonly Dictionary<uint, string> custom = stylesheet?.NumberingFormats?.Elements<NumberingFormat>()
             .Where(f => f.NumberFormatId?.Value is not null && f.FormatCode?.Value is not null)

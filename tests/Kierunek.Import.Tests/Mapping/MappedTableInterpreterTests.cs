@@ -99,6 +99,21 @@ public class MappedTableInterpreterTests
     }
 
     [Fact]
+    public void Levels_come_from_the_names_indentation_when_the_table_has_no_codes()
+    {
+        var csv = "Nazwa pozycji;Wskaźnik;2024\nWsparcie rodziny;;\n  Asystent rodziny;liczba rodzin;42\n  Poradnictwo;liczba porad;ok. 300\nSeniorzy;;\n  Klub seniora;liczba klubów;3\n";
+        var table = Single("program.csv", Encoding.UTF8.GetBytes(csv));
+        var mapping = MappingGuess.For(table, "program.csv");
+
+        Assert.Equal(LevelSource.Indentation, mapping.Levels);
+        var document = Read(table, mapping with { LevelNames = ["Cel", "Działanie"] }).Document;
+
+        Assert.Equal(["Wsparcie rodziny", "Seniorzy"], document.Roots.Select(r => r.Title));
+        Assert.Equal(["Asystent rodziny", "Poradnictwo"], document.Roots[0].Children.Select(c => c.Title));
+        Assert.Equal(42m, document.Roots[0].Children[0].Indicators.Single().In(2024)!.Value.Reading.Number);
+    }
+
+    [Fact]
     public void A_row_whose_code_is_deeper_than_the_levels_named_is_refused_at_its_row()
     {
         var table = Single("program.docx", OfficeCopies.Word(WizardFixtures.WordTable, Paragraphs));

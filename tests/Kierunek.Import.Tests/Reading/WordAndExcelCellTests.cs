@@ -73,6 +73,21 @@ public class WordAndExcelCellTests
     }
 
     [Fact]
+    public void An_indented_Excel_cell_and_an_indented_Word_paragraph_keep_two_spaces_per_level()
+    {
+        var xlsx = Excel(["@"], new S.Row(Text("A1", "Cel 1")) { RowIndex = 1 }, new S.Row(new S.Cell
+        {
+            CellReference = "A2", StyleIndex = 1, DataType = S.CellValues.InlineString, InlineString = new S.InlineString(new S.Text("Działanie 1.1")),
+        }) { RowIndex = 2 });
+        var withIndent = SetIndent(xlsx, style: 1, indent: 2);
+        var indented = new W.Paragraph(new W.ParagraphProperties(new W.Indentation { Left = "709" }), new W.Run(new W.Text("Działanie 1.1")));
+        var docx = Word(new W.Table(Row(Cell("Cel 1")), Row(new W.TableCell(indented))));
+
+        Assert.Equal(["Cel 1", "    Działanie 1.1"], Read("cele.xlsx", withIndent).Lines.Take(2));
+        Assert.Equal(["Cel 1", "  Działanie 1.1"], Read("cele.docx", docx).Lines.Take(2));
+    }
+
+    [Fact]
     public void A_hidden_sheet_is_left_out_and_each_line_names_its_sheet_and_row()
     {
         var xlsx = Excel([], [new S.Row(Text("A1", "widoczny")) { RowIndex = 1 }], hidden: [new S.Row(Text("A1", "pomocniczy")) { RowIndex = 1 }]);
@@ -203,6 +218,19 @@ public class WordAndExcelCellTests
         {
             var sheet = document.WorkbookPart!.WorksheetParts.Single().Worksheet!;
             sheet.Append(new S.MergeCells(ranges.Select(r => new S.MergeCell { Reference = r })));
+        }
+        return stream.ToArray();
+    }
+
+    private static byte[] SetIndent(byte[] xlsx, uint style, uint indent)
+    {
+        using var stream = new MemoryStream();
+        stream.Write(xlsx);
+        using (var document = SpreadsheetDocument.Open(stream, true))
+        {
+            var format = document.WorkbookPart!.WorkbookStylesPart!.Stylesheet!.CellFormats!.Elements<S.CellFormat>().ElementAt((int)style);
+            format.Append(new S.Alignment { Indent = indent });
+            format.ApplyAlignment = true;
         }
         return stream.ToArray();
     }

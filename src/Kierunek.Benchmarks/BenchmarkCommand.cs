@@ -70,7 +70,9 @@ public static class BenchmarkCommand
         else
         {
             Console.WriteLine($"Kreator mapowania: arkusz .xlsx {PolishFormat.FileSize(r.FileBytes)}, {PolishFormat.Number(r.Rows)} wierszy, {PolishFormat.Number(r.Cells)} odczytanych komórek (do sprawdzenia: {PolishFormat.Number(r.Doubtful)})");
-            Console.WriteLine($"  podgląd (odczyt arkusza, mapowanie każdej komórki, plan wersji): najlepszy {r.PreviewBestMs:F0} ms, mediana {r.PreviewMedianMs:F0} ms (w pierwszej rundzie: odczyt {r.ReadMs:F0} ms, mapowanie {r.MapMs:F0} ms, plan {r.PlanMs:F0} ms)");
+            Console.WriteLine($"  wczytanie pliku i lista tabel: najlepszy {r.UploadBestMs:F0} ms, mediana {r.UploadMedianMs:F0} ms");
+            Console.WriteLine($"  podgląd „Pokaż odczyt” (mapowanie każdej komórki, plan wersji): najlepszy {r.PreviewBestMs:F0} ms, mediana {r.PreviewMedianMs:F0} ms");
+            Console.WriteLine($"  to samo prosto z pliku, w pierwszej rundzie: odczyt arkusza {r.ReadMs:F0} ms, mapowanie {r.MapMs:F0} ms, plan {r.PlanMs:F0} ms");
             Console.WriteLine($"  zapis do nowej bazy SQLite (dokument i mapowanie): najlepszy {r.StoreBestMs:F0} ms, mediana {r.StoreMedianMs:F0} ms");
             Console.WriteLine($"  szczytowe zużycie pamięci procesu: {PolishFormat.Number(r.PeakMemoryMb)} MB");
         }

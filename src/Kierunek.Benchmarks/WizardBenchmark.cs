@@ -3,6 +3,7 @@ using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
 using Kierunek.Application.Strategies;
 using Kierunek.Data;
+using Microsoft.Extensions.Caching.Memory;
 using System.Diagnostics;
 using System.Globalization;
 
@@ -10,13 +11,15 @@ namespace Kierunek.Benchmarks;
 
 /// <summary>The mapping wizard on a big sheet: an .xlsx of about 10 MB with 50 000 rows (50 goals × 20 operational goals
 /// × 49 actions, each with an indicator, a baseline, three years written with dot thousands, the last year empty, a
-/// cost and a note), generated once and not timed. Timed: the preview as the wizard's "Pokaż odczyt" makes it (the workbook read,
-/// its table found, every cell read by the mapping, the plan of the version it becomes) and the store into a fresh
-/// SQLite database (the document and its mapping in one transaction). Best and median of the rounds.</summary>
+/// cost and a long note), generated once and not timed. Timed as the wizard's steps go: the upload (the file kept, its
+/// tables parsed and listed), the preview of "Pokaż odczyt" (every cell read by the mapping, the plan of the version it
+/// becomes; the tables parsed at the upload), and the store into a fresh SQLite database (the document, its projection
+/// and the mapping in one transaction). The preview's parts from the file alone are timed once (the first round).
+/// Best and median of the rounds.</summary>
 public static class WizardBenchmark
 {
-    public sealed record Result(int Rows, long FileBytes, int Cells, int Doubtful, double PreviewBestMs, double PreviewMedianMs, double ReadMs, double MapMs, double PlanMs,
-        double StoreBestMs, double StoreMedianMs, long PeakMemoryMb);
+    public sealed record Result(int Rows, long FileBytes, int Cells, int Doubtful, double UploadBestMs, double UploadMedianMs, double PreviewBestMs, double PreviewMedianMs,
+        double ReadMs, double MapMs, double PlanMs, double StoreBestMs, double StoreMedianMs, long PeakMemoryMb);
 
     public static async Task<Result> RunAsync(int rounds, CancellationToken ct = default)
     {
@@ -26,6 +29,7 @@ public static class WizardBenchmark
         {
             Name = "benchmark", DocumentKey = "benchmark-kreator", DocumentTitle = "Strategia syntetyczna", LevelNames = ["Cel strategiczny", "Cel operacyjny", "Działanie"],
         };
+        var uploads = new List<double>();
         var previews = new List<double>();
         double read = 0, map = 0, plan = 0;
         var stores = new List<double>();
@@ -36,7 +40,7 @@ public static class WizardBenchmark
             try
             {
                 await using var db = Database.Open(file);
-                var wizard = new MappedImports(db, new DocumentImports(db, TimeProvider.System), TimeProvider.System);
+                var wizard = new MappedImports(db, new DocumentImports(db, TimeProvider.System), TimeProvider.System, new MemoryCache(new MemoryCacheOptions()));
                 // The preview's three parts, timed apart once (the first round) to show where its time goes.
                 if (round == 0)
                 {
@@ -50,14 +54,19 @@ public static class WizardBenchmark
                     await new DocumentImports(db, TimeProvider.System).PreviewAsync([mapped.Document], ct);
                     plan = parts.Elapsed.TotalMilliseconds;
                 }
+                // As the wizard goes: the file uploaded and its tables listed (one request), then "Pokaż odczyt" (another).
                 var watch = Stopwatch.StartNew();
-                var preview = await wizard.PreviewAsync(upload, mapping, ct);
+                var kept = (await wizard.KeepAsync(upload.FileName, bytes, "benchmark", ct)).Value!;
+                if (!wizard.TablesOf(kept).IsSuccess) throw new InvalidOperationException("Arkusz nie daje się odczytać.");
+                uploads.Add(watch.Elapsed.TotalMilliseconds);
+                watch.Restart();
+                var preview = await wizard.PreviewAsync(kept, mapping, ct);
                 previews.Add(watch.Elapsed.TotalMilliseconds);
                 if (!preview.IsSuccess) throw new InvalidOperationException(string.Join("\n", preview.Errors.Take(5)));
                 cells = preview.Value!.Read.Cells.Count;
                 doubtful = preview.Value.Read.Cells.Count(c => c.Doubt is not null);
                 watch.Restart();
-                var stored = await wizard.ImportAsync(upload, mapping, "benchmark", replace: false, ct);
+                var stored = await wizard.ImportAsync(kept, mapping, "benchmark", replace: false, ct);
                 stores.Add(watch.Elapsed.TotalMilliseconds);
                 if (!stored.IsSuccess) throw new InvalidOperationException(string.Join("\n", stored.Errors.Take(5)));
             }
@@ -67,7 +76,7 @@ public static class WizardBenchmark
                 foreach (var f in new[] { file, file + "-wal", file + "-shm" }) File.Delete(f);
             }
         }
-        return new Result(rows, bytes.LongLength, cells, doubtful, previews.Min(), Median(previews), read, map, plan, stores.Min(), Median(stores),
+        return new Result(rows, bytes.LongLength, cells, doubtful, uploads.Min(), Median(uploads), previews.Min(), Median(previews), read, map, plan, stores.Min(), Median(stores),
             Process.GetCurrentProcess().PeakWorkingSet64 / 1024 / 1024);
     }
 
@@ -127,7 +136,7 @@ public static class WizardBenchmark
                             Row($"{g}.{s}.{a}", Text(14), "liczba " + Text(5), "osoby", Dots(baseline), Dots(baseline + random.Next(0, 400)),
                                 random.Next(10) == 0 ? "b.d." : Dots(baseline + random.Next(0, 800)), Dots(baseline + random.Next(0, 1200)), "",
                                 random.Next(5) == 0 ? "w ramach działalności statutowej" : Dots(random.Next(1_000, 9_000_000)),
-                                $"{Text(12)} (nr sprawy {random.Next(100_000, 999_999)}/{random.Next(2019, 2024)})");
+                                $"{Text(40)} (nr sprawy {random.Next(100_000, 999_999)}/{random.Next(2019, 2024)}, {Text(25)})");
                         }
                     }
                 }

@@ -6,6 +6,7 @@ using Kierunek.Domain.Strategies.Mapping;
 using Kierunek.Import.Mapping;
 using Kierunek.Import.Reading;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Caching.Memory;
 using System.Security.Cryptography;
 
 namespace Kierunek.Application.Strategies;
@@ -14,7 +15,7 @@ namespace Kierunek.Application.Strategies;
 /// a mapping proposed, corrected and previewed — the document it makes, every cell's reading, the version it becomes;
 /// then the document stored as the next version of its strategy together with the mapping under its name, in one
 /// transaction and audited. Next year the saved mapping reads the new file and the items update by code.</summary>
-public sealed class MappedImports(KierunekDb db, DocumentImports imports, TimeProvider clock)
+public sealed class MappedImports(KierunekDb db, DocumentImports imports, TimeProvider clock, IMemoryCache? cache = null)
 {
     public const string UploadMissing = "upload-missing";
     public const string TableMissing = "table-missing";
@@ -53,6 +54,23 @@ public sealed class MappedImports(KierunekDb db, DocumentImports imports, TimePr
 
     public static Result<IReadOnlyList<SourceTable>> Tables(Upload upload) => SourceTables.Read(upload.FileName, upload.Content);
 
+    /// <summary>How long a kept upload's parsed tables stay in memory after the last step that used them: every step of
+    /// the wizard asks for them, and a 50 000-row sheet takes a second to parse.</summary>
+    public static readonly TimeSpan TablesKept = TimeSpan.FromMinutes(5);
+
+    /// <summary>The tables of a kept upload, parsed once while its owner maps it (<see cref="TablesKept"/>); a file that
+    /// is not kept (the API's, the CLI's) is parsed each time.</summary>
+    public Result<IReadOnlyList<SourceTable>> TablesOf(Upload upload)
+    {
+        if (cache is null || upload.Id.Length == 0) return Tables(upload);
+        return cache.GetOrCreate(("kreator-tabele", upload.Id), entry =>
+        {
+            entry.SlidingExpiration = TablesKept;
+            entry.AbsoluteExpirationRelativeToNow = TimeSpan.FromMinutes(30);
+            return Tables(upload);
+        })!;
+    }
+
     /// <summary>The wizard's first proposal for table <paramref name="number"/> of the file.</summary>
     public static Result<TableMapping> Guess(Upload upload, int number)
     {
@@ -60,9 +78,10 @@ public sealed class MappedImports(KierunekDb db, DocumentImports imports, TimePr
         return table.IsSuccess ? Result<TableMapping>.Ok(MappingGuess.For(table.Value!, upload.FileName)) : Result<TableMapping>.Fail(table.Errors);
     }
 
-    public static Result<SourceTable> Table(Upload upload, int number)
+    public static Result<SourceTable> Table(Upload upload, int number) => Table(Tables(upload), upload, number);
+
+    private static Result<SourceTable> Table(Result<IReadOnlyList<SourceTable>> tables, Upload upload, int number)
     {
-        var tables = Tables(upload);
         if (!tables.IsSuccess) return Result<SourceTable>.Fail(tables.Errors);
         var table = tables.Value!.FirstOrDefault(t => t.Number == number);
         return table is not null ? Result<SourceTable>.Ok(table)
@@ -72,7 +91,7 @@ public sealed class MappedImports(KierunekDb db, DocumentImports imports, TimePr
     /// <summary>What the mapping reads from the file and what storing it would do; nothing is written.</summary>
     public async Task<Result<Preview>> PreviewAsync(Upload upload, TableMapping mapping, CancellationToken ct = default)
     {
-        var read = Read(upload, mapping);
+        var read = Read(TablesOf(upload), upload, mapping);
         if (!read.IsSuccess) return Result<Preview>.Fail(read.Errors);
         var plan = (await imports.PreviewAsync([read.Value!.Document], ct))[0];
         return Result<Preview>.Ok(new Preview(mapping, read.Value!, plan));
@@ -82,7 +101,7 @@ public sealed class MappedImports(KierunekDb db, DocumentImports imports, TimePr
     /// the uploaded file then deleted; refused as a whole, as <see cref="DocumentImports.ImportAsync"/> refuses.</summary>
     public async Task<Result<DocumentImports.Plan>> ImportAsync(Upload upload, TableMapping mapping, string user, bool replace, CancellationToken ct = default)
     {
-        var read = Read(upload, mapping);
+        var read = Read(TablesOf(upload), upload, mapping);
         if (!read.IsSuccess) return Result<DocumentImports.Plan>.Fail(read.Errors);
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         var stored = await imports.ImportAsync([read.Value!.Document], user, replace, ct);
@@ -111,9 +130,11 @@ public sealed class MappedImports(KierunekDb db, DocumentImports imports, TimePr
         await db.Mappings.AsNoTracking().Where(m => m.Name == name).Select(m => m.Content).SingleOrDefaultAsync(ct);
 
     /// <summary>The table the mapping names, read by it.</summary>
-    public static Result<MappedImport> Read(Upload upload, TableMapping mapping)
+    public static Result<MappedImport> Read(Upload upload, TableMapping mapping) => Read(Tables(upload), upload, mapping);
+
+    private static Result<MappedImport> Read(Result<IReadOnlyList<SourceTable>> tables, Upload upload, TableMapping mapping)
     {
-        var table = Table(upload, mapping.Table);
+        var table = Table(tables, upload, mapping.Table);
         return table.IsSuccess ? MappedTableInterpreter.Interpret(table.Value!, mapping, upload.FileName) : Result<MappedImport>.Fail(table.Errors);
     }
 

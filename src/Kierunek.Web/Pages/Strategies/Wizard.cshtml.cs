@@ -67,7 +67,7 @@ public sealed class WizardModel(MappedImports wizard, StrategyCatalog catalog) :
         await Uploaded.CopyToAsync(buffer, ct);
         var kept = await wizard.KeepAsync(Uploaded.FileName, buffer.ToArray(), User.Identity!.Name!, ct);
         if (!kept.IsSuccess) return Refuse(kept.Errors);
-        var tables = MappedImports.Tables(kept.Value!);
+        var tables = wizard.TablesOf(kept.Value!);
         if (!tables.IsSuccess) return Refuse(tables.Errors);
         return Redirect($"/strategie/kreator/{kept.Value!.Id}" + (mapowanie is { Length: > 0 } ? $"?mapowanie={Uri.EscapeDataString(mapowanie)}" : ""));
     }
@@ -121,7 +121,7 @@ public sealed class WizardModel(MappedImports wizard, StrategyCatalog catalog) :
             return false;
         }
         Upload = upload.Value!;
-        var tables = MappedImports.Tables(Upload);
+        var tables = wizard.TablesOf(Upload);
         if (!tables.IsSuccess)
         {
             Errors = tables.Errors;

@@ -24,6 +24,8 @@ public static class WebSetup
 {
     /// <summary>Staff: everyone who works on a strategy; the public reader is not staff.</summary>
     public const string StaffPolicy = "Pracownicy";
+    /// <summary>Staff and readers (councillors, management): the strategy's tree, item pages and dashboard, read only.</summary>
+    public const string StrategyReaderPolicy = "Czytelnicy strategii";
     public const string CoordinatorPolicy = "Koordynatorzy";
     public const string ReviewerPolicy = "Przeglądający";
     public const string ReporterPolicy = "Sprawozdawcy";
@@ -103,6 +105,7 @@ public static class WebSetup
         services.AddAuthorizationBuilder()
             .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build())
             .AddPolicy(StaffPolicy, p => p.RequireRole(Roles.Administrator, Roles.Coordinator, Roles.Reporter, Roles.Approver))
+            .AddPolicy(StrategyReaderPolicy, p => p.RequireRole(Roles.Administrator, Roles.Coordinator, Roles.Reporter, Roles.Approver, Roles.Reader))
             .AddPolicy(CoordinatorPolicy, p => p.RequireRole(Roles.Administrator, Roles.Coordinator))
             .AddPolicy(ReviewerPolicy, p => p.RequireRole(Roles.Administrator, Roles.Coordinator, Roles.Approver))
             .AddPolicy(ReporterPolicy, p => p.RequireRole(Roles.Reporter))
@@ -145,7 +148,11 @@ public static class WebSetup
         services.AddRazorPages(o =>
         {
             // Folders are features (English, as in every layer); the addresses stay Polish (@page in each file).
-            o.Conventions.AuthorizeFolder("/Strategies", StaffPolicy);
+            // Readers see a strategy (tree, items, dashboard) but none of its work pages; page by page, since a folder's
+            // policy and a page's would both have to hold.
+            o.Conventions.AuthorizePage("/Strategies/Tree", StrategyReaderPolicy);
+            o.Conventions.AuthorizePage("/Strategies/Item", StrategyReaderPolicy);
+            o.Conventions.AuthorizePage("/Strategies/Dashboard", StrategyReaderPolicy);
             o.Conventions.AuthorizePage("/Strategies/Upload", CoordinatorPolicy);
             o.Conventions.AuthorizePage("/Strategies/Wizard", CoordinatorPolicy);
             o.Conventions.AuthorizeFolder("/Monitoring", StaffPolicy);

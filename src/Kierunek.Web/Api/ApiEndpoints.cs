@@ -26,8 +26,11 @@ public static class ApiEndpoints
             .WithSummary("Token dostępu dla konta (e-mail i hasło); odpowiedź: accessToken, expiresIn, refreshToken.");
 
         var secured = api.MapGroup("").RequireAuthorization(bearer).AddEndpointFilter(RefuseChangedAccounts);
-        secured.MapGet("/strategie", ListAsync).WithSummary("Zapisane strategie.");
-        secured.MapGet("/strategie/{key}/drzewo", TreeAsync).WithSummary("Drzewo strategii: pozycje w kolejności druku, z kodami, poziomami i wskaźnikami.");
+        // What a reader may see of a strategy, as on its pages: the list and the tree.
+        var readers = new AuthorizeAttribute { AuthenticationSchemes = IdentityConstants.BearerScheme, Policy = WebSetup.StrategyReaderPolicy };
+        var readable = api.MapGroup("").RequireAuthorization(readers).AddEndpointFilter(RefuseChangedAccounts);
+        readable.MapGet("/strategie", ListAsync).WithSummary("Zapisane strategie (także czytelnik).");
+        readable.MapGet("/strategie/{key}/drzewo", TreeAsync).WithSummary("Drzewo strategii: pozycje w kolejności druku, z kodami, poziomami i wskaźnikami (także czytelnik).");
         secured.MapGet("/monitoring/{key}/{year:int}/wartosci", ValuesAsync)
             .WithSummary("Wartości okresu: sprawozdawca widzi tylko swoją instytucję.");
         secured.MapPut("/wartosci/{id:int}", SaveAsync).WithSummary("Zapis wartości (roboczo albo z przekazaniem); version — wersja, którą klient wczytał.");

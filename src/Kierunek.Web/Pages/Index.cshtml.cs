@@ -9,7 +9,8 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Kierunek.Web.Pages;
 
-/// <summary>The start page: the strategies for staff; for a public reader, the published reports (the same list as the public area).</summary>
+/// <summary>The start page: the strategies (and for staff, what waits for them); for a reader also the published reports
+/// (the same list as the public area).</summary>
 public sealed class IndexModel(StrategyCatalog catalog, Publications publications, WorkList work) : PageModel
 {
     public PublicList Published { get; private set; } = new([], new Dictionary<(int, string), long>());
@@ -28,12 +29,13 @@ public sealed class IndexModel(StrategyCatalog catalog, Publications publication
     public async Task OnGetAsync(CancellationToken ct)
     {
         IsStaff = !User.IsInRole(Roles.Reader) || Roles.All.Where(r => r != Roles.Reader).Any(User.IsInRole);
+        Strategies = await catalog.ListAsync(ct);
         if (!IsStaff)
         {
+            // A reader: the strategies to read, and what was published.
             Published = await publications.PublicAsync(ct: ct);
             return;
         }
-        Strategies = await catalog.ListAsync(ct);
         if (User.IsInRole(Roles.Reporter) && User.InstitutionKey() is { } institution) ToReport = await work.ForReporterAsync(institution, ct);
         if (User.Actor().Reviews) ToReview = await work.ForReviewerAsync(ct);
     }

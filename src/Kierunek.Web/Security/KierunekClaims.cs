@@ -35,4 +35,7 @@ public static class ClaimsPrincipalExtensions
         user.FindFirst(ClaimTypes.NameIdentifier)?.Value);
 
     public static string? InstitutionKey(this ClaimsPrincipal user) => user.FindFirst(KierunekClaims.Institution)?.Value;
+
+    /// <summary>A reader and nothing more (councillors, management): the strategy's pages without their work pages' links.</summary>
+    public static bool ReadsOnly(this ClaimsPrincipal user) => user.IsInRole(Roles.Reader) && !Roles.All.Where(r => r != Roles.Reader).Any(user.IsInRole);
 }

@@ -17,8 +17,8 @@ public class AuthorizationMatrixTests(AuthorizationMatrixTests.Setup setup) : IC
     public static TheoryData<string, string> Pages => Matrix(new Dictionary<string, string[]>
     {
         ["/"] = ["ok", "ok", "ok", "ok", "ok"],
-        [$"/strategie/{Key}"] = ["ok", "ok", "ok", "ok", "odmowa"],
-        [$"/strategie/{Key}/pozycje/3"] = ["ok", "ok", "ok", "ok", "odmowa"],
+        [$"/strategie/{Key}"] = ["ok", "ok", "ok", "ok", "ok"],
+        [$"/strategie/{Key}/pozycje/3"] = ["ok", "ok", "ok", "ok", "ok"],
         [$"/monitoring/{Key}"] = ["ok", "ok", "ok", "ok", "odmowa"],
         [$"/monitoring/{Key}/{Year}"] = ["ok", "ok", "ok", "odmowa", "odmowa"],
         [$"/monitoring/{Key}/{Year}/wprowadzanie"] = ["odmowa", "odmowa", "odmowa", "ok", "odmowa"],
@@ -26,7 +26,7 @@ public class AuthorizationMatrixTests(AuthorizationMatrixTests.Setup setup) : IC
         [$"/monitoring/{Key}/{Year}/przydzial"] = ["ok", "ok", "ok", "odmowa", "odmowa"],
         [$"/monitoring/{Key}/skala"] = ["ok", "ok", "ok", "odmowa", "odmowa"],
         [$"/monitoring/{Key}/{Year}?instytucja=miejski-osrodek-pomocy-rodzinie&stan=przekazana"] = ["ok", "ok", "ok", "odmowa", "odmowa"],
-        [$"/pulpit/{Key}"] = ["ok", "ok", "ok", "ok", "odmowa"],
+        [$"/pulpit/{Key}"] = ["ok", "ok", "ok", "ok", "ok"],
         [$"/raporty/{Key}"] = ["ok", "ok", "ok", "ok", "odmowa"],
         [$"/raporty/{Key}?handler=Download&rodzaj=realizacja&rok=2020&format=xlsx"] = ["ok", "ok", "ok", "ok", "odmowa"],
         ["/publiczne"] = ["ok", "ok", "ok", "ok", "ok"],
@@ -37,8 +37,8 @@ public class AuthorizationMatrixTests(AuthorizationMatrixTests.Setup setup) : IC
 
     public static TheoryData<string, string> Api => Matrix(new Dictionary<string, string[]>
     {
-        ["GET /api/v1/strategie"] = ["200", "200", "200", "200", "403"],
-        [$"GET /api/v1/strategie/{Key}/drzewo"] = ["200", "200", "200", "200", "403"],
+        ["GET /api/v1/strategie"] = ["200", "200", "200", "200", "200"],
+        [$"GET /api/v1/strategie/{Key}/drzewo"] = ["200", "200", "200", "200", "200"],
         [$"GET /api/v1/monitoring/{Key}/{Year}/wartosci"] = ["200", "200", "200", "200", "403"],
         // A reviewer may approve but this value is not submitted yet (422); a reporter or reader may not (403).
         ["POST /api/v1/wartosci/{entry}/zatwierdzenie"] = ["422", "422", "422", "403", "403"],

@@ -29,10 +29,17 @@ public class DashboardTests(WebFactory web) : IClassFixture<WebFactory>
     }
 
     [Fact]
-    public async Task A_public_reader_has_no_dashboard()
+    public async Task A_reader_sees_the_dashboard_and_the_tree_without_links_to_the_work_pages_nor_the_document_history()
     {
         var client = await web.SignedInAsync("czytelnik@kierunek.local");
-        var response = await client.GetAsync($"/pulpit/{WebFactory.LublinKey}", TestContext.Current.CancellationToken);
-        Assert.StartsWith("/odmowa", response.Headers.Location!.PathAndQuery);
+        var ct = TestContext.Current.CancellationToken;
+        foreach (var page in new[] { $"/pulpit/{WebFactory.LublinKey}", $"/strategie/{WebFactory.LublinKey}", $"/strategie/{WebFactory.LublinKey}/pozycje/3" })
+        {
+            var response = await client.GetAsync(page, ct);
+            Assert.Equal(System.Net.HttpStatusCode.OK, response.StatusCode);
+            var html = await WebFactory.ParseAsync(response);
+            Assert.DoesNotContain(html.QuerySelectorAll("main a"), a => a.GetAttribute("href")!.StartsWith("/monitoring", StringComparison.Ordinal) || a.GetAttribute("href")!.StartsWith("/raporty", StringComparison.Ordinal));
+            Assert.DoesNotContain("Historia dokumentu", html.Body!.TextContent);
+        }
     }
 }

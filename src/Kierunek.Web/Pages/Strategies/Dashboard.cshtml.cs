@@ -17,6 +17,9 @@ namespace Kierunek.Web.Pages.Strategies;
 /// year's monitoring is, and costs by funding source — each chart with its sentence for screen readers.</summary>
 public sealed class DashboardModel(ReportData data, PeriodView periods, TimeProvider clock) : PageModel
 {
+    /// <summary>A reader: the page without links to the work pages a reader may not open.</summary>
+    public bool ReadsOnly => User.ReadsOnly();
+
     /// <summary>Institutions asked and answered (every value submitted or approved) in the shown year's period.</summary>
     public ResponseRate? Answers { get; private set; }
     /// <summary>Institutions that have not answered and whose deadline has passed.</summary>

@@ -17,6 +17,9 @@ namespace Kierunek.Web.Pages.Strategies;
 /// their values across the years and a chart, notes, and the history of its data.</summary>
 public sealed class ItemModel(StrategyCatalog catalog, ItemValues itemValues, TimeProvider clock) : PageModel
 {
+    /// <summary>A reader: the page without links to the work pages a reader may not open.</summary>
+    public bool ReadsOnly => User.ReadsOnly();
+
     [BindProperty(SupportsGet = true)] public string Key { get; set; } = "";
     [BindProperty(SupportsGet = true)] public int Numer { get; set; }
 
@@ -36,7 +39,8 @@ public sealed class ItemModel(StrategyCatalog catalog, ItemValues itemValues, Ti
         Node = node;
         Costs = CostTotaller.ForNode(node, document.CostRule);
         Monitored = await itemValues.ForAsync(Key, Numer, User.Actor(), ct);
-        History = await catalog.HistoryAsync(Key, latest: 20, ct);
+        // Who loaded which version is the office's business, not a reader's.
+        History = ReadsOnly ? [] : await catalog.HistoryAsync(Key, latest: 20, ct);
         return Page();
     }
 

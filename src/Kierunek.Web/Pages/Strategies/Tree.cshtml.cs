@@ -1,5 +1,6 @@
 using Kierunek.Application.Strategies;
 using Kierunek.Domain.Strategies;
+using Kierunek.Web.Security;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
@@ -9,6 +10,9 @@ namespace Kierunek.Web.Pages.Strategies;
 /// and goal leave the matching items and the path to them.</summary>
 public sealed class TreeModel(StrategyCatalog catalog) : PageModel
 {
+    /// <summary>A reader: the page without links to the work pages a reader may not open.</summary>
+    public bool ReadsOnly => User.ReadsOnly();
+
     [BindProperty(SupportsGet = true)] public string Key { get; set; } = "";
     [BindProperty(SupportsGet = true, Name = "q")] public string? Text { get; set; }
     /// <summary>The version just saved from the upload page (0: the file was the stored version itself).</summary>

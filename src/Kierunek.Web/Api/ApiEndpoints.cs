@@ -192,10 +192,7 @@ public static class ApiEndpoints
         await file.CopyToAsync(buffer, ct);
         var read = DocumentImports.Read(file.FileName, buffer.ToArray());
         if (read.IsSuccess) return (null, read.Value);
-        return (Problems.Of(read.Errors[0], StatusCodes.Status422UnprocessableEntity, new Dictionary<string, object?>
-        {
-            ["errors"] = read.Errors.Take(100).Select(e => new { file = e.At.File, line = e.At.Line, place = e.At.Place, column = e.At.Column, code = e.Code, message = e.Message }).ToList(),
-        }), null);
+        return (Problems.UnreadableFile(read.Errors), null);
     }
 
     public static DocumentPlanDto PlanDto(DocumentImports.Plan p) => new(p.Document.Key, p.Document.Title, p.Version, p.Changes is null, p.Unchanged, p.NeedsReplace,

@@ -47,9 +47,9 @@ public static class MappingEndpoints
         var (refusal, upload) = await ReadAsync(plik, ct);
         if (refusal is not null) return refusal;
         var tables = MappedImports.Tables(upload!);
-        if (!tables.IsSuccess) return Unreadable(tables.Errors);
+        if (!tables.IsSuccess) return Problems.UnreadableFile(tables.Errors);
         var guess = MappedImports.Guess(upload!, tabela ?? 1);
-        if (!guess.IsSuccess) return Unreadable(guess.Errors);
+        if (!guess.IsSuccess) return Problems.UnreadableFile(guess.Errors);
         return TypedResults.Ok(new GuessDto(tables.Value!.Select(t => new TableDto(t.Number, t.Name, t.Rows.Count, t.Width, t.Describe())).ToList(),
             System.Text.Json.Nodes.JsonNode.Parse(MappingFile.Write(guess.Value!))!));
     }
@@ -59,9 +59,9 @@ public static class MappingEndpoints
         var (refusal, upload) = await ReadAsync(plik, ct);
         if (refusal is not null) return refusal;
         var mapping = await MappingAsync(mapowanie, mapowanieTekst, ct);
-        if (!mapping.IsSuccess) return Unreadable(mapping.Errors);
+        if (!mapping.IsSuccess) return Problems.UnreadableFile(mapping.Errors);
         var preview = await wizard.PreviewAsync(upload!, mapping.Value!, ct);
-        if (!preview.IsSuccess) return Unreadable(preview.Errors);
+        if (!preview.IsSuccess) return Problems.UnreadableFile(preview.Errors);
         var p = preview.Value!;
         return TypedResults.Ok(new PreviewDto(ApiEndpoints.PlanDto(p.Plan), p.Read.Cells.Count, p.Read.Cells.Count(c => c.Doubt is not null),
             p.Read.DoubtfulFirst.Select(c => new CellDto(c.Place, c.Column, c.Raw, c.Reading, c.Doubt)).ToList()));
@@ -72,10 +72,10 @@ public static class MappingEndpoints
         var (refusal, upload) = await ReadAsync(plik, ct);
         if (refusal is not null) return refusal;
         var mapping = await MappingAsync(mapowanie, mapowanieTekst, ct);
-        if (!mapping.IsSuccess) return Unreadable(mapping.Errors);
+        if (!mapping.IsSuccess) return Problems.UnreadableFile(mapping.Errors);
         var stored = await wizard.ImportAsync(upload!, mapping.Value!, http.User.Identity!.Name!, zastap == true, ct);
         if (stored.IsSuccess) return TypedResults.Ok(ApiEndpoints.PlanDto(stored.Value!));
-        return stored.Errors[0].Code == Import.ImportErrorCodes.ReimportShrinks ? Problems.Of(stored.Errors[0], StatusCodes.Status409Conflict) : Unreadable(stored.Errors);
+        return stored.Errors[0].Code == Import.ImportErrorCodes.ReimportShrinks ? Problems.Of(stored.Errors[0], StatusCodes.Status409Conflict) : Problems.UnreadableFile(stored.Errors);
     }
 
     /// <summary>The uploaded file, not kept (the API sends it with every call); 413 over the document limit.</summary>
@@ -101,9 +101,4 @@ public static class MappingEndpoints
             ? MappingFile.Read(text, "mapowanie")
             : Result<TableMapping>.Fail(Error.Of(MappingFile.InvalidFile, "Podaj mapowanie: plik w polu „mapowanie” albo jego tekst w polu „mapowanieTekst”.", "mapowanie"));
     }
-
-    private static IResult Unreadable(IReadOnlyList<Error> errors) => Problems.Of(errors[0], StatusCodes.Status422UnprocessableEntity, new Dictionary<string, object?>
-    {
-        ["errors"] = errors.Take(100).Select(e => new { file = e.At.File, line = e.At.Line, place = e.At.Place, column = e.At.Column, code = e.Code, message = e.Message }).ToList(),
-    });
 }

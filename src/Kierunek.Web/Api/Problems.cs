@@ -12,4 +12,11 @@ public static class Problems
         if (error.Field is { } field) all["field"] = field;
         return TypedResults.Problem(error.Message, statusCode: status, extensions: all);
     }
+
+    /// <summary>422 for a file that cannot be read: the first error as the problem, and up to 100 of them under "errors",
+    /// each with its file, line, place in a Word or Excel file, column, code and message.</summary>
+    public static IResult UnreadableFile(IReadOnlyList<Error> errors) => Of(errors[0], StatusCodes.Status422UnprocessableEntity, new Dictionary<string, object?>
+    {
+        ["errors"] = errors.Take(100).Select(e => new { file = e.At.File, line = e.At.Line, place = e.At.Place, column = e.At.Column, code = e.Code, message = e.Message }).ToList(),
+    });
 }

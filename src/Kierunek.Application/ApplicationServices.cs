@@ -17,6 +17,7 @@ public static class ApplicationServices
         services.AddScoped<StrategyCatalog>();
         services.AddScoped<DocumentImports>();
         services.AddScoped<MappedImports>();
+        services.AddScoped<StrategyEditor>();
         services.AddScoped<InstitutionRegister>();
         services.AddScoped<UserAdministration>();
         services.AddScoped<SetupCodes>();

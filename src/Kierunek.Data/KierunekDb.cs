@@ -27,6 +27,7 @@ public abstract class KierunekDb(DbContextOptions options) : IdentityDbContext<K
     public DbSet<InstitutionRow> Institutions => Set<InstitutionRow>();
     public DbSet<MappingRow> Mappings => Set<MappingRow>();
     public DbSet<UploadRow> Uploads => Set<UploadRow>();
+    public DbSet<DraftRow> Drafts => Set<DraftRow>();
     public DbSet<AuditRow> Audit => Set<AuditRow>();
     public DbSet<PeriodRow> Periods => Set<PeriodRow>();
     public DbSet<AssignmentRow> Assignments => Set<AssignmentRow>();

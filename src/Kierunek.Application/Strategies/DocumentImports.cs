@@ -79,7 +79,11 @@ public sealed class DocumentImports(KierunekDb db, TimeProvider clock)
 
     /// <summary>Stores every document as its next version in one transaction, or none when one of them shrinks without
     /// <paramref name="replace"/> (the error names what would go).</summary>
-    public async Task<Result<IReadOnlyList<Plan>>> ImportAsync(IReadOnlyList<StrategyDocument> documents, string user, bool replace, CancellationToken ct = default)
+    /// <param name="changes">What the version changes in words, when the caller knows it better than a comparison
+    /// (the editor's list of steps); else the comparison's summary.</param>
+    /// <param name="resolution">The resolution that adopted the version, when it amends a strategy in the editor.</param>
+    public async Task<Result<IReadOnlyList<Plan>>> ImportAsync(IReadOnlyList<StrategyDocument> documents, string user, bool replace, CancellationToken ct = default,
+        string? changes = null, string? resolution = null)
     {
         var plans = await PreviewAsync(documents, ct);
         var refused = plans.Where(p => p.NeedsReplace && !replace).Select(Refusal).ToList();
@@ -90,8 +94,8 @@ public sealed class DocumentImports(KierunekDb db, TimeProvider clock)
         var store = new DocumentStore(db, clock);
         foreach (var plan in plans.Where(p => !p.Unchanged))
         {
-            await store.SaveAsync(plan.Document, user, ct, plan.Changes?.Summary());
-            if (plan.Changes is { } changes) await MoveMonitoringAsync(plan, changes, user, ct);
+            await store.SaveAsync(plan.Document, user, ct, changes ?? plan.Changes?.Summary(), resolution);
+            if (plan.Changes is { } compared) await MoveMonitoringAsync(plan, compared, user, ct);
         }
         if (transaction is not null) await transaction.CommitAsync(ct);
         db.ChangeTracker.Clear();
@@ -103,7 +107,7 @@ public sealed class DocumentImports(KierunekDb db, TimeProvider clock)
         var stored = await db.Documents.AsNoTracking().Where(d => d.Key == document.Key).Select(d => new { d.Version, d.Content }).SingleOrDefaultAsync(ct);
         if (stored is null) return new Plan(document, 1, null, []);
         if (stored.Content == Domain.Strategies.Exchange.DocumentJson.WriteCompact(document)) return new Plan(document, stored.Version, new DocumentChanges(), [], Unchanged: true);
-        var old = (await new DocumentStore(db, clock).LoadAsync(document.Key, ct))!;
+        var old = Identified((await new DocumentStore(db, clock).LoadAsync(document.Key, ct))!, document);
         var changes = DocumentChanges.Between(old, document);
         var oldNodes = old.AllNodes().ToList();
         var detached = new List<string>();
@@ -182,7 +186,15 @@ public sealed class DocumentImports(KierunekDb db, TimeProvider clock)
         var content = await db.DocumentVersions.AsNoTracking().Where(v => v.DocumentKey == plan.Document.Key && v.Version == plan.Version - 1)
             .Select(v => v.Content).SingleAsync(ct);
         var read = Domain.Strategies.Exchange.DocumentJson.Read(content, plan.Document.Key);
-        return read.IsSuccess ? read.Value! : throw new InvalidDataException(string.Join("; ", read.Errors));
+        return read.IsSuccess ? Identified(read.Value!, plan.Document) : throw new InvalidDataException(string.Join("; ", read.Errors));
+    }
+
+    /// <summary>A version made in the editor names its items by identity; the stored one it was made from gets the same
+    /// identities again (they come from the items' places), so both compare item by item however they moved.</summary>
+    private static StrategyDocument Identified(StrategyDocument old, StrategyDocument @new)
+    {
+        if (Domain.Strategies.Editing.NodeIdentity.IsFilled(@new)) Domain.Strategies.Editing.NodeIdentity.Fill(old);
+        return old;
     }
 
     private IQueryable<AssignmentRow> MonitoredAssignments(string key) =>

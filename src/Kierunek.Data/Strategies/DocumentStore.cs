@@ -12,19 +12,19 @@ public sealed class DocumentStore(KierunekDb db, TimeProvider clock)
     /// <summary>Stores the document as its next version: the current copy and its query rows are replaced, every
     /// earlier version's content stays in <c>document_versions</c> (audited: old → new). <paramref name="changes"/> says what
     /// the version changes (the caller compared it with the stored one). Joins the caller's transaction when there is one.</summary>
-    public Task SaveAsync(StrategyDocument document, string user, CancellationToken ct = default, string? changes = null) =>
-        SaveAllAsync([(document, changes)], user, ct);
+    public Task SaveAsync(StrategyDocument document, string user, CancellationToken ct = default, string? changes = null, string? resolution = null) =>
+        SaveAllAsync([(document, changes, resolution)], user, ct);
 
     /// <summary>Stores several documents in one transaction: all of them or none.</summary>
     public Task SaveAllAsync(IReadOnlyList<StrategyDocument> documents, string user, CancellationToken ct = default) =>
-        SaveAllAsync(documents.Select(d => (d, (string?)null)).ToList(), user, ct);
+        SaveAllAsync(documents.Select(d => (d, (string?)null, (string?)null)).ToList(), user, ct);
 
-    private async Task SaveAllAsync(IReadOnlyList<(StrategyDocument Document, string? Changes)> documents, string user, CancellationToken ct)
+    private async Task SaveAllAsync(IReadOnlyList<(StrategyDocument Document, string? Changes, string? Resolution)> documents, string user, CancellationToken ct)
     {
         // The caller's transaction when it has one (a re-import also moves monitoring), else one of our own; a failure
         // disposes it uncommitted, which rolls everything back.
         await using var own = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(ct) : null;
-        foreach (var (document, changes) in documents) await WriteAsync(document, user, changes, ct);
+        foreach (var (document, changes, resolution) in documents) await WriteAsync(document, user, changes, resolution, ct);
         if (own is not null) await own.CommitAsync(ct);
         // The rows are written; tracking them would only slow every later save on this context.
         db.ChangeTracker.Clear();
@@ -33,10 +33,10 @@ public sealed class DocumentStore(KierunekDb db, TimeProvider clock)
     /// <summary>The versions of a document, the newest first (without their content).</summary>
     public Task<List<DocumentVersionRow>> VersionsAsync(string key, CancellationToken ct = default) =>
         db.DocumentVersions.AsNoTracking().Where(v => v.DocumentKey == key).OrderByDescending(v => v.Version)
-            .Select(v => new DocumentVersionRow { DocumentKey = v.DocumentKey, Version = v.Version, Title = v.Title, SourceFile = v.SourceFile, ImportedAt = v.ImportedAt, ImportedBy = v.ImportedBy, Changes = v.Changes, Content = "" })
+            .Select(v => new DocumentVersionRow { DocumentKey = v.DocumentKey, Version = v.Version, Title = v.Title, SourceFile = v.SourceFile, ImportedAt = v.ImportedAt, ImportedBy = v.ImportedBy, Changes = v.Changes, Resolution = v.Resolution, Content = "" })
             .ToListAsync(ct);
 
-    private async Task WriteAsync(StrategyDocument document, string user, string? changes, CancellationToken ct)
+    private async Task WriteAsync(StrategyDocument document, string user, string? changes, string? resolution, CancellationToken ct)
     {
         var content = DocumentJson.WriteCompact(document);
         var existing = await db.Documents.SingleOrDefaultAsync(d => d.Key == document.Key, ct);
@@ -68,13 +68,13 @@ public sealed class DocumentStore(KierunekDb db, TimeProvider clock)
         db.DocumentVersions.Add(new DocumentVersionRow
         {
             DocumentKey = document.Key, Version = version, Title = document.Title, SourceFile = document.SourceFile,
-            ImportedAt = row.ImportedAt, ImportedBy = user, Changes = changes, Content = content,
+            ImportedAt = row.ImportedAt, ImportedBy = user, Changes = changes, Resolution = resolution, Content = content,
         });
         db.Audit.Add(new AuditRow
         {
             At = clock.GetUtcNow(), User = user, Action = existing is null ? "import" : "reimport",
             Entity = "document", EntityKey = document.Key, OldValue = oldSummary is null ? null : $"wersja {existing!.Version}: {oldSummary}",
-            NewValue = $"wersja {version}: {Describe(document.Title, content)}; {changes}",
+            NewValue = $"wersja {version}: {Describe(document.Title, content)}; {changes}" + (resolution is null ? "" : $"; {resolution}"),
         });
         await db.SaveChangesAsync(ct);
     }

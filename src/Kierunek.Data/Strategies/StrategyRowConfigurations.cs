@@ -81,3 +81,12 @@ public sealed class UploadRowConfiguration : IEntityTypeConfiguration<UploadRow>
         e.HasIndex(u => u.User);
     }
 }
+
+public sealed class DraftRowConfiguration : IEntityTypeConfiguration<DraftRow>
+{
+    public void Configure(EntityTypeBuilder<DraftRow> e)
+    {
+        e.ToTable("drafts");
+        e.HasKey(d => d.DocumentKey);
+    }
+}

@@ -84,6 +84,9 @@ public sealed class DocumentVersionRow
     public DateTimeOffset ImportedAt { get; set; }
     public required string ImportedBy { get; set; }
     public required string Changes { get; set; }
+    /// <summary>The resolution that adopted this version ("uchwała nr XXI/145/2026 z dnia 28.05.2026 r."), when it
+    /// amends a strategy in the editor; null for an imported file.</summary>
+    public string? Resolution { get; set; }
     public required string Content { get; set; }
 }
 
@@ -110,4 +113,23 @@ public sealed class UploadRow
     public required byte[] Content { get; set; }
     /// <summary>Unix milliseconds: SQLite compares numbers, not DateTimeOffsets (the clean-up asks "older than a day").</summary>
     public long UploadedAt { get; set; }
+}
+
+/// <summary>A strategy being edited: the whole draft in the exchange format, changed one step at a time and stored as
+/// the document's next version only when its editor saves it (with the amending resolution). A strategy made from
+/// scratch is a draft of version 0 until its first save. <see cref="Revision"/> grows with every step: a step sent from
+/// a page opened before somebody else's step is refused, never applied over it.</summary>
+public sealed class DraftRow
+{
+    public required string DocumentKey { get; set; }
+    /// <summary>The stored version the draft started from (0: a new strategy); saving is refused when the document has
+    /// moved on since.</summary>
+    public int BaseVersion { get; set; }
+    public int Revision { get; set; }
+    public required string Content { get; set; }
+    /// <summary>What each step did, a line each, in order — the saved version's list of changes.</summary>
+    public required string Log { get; set; }
+    public required string StartedBy { get; set; }
+    public required string UpdatedBy { get; set; }
+    public DateTimeOffset UpdatedAt { get; set; }
 }

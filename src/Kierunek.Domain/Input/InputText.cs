@@ -20,6 +20,8 @@ public static class InputText
     public const int CommentLength = 4_000;
     /// <summary>A reason: what to correct, why a period or value is reopened, why a publication is withdrawn.</summary>
     public const int ReasonLength = 2_000;
+    /// <summary>A strategy's, item's or indicator's title, a unit, a source of data.</summary>
+    public const int TitleLength = 1_000;
     /// <summary>A person's or institution's name, an e-mail address.</summary>
     public const int NameLength = 200;
 

@@ -64,7 +64,16 @@ public static class PolishNames
         DocumentLayout.MonitoringReport => "raport z monitoringu",
         DocumentLayout.MultiYearTable => "tabela wieloletnia",
         DocumentLayout.MappedTable => "tabela wczytana według mapowania",
+        DocumentLayout.Authored => "strategia utworzona w Kierunku",
         _ => layout.ToString(),
+    };
+
+    public static string Of(DesiredDirection direction) => direction switch
+    {
+        DesiredDirection.Increase => "wzrost",
+        DesiredDirection.Decrease => "spadek",
+        DesiredDirection.Maintain => "utrzymanie",
+        _ => "nie określono",
     };
 
     public static string Of(MeasureStatus status) => status switch

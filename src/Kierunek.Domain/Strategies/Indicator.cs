@@ -6,6 +6,8 @@ namespace Kierunek.Domain.Strategies;
 /// "1.1.2" for several indicators: the code names the direction, not the indicator).</summary>
 public sealed class Indicator
 {
+    /// <summary>The indicator's identity while it is edited (a rename keeps its values), as <see cref="StrategyNode.Id"/>.</summary>
+    public string? Id { get; set; }
     public string? Code { get; init; }
     /// <summary>The name as printed; null where the document leaves the name cell empty.</summary>
     public string? Name { get; set; }

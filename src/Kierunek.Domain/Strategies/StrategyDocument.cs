@@ -21,6 +21,9 @@ public sealed class StrategyDocument
     public string? Signatory { get; set; }
     public string? SourceFile { get; set; }
     public CostRollupRule CostRule { get; set; } = CostRollupRule.IncludeAll;
+    /// <summary>The levels of the tree with their names and numbering, for a strategy made or edited in Kierunek;
+    /// null for an imported document, whose nodes carry their printed level names.</summary>
+    public List<Editing.TreeLevel>? Levels { get; set; }
     public List<StrategyNode> Roots { get; init; } = [];
     public List<PrintedTotal> PrintedTotals { get; init; } = [];
     public List<Recommendation> Recommendations { get; init; } = [];
@@ -46,6 +49,8 @@ public enum DocumentLayout
     MultiYearTable,
     /// <summary>A table no layout knows, read by a mapping the user made in the wizard (<see cref="Mapping.TableMapping"/>).</summary>
     MappedTable,
+    /// <summary>A strategy made in Kierunek's editor, not imported from a file.</summary>
+    Authored,
 }
 
 /// <summary>How goal totals are computed from measures.</summary>

@@ -5,11 +5,14 @@ namespace Kierunek.Domain.Strategies;
 /// a direction, a task or a measure. Children keep the document's order.</summary>
 public sealed class StrategyNode
 {
+    /// <summary>The item's identity while it is edited: it stays when the item is renamed, renumbered or moved, so
+    /// monitoring follows it (<see cref="Editing.NodeIdentity"/>). Imported documents have none until they are edited.</summary>
+    public string? Id { get; set; }
     public required NodeKind Kind { get; init; }
     /// <summary>The level's name as the document prints it ("Cel szczegółowy", "Priorytet").</summary>
     public required string LevelName { get; init; }
     /// <summary>The code as printed, normalised only by trimming trailing dots ("1.2.3", "A.1.4").</summary>
-    public string? Code { get; init; }
+    public string? Code { get; set; }
     public string? Title { get; set; }
     public int SourceLine { get; init; }
     public List<StrategyNode> Children { get; init; } = [];
@@ -33,6 +36,9 @@ public sealed class StrategyNode
     public string? StatusReason { get; set; }
     /// <summary>"Uwagi" as printed, one entry per printed row.</summary>
     public List<string> Notes { get; init; } = [];
+    /// <summary>Taken out of the strategy by an amendment but kept, with everything monitored on it: an item that has
+    /// values is never deleted.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)] public bool Archived { get; set; }
 
     [JsonIgnore] public bool IsMultiYear => Deadline?.IsMultiYear == true || Costs.Any(c => c.IsMultiYear);
 

@@ -34,28 +34,6 @@ public static class MappedTableInterpreter
 {
     public const string MappingProblem = "mapping-problem";
 
-    private static readonly NodeKind[][] KindsByDepth =
-    [
-        [NodeKind.Measure],
-        [NodeKind.SpecificGoal, NodeKind.Measure],
-        [NodeKind.MainGoal, NodeKind.SpecificGoal, NodeKind.Measure],
-        [NodeKind.MainGoal, NodeKind.SpecificGoal, NodeKind.Task, NodeKind.Measure],
-        [NodeKind.PriorityArea, NodeKind.MainGoal, NodeKind.SpecificGoal, NodeKind.Task, NodeKind.Measure],
-        [NodeKind.PriorityArea, NodeKind.MainGoal, NodeKind.SpecificGoal, NodeKind.Direction, NodeKind.Task, NodeKind.Measure],
-    ];
-
-    /// <summary>The names a level gets when the mapping does not name it, by what it is.</summary>
-    public static string DefaultLevelName(NodeKind kind) => kind switch
-    {
-        NodeKind.PriorityArea => "Obszar",
-        NodeKind.MainGoal => "Cel strategiczny",
-        NodeKind.SpecificGoal => "Cel operacyjny",
-        NodeKind.Direction => "Kierunek działań",
-        NodeKind.Task => "Zadanie",
-        NodeKind.Priority => "Priorytet",
-        _ => "Działanie",
-    };
-
     public static Result<MappedImport> Interpret(SourceTable table, TableMapping mapping, string fileName)
     {
         var run = new Run(table, mapping, fileName);
@@ -116,7 +94,7 @@ public static class MappedTableInterpreter
                     }
                     var node = new StrategyNode
                     {
-                        Kind = KindsByDepth[depth - 1][level - 1], LevelName = LevelName(level), Code = code, Title = name, SourceLine = row.Line,
+                        Kind = LevelKinds.Of(level, depth), LevelName = LevelName(level), Code = code, Title = name, SourceLine = row.Line,
                     };
                     if (level == 1) Document.Roots.Add(node); else path[level - 1]!.Children.Add(node);
                     path[level] = node;
@@ -145,7 +123,7 @@ public static class MappedTableInterpreter
         };
 
         private string LevelName(int level) =>
-            level <= mapping.LevelNames.Count ? mapping.LevelNames[level - 1] : DefaultLevelName(KindsByDepth[depth - 1][Math.Min(level, depth) - 1]);
+            level <= mapping.LevelNames.Count ? mapping.LevelNames[level - 1] : LevelKinds.DefaultName(LevelKinds.Of(Math.Min(level, depth), depth));
 
         private string? CodeOf(SourceRow row)
         {

@@ -11,8 +11,10 @@ namespace Kierunek.Web.Pages;
 
 /// <summary>The start page: the strategies (and for staff, what waits for them); for a reader also the published reports
 /// (the same list as the public area).</summary>
-public sealed class IndexModel(StrategyCatalog catalog, Publications publications, WorkList work) : PageModel
+public sealed class IndexModel(StrategyCatalog catalog, Publications publications, WorkList work, StrategyEditor editor) : PageModel
 {
+    /// <summary>Strategies being edited (coordinators and administrators only: a draft is not the strategy yet).</summary>
+    public IReadOnlyList<StrategyEditor.Entry> Drafts { get; private set; } = [];
     public PublicList Published { get; private set; } = new([], new Dictionary<(int, string), long>());
     public IReadOnlyList<StrategyCatalog.Entry> Strategies { get; private set; } = [];
     public bool IsStaff { get; private set; }
@@ -36,6 +38,7 @@ public sealed class IndexModel(StrategyCatalog catalog, Publications publication
             Published = await publications.PublicAsync(ct: ct);
             return;
         }
+        if (CanUpload) Drafts = await editor.DraftsAsync(ct);
         if (User.IsInRole(Roles.Reporter) && User.InstitutionKey() is { } institution) ToReport = await work.ForReporterAsync(institution, ct);
         if (User.Actor().Reviews) ToReview = await work.ForReviewerAsync(ct);
     }

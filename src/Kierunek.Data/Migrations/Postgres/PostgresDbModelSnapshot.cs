@@ -835,6 +835,9 @@ namespace Kierunek.Data.Migrations.Postgres
                         .IsRequired()
                         .HasColumnType("text");
 
+                    b.Property<string>("Resolution")
+                        .HasColumnType("text");
+
                     b.Property<string>("SourceFile")
                         .HasColumnType("text");
 
@@ -851,6 +854,41 @@ namespace Kierunek.Data.Migrations.Postgres
                         .IsUnique();
 
                     b.ToTable("document_versions", (string)null);
+                });
+
+            modelBuilder.Entity("Kierunek.Data.Strategies.DraftRow", b =>
+                {
+                    b.Property<string>("DocumentKey")
+                        .HasColumnType("text");
+
+                    b.Property<int>("BaseVersion")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Content")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("Log")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<int>("Revision")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("StartedBy")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("UpdatedBy")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.HasKey("DocumentKey");
+
+                    b.ToTable("drafts", (string)null);
                 });
 
             modelBuilder.Entity("Kierunek.Data.Strategies.IndicatorRow", b =>

@@ -800,6 +800,9 @@ namespace Kierunek.Data.Migrations.Sqlite
                         .IsRequired()
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Resolution")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("SourceFile")
                         .HasColumnType("TEXT");
 
@@ -816,6 +819,41 @@ namespace Kierunek.Data.Migrations.Sqlite
                         .IsUnique();
 
                     b.ToTable("document_versions", (string)null);
+                });
+
+            modelBuilder.Entity("Kierunek.Data.Strategies.DraftRow", b =>
+                {
+                    b.Property<string>("DocumentKey")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("BaseVersion")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Content")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Log")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Revision")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("StartedBy")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UpdatedBy")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("DocumentKey");
+
+                    b.ToTable("drafts", (string)null);
                 });
 
             modelBuilder.Entity("Kierunek.Data.Strategies.IndicatorRow", b =>

@@ -7,7 +7,9 @@ namespace Kierunek.Domain.Strategies.Versions;
 /// items by their place in print order and to indicators by their place in the item, so a re-import must move those
 /// references, not leave them pointing at whatever now stands in the old place.
 /// An item is the same item when its path of codes (or, without a code, of titles) from the root is the same; an
-/// indicator when its code (or name) in that item is; a value when its period and institution are.</summary>
+/// indicator when its code (or name) in that item is; a value when its period and institution are. Between two versions
+/// made in the editor (both carry <see cref="Editing.NodeIdentity"/>) an item or indicator is the same when its identity
+/// is — renamed, renumbered or moved, it is still the item monitoring was collected on.</summary>
 public sealed class DocumentChanges
 {
     public List<string> AddedNodes { get; } = [];
@@ -32,9 +34,9 @@ public sealed class DocumentChanges
 
     public static DocumentChanges Between(StrategyDocument old, StrategyDocument @new)
     {
-        var changes = new DocumentChanges();
-        var oldNodes = Keyed(old);
-        var newNodes = Keyed(@new);
+        var changes = new DocumentChanges { byIdentity = Editing.NodeIdentity.IsFilled(old) && Editing.NodeIdentity.IsFilled(@new) };
+        var oldNodes = changes.Keyed(old);
+        var newNodes = changes.Keyed(@new);
         var newByKey = newNodes.ToDictionary(n => n.Key);
         foreach (var o in oldNodes)
         {
@@ -45,6 +47,7 @@ public sealed class DocumentChanges
             }
             changes.NodePositions[o.Position] = n.Position;
             if ((o.Node.Title ?? "") != (n.Node.Title ?? "")) changes.RenamedNodes.Add($"{Describe(o.Node)} → „{n.Node.Title}”");
+            else if (o.Node.Code != n.Node.Code) changes.RenamedNodes.Add($"{Describe(o.Node)} → {n.Node.Code}");
             changes.CompareIndicators(o.Position, o.Node, n.Node);
         }
         var oldKeys = oldNodes.Select(o => o.Key).ToHashSet();
@@ -81,6 +84,8 @@ public sealed class DocumentChanges
         }.OfType<string>().ToList();
         return clauses.Count == 0 ? "bez zmian" : string.Join("; ", clauses);
     }
+
+    private bool byIdentity;
 
     private void CompareIndicators(int oldPosition, StrategyNode old, StrategyNode @new)
     {
@@ -123,7 +128,7 @@ public sealed class DocumentChanges
         AddedValues += newValues.Keys.Except(oldValues.Select(v => v.Key)).Count();
     }
 
-    private static List<(string Key, int Position, StrategyNode Node)> Keyed(StrategyDocument document)
+    private List<(string Key, int Position, StrategyNode Node)> Keyed(StrategyDocument document)
     {
         var result = new List<(string, int, StrategyNode)>();
         var position = 0;
@@ -131,7 +136,7 @@ public sealed class DocumentChanges
         {
             foreach (var (key, node) in Numbered(nodes, n => $"{n.Kind}:{n.Code ?? Normal(n.Title)}"))
             {
-                var path = parent + "/" + key;
+                var path = byIdentity ? "#" + node.Id : parent + "/" + key;
                 result.Add((path, position++, node));
                 Walk(node.Children, path);
             }
@@ -140,8 +145,8 @@ public sealed class DocumentChanges
         return result;
     }
 
-    private static List<(string Key, int Index, Indicator Indicator)> KeyedIndicators(StrategyNode node) =>
-        Numbered(node.Indicators, i => i.Code ?? Normal(i.Name)).Select((x, index) => (x.Key, index, x.Item)).ToList();
+    private List<(string Key, int Index, Indicator Indicator)> KeyedIndicators(StrategyNode node) =>
+        Numbered(node.Indicators, i => byIdentity ? "#" + i.Id : i.Code ?? Normal(i.Name)).Select((x, index) => (x.Key, index, x.Item)).ToList();
 
     /// <summary>Keys made unique by their occurrence: two measures without a code titled alike are "…#1" and "…#2".</summary>
     private static IEnumerable<(string Key, T Item)> Numbered<T>(IEnumerable<T> items, Func<T, string> key)

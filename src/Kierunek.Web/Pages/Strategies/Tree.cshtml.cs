@@ -1,4 +1,5 @@
 using Kierunek.Application.Strategies;
+using Kierunek.Data.Accounts;
 using Kierunek.Domain.Strategies;
 using Kierunek.Web.Security;
 using Microsoft.AspNetCore.Mvc;
@@ -12,6 +13,9 @@ public sealed class TreeModel(StrategyCatalog catalog) : PageModel
 {
     /// <summary>A reader: the page without links to the work pages a reader may not open.</summary>
     public bool ReadsOnly => User.ReadsOnly();
+
+    /// <summary>Coordinators and administrators edit the strategy (<c>/strategie/{key}/edycja</c>).</summary>
+    public bool Edits => User.IsInRole(Roles.Administrator) || User.IsInRole(Roles.Coordinator);
 
     [BindProperty(SupportsGet = true)] public string Key { get; set; } = "";
     [BindProperty(SupportsGet = true, Name = "q")] public string? Text { get; set; }

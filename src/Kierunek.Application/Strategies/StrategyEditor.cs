@@ -177,9 +177,9 @@ public sealed class StrategyEditor(KierunekDb db, DocumentImports imports, TimeP
         return key;
     }
 
-    /// <summary>"uchwała nr XXI/145/2026 Rady Miejskiej z dnia 28.05.2026 r." — as the versions list says it.</summary>
+    /// <summary>"uchwała nr XXI/145/2026 Rady Miejskiej z dnia 28 maja 2026 r." — as the versions list says it.</summary>
     public static string Said(Resolution resolution) =>
-        $"uchwała nr {resolution.Number}{(resolution.Body is { } body ? " " + body : "")}{(resolution.Date is { } date ? $" z dnia {PolishFormat.Date(date)} r." : "")}";
+        $"uchwała nr {resolution.Number}{(resolution.Body is { } body ? " " + body : "")}{(resolution.Date is { } date ? $" z dnia {PolishFormat.Date(date)}" : "")}";
 
     /// <summary>Which items and indicators monitoring holds values on, by the identities the draft gives them (those of
     /// the stored version it began from, filled the same way).</summary>

@@ -172,9 +172,12 @@ public static partial class ValueReader
             };
         // "(wydatki na …)" after a unit explains the value; it is not part of the unit.
         var unit = after.Length == 0 ? null : after.Split('(')[0].Trim() is { Length: > 0 } u ? u : after;
+        // "Wzrost o 10%": the sign is part of the number's token, and is the unit — of a change (a number with words),
+        // not a share: a target "Wzrost o 10%" of 300 people is 330 people, not 10%.
+        if (unit is null && text.AsSpan(t.Start, t.Length).TrimEnd().EndsWith("%")) unit = "%";
         return new ValueReading
         {
-            Kind = unit is "%" ? ValueKind.Percentage : ValueKind.Number,
+            Kind = unit is "%" && before.Length == 0 ? ValueKind.Percentage : ValueKind.Number,
             Number = t.Value, Unit = unit, Label = before.Length == 0 ? null : before, Text = text,
         };
     }

@@ -38,7 +38,7 @@ public static class ValueCells
         unit is null or MoneyUnits.Zloty ? PolishFormat.Money(number) : PolishFormat.Natural(number) + "\u00A0" + unit;
 
     private static string WithWords(string? label, string number, string? unit) =>
-        string.Join(" ", new[] { label, number, unit }.Where(s => !string.IsNullOrEmpty(s)));
+        string.Join(" ", new[] { label, unit is "%" ? number + "%" : number, unit is "%" ? null : unit }.Where(s => !string.IsNullOrEmpty(s)));
 
     /// <summary>A list printed as a list keeps the words before it ("W latach 2021-2023 … 4 placówki:");
     /// a breakdown whose every part is labelled becomes a list of "label – number"; any other text stays whole.</summary>

@@ -54,6 +54,7 @@ public static class ApiEndpoints
         secured.MapMail();
         secured.MapEvidence();
         secured.MapMappings();
+        secured.MapEditor();
     }
 
     /// <summary>A token outlives a block, a role change or a sign-out by up to an hour, so each call checks that the

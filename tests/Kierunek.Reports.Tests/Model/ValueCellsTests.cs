@@ -7,6 +7,8 @@ namespace Kierunek.Reports.Tests.Model;
 public class ValueCellsTests
 {
     [Theory]
+    [InlineData("Wzrost o 10%", "Wzrost o 10%")]
+    [InlineData("Spadek o 5 %", "Spadek o 5%")]
     [InlineData("2.511", "2\u00A0511")]
     [InlineData("ok. 3.700", "ok. 3\u00A0700")]
     [InlineData("b.d", "b.d.")]

@@ -137,6 +137,14 @@ public sealed class NodeModel(StrategyEditor editor, InstitutionRegister registe
         return true;
     }
 
+    /// <summary>The item's coordinator and implementers, shown first, ticked.</summary>
+    public InstitutionChoice Chosen => new($"Wskazane ({Picked.Count})", Picked, Node);
+
+    /// <summary>The rest of the register, folded away once the item has any.</summary>
+    public InstitutionChoice Others => new("Instytucje z rejestru", Register.Except(Picked).ToList(), Node);
+
+    private List<Institution> Picked => Register.Where(i => Node.CoordinatorKeys.Contains(i.Key) || Node.ImplementerKeys.Contains(i.Key)).ToList();
+
     /// <summary>The level below this item's, when there is one.</summary>
     public TreeLevel? ChildLevel => Draft.Document.Levels is { } levels && Level < levels.Count ? levels[Level] : null;
 
@@ -151,3 +159,6 @@ public sealed class NodeModel(StrategyEditor editor, InstitutionRegister registe
     /// <summary>Whether a form is the one a refused step came from, so it shows what was typed rather than what is stored.</summary>
     public bool Refills(string form) => Failed == form;
 }
+
+/// <summary>A table of institutions with a coordinator and an implementer box each.</summary>
+public sealed record InstitutionChoice(string Caption, IReadOnlyList<Institution> Rows, StrategyNode Node);

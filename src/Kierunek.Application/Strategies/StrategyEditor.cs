@@ -71,26 +71,18 @@ public sealed class StrategyEditor(KierunekDb db, DocumentImports imports, TimeP
         return row is null ? null : new Draft(key, Read(row), row.BaseVersion, row.Revision, Lines(row.Log), row.UpdatedBy, row.UpdatedAt, await MonitoredAsync(key, row.BaseVersion, ct));
     }
 
-    /// <summary>The draft of a stored strategy, begun from its current version when there is none yet; null when the
-    /// strategy does not exist.</summary>
-    public async Task<Draft?> OpenAsync(string key, string user, CancellationToken ct = default)
+    /// <summary>The draft of a stored strategy, or — when nobody edits it — its current version as a draft of revision 0,
+    /// not stored: looking is not editing, and the first step stores it. Null when the strategy does not exist.</summary>
+    public async Task<Draft?> OpenAsync(string key, CancellationToken ct = default) =>
+        await FindAsync(key, ct) ?? await BeginAsync(key, ct);
+
+    private async Task<Draft?> BeginAsync(string key, CancellationToken ct)
     {
-        if (await FindAsync(key, ct) is { } draft) return draft;
         var stored = await db.Documents.AsNoTracking().Where(d => d.Key == key).Select(d => new { d.Version }).SingleOrDefaultAsync(ct);
         if (stored is null || await new DocumentStore(db, clock).LoadAsync(key, ct) is not { } document) return null;
         NodeIdentity.Fill(document);
         document.Levels ??= TreeEdits.LevelsOf(document);
-        db.Drafts.Add(new DraftRow { DocumentKey = key, BaseVersion = stored.Version, Revision = 1, Content = DocumentJson.WriteCompact(document), Log = "", StartedBy = user, UpdatedBy = user, UpdatedAt = clock.GetUtcNow() });
-        try
-        {
-            await db.SaveChangesAsync(ct);
-        }
-        catch (DbUpdateException)
-        {
-            // Somebody opened it in the same moment: theirs is the draft.
-            db.ChangeTracker.Clear();
-        }
-        return await FindAsync(key, ct);
+        return new Draft(key, document, stored.Version, 0, [], "", default, await MonitoredAsync(key, stored.Version, ct));
     }
 
     /// <summary>Applies one step to the draft made on <paramref name="revision"/>: stored with the next revision and
@@ -98,6 +90,7 @@ public sealed class StrategyEditor(KierunekDb db, DocumentImports imports, TimeP
     public async Task<Result<Draft>> ApplyAsync(string key, int revision, string user, Step step, CancellationToken ct = default)
     {
         var row = await db.Drafts.AsNoTracking().SingleOrDefaultAsync(d => d.DocumentKey == key, ct);
+        if (row is null && revision == 0) return await FirstStepAsync(key, user, step, ct);
         if (row is null) return Refused(key, Error.Of(EditErrors.NotFound, "Tego projektu już nie ma — zapisano go jako wersję albo porzucono. Otwórz strategię ponownie.", "rewizja"));
         if (row.Revision != revision) return Refused(key, Stale(row));
         var document = Read(row);
@@ -122,6 +115,28 @@ public sealed class StrategyEditor(KierunekDb db, DocumentImports imports, TimeP
         return Result<Draft>.Ok((await FindAsync(key, ct))!);
     }
 
+    /// <summary>The first step on a strategy nobody edits: the draft begins from its current version and is stored with
+    /// the step (revision 1). Of two first steps at once the second meets the key and is refused as stale.</summary>
+    private async Task<Result<Draft>> FirstStepAsync(string key, string user, Step step, CancellationToken ct)
+    {
+        if (await BeginAsync(key, ct) is not { } begun)
+            return Refused(key, Error.Of(EditErrors.NotFound, $"Nie ma strategii „{key}”.", "rewizja"));
+        var done = step(begun.Document, begun.Monitored);
+        if (!done.IsSuccess) return Refused(key, done.Errors);
+        db.Drafts.Add(new DraftRow { DocumentKey = key, BaseVersion = begun.BaseVersion, Revision = 1, Content = DocumentJson.WriteCompact(begun.Document), Log = done.Value!, StartedBy = user, UpdatedBy = user, UpdatedAt = clock.GetUtcNow() });
+        Audit(user, "zmiana w projekcie strategii", key, null, done.Value!);
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateException)
+        {
+            db.ChangeTracker.Clear();
+            return Refused(key, Stale(await db.Drafts.AsNoTracking().SingleAsync(d => d.DocumentKey == key, ct)));
+        }
+        return Result<Draft>.Ok((await FindAsync(key, ct))!);
+    }
+
     /// <summary>Stores the draft as the strategy's next version (the first, for a new one) with the resolution that
     /// adopted it, and ends the draft. Refused when the draft changes nothing, is stale, or the strategy got a version
     /// since the draft began (somebody imported a file): the draft is kept, to be looked at.</summary>
@@ -129,6 +144,7 @@ public sealed class StrategyEditor(KierunekDb db, DocumentImports imports, TimeP
     public async Task<Result<int>> SaveAsync(string key, int revision, string user, Resolution? resolution, CancellationToken ct = default)
     {
         var row = await db.Drafts.AsNoTracking().SingleOrDefaultAsync(d => d.DocumentKey == key, ct);
+        if (row is null && revision == 0) return Fail(key, Error.Of(EditErrors.NothingToSave, "Projekt nie zawiera jeszcze żadnej zmiany — nie ma czego zapisać.", "rewizja"));
         if (row is null) return Result<int>.Fail(Error.Of(EditErrors.NotFound, "Tego projektu już nie ma — zapisano go jako wersję albo porzucono.", "rewizja"));
         if (row.Revision != revision) return Fail(key, Stale(row));
         var stored = await db.Documents.AsNoTracking().Where(d => d.Key == key).Select(d => (int?)d.Version).SingleOrDefaultAsync(ct) ?? 0;

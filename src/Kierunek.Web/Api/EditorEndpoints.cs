@@ -48,8 +48,8 @@ public static class EditorEndpoints
         return created.IsSuccess ? TypedResults.Created($"/api/v1/strategie/{created.Value!.Key}/projekt", Dto(created.Value)) : Refusal(created.Errors);
     }
 
-    private static async Task<IResult> OpenAsync(string key, StrategyEditor editor, HttpContext http, CancellationToken ct) =>
-        await editor.OpenAsync(key, http.User.Identity!.Name!, ct) is { } draft ? TypedResults.Ok(Dto(draft))
+    private static async Task<IResult> OpenAsync(string key, StrategyEditor editor, CancellationToken ct) =>
+        await editor.OpenAsync(key, ct) is { } draft ? TypedResults.Ok(Dto(draft))
             : Problems.Of(Error.Of(EditErrors.NotFound, $"Nie ma strategii „{key}”."), StatusCodes.Status404NotFound);
 
     private static async Task<IResult> StepAsync(string key, StepDto body, StrategyEditor editor, InstitutionRegister register, HttpContext http, CancellationToken ct)

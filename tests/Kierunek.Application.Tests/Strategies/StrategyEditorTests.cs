@@ -66,7 +66,7 @@ public class StrategyEditorTests(StoredLublin lublin)
         using var database = await lublin.CopyAsync(provider);
         using var db = Database.Open(database.Target);
         var editor = EditorOf(db);
-        var opened = (await editor.OpenAsync(SeedFiles.LublinReport.Key, Editor, Ct))!;
+        var opened = (await editor.OpenAsync(SeedFiles.LublinReport.Key, Ct))!;
         var first = opened.Document.Roots[0];
         await StepAsync(editor, opened, (d, _) => TreeEdits.Rename(d, first.Id!, "Rodzina — nowa nazwa", first.Code));
 
@@ -100,7 +100,7 @@ public class StrategyEditorTests(StoredLublin lublin)
         Assert.True((await monitoring.SaveAsync(entry.Id, "ok. 3 700", null, submit: false, 0, null, new Actor("mopr", "mopr", Reviews: false), Ct)).Done);
         db.ChangeTracker.Clear();
         var editor = EditorOf(db);
-        var draft = (await editor.OpenAsync(old.Key, Editor, Ct))!;
+        var draft = (await editor.OpenAsync(old.Key, Ct))!;
         var action = draft.Document.AllNodes().ElementAt(position);
         Assert.Contains(action.Id!, draft.Monitored);
 
@@ -132,7 +132,7 @@ public class StrategyEditorTests(StoredLublin lublin)
         using var database = await lublin.CopyAsync(provider);
         using var db = Database.Open(database.Target);
         var editor = EditorOf(db);
-        var draft = (await editor.OpenAsync(SeedFiles.LublinReport.Key, Editor, Ct))!;
+        var draft = (await editor.OpenAsync(SeedFiles.LublinReport.Key, Ct))!;
         draft = await StepAsync(editor, draft, (d, _) => TreeEdits.Rename(d, d.Roots[0].Id!, "Nowa nazwa", d.Roots[0].Code));
         var next = Kierunek.Domain.Strategies.Exchange.DocumentJson.Read(Kierunek.Domain.Strategies.Exchange.DocumentJson.Write(SeedFiles.LublinReport), SeedFiles.LublinReport.Key).Value!;
         next.Title += " (korekta)";

@@ -33,6 +33,9 @@ public class AuthorizationMatrixTests(AuthorizationMatrixTests.Setup setup) : IC
         ["/administracja/uzytkownicy"] = ["ok", "odmowa", "odmowa", "odmowa", "odmowa"],
         ["/strategie/wczytaj"] = ["ok", "ok", "odmowa", "odmowa", "odmowa"],
         ["/strategie/kreator"] = ["ok", "ok", "odmowa", "odmowa", "odmowa"],
+        ["/strategie/nowa"] = ["ok", "ok", "odmowa", "odmowa", "odmowa"],
+        [$"/strategie/{Key}/edycja"] = ["ok", "ok", "odmowa", "odmowa", "odmowa"],
+        [$"/strategie/{Key}/edycja/p3"] = ["ok", "ok", "odmowa", "odmowa", "odmowa"],
     });
 
     public static TheoryData<string, string> Api => Matrix(new Dictionary<string, string[]>
@@ -63,6 +66,9 @@ public class AuthorizationMatrixTests(AuthorizationMatrixTests.Setup setup) : IC
         [$"POST /api/v1/monitoring/{Key}/okresy"] = ["422", "422", "422", "403", "403"],
         ["GET /api/v1/mapowania"] = ["200", "200", "403", "403", "403"],
         ["GET /api/v1/mapowania/brak"] = ["404", "404", "403", "403", "403"],
+        [$"GET /api/v1/strategie/{Key}/projekt"] = ["200", "200", "403", "403", "403"],
+        // The body has no revision: a step on revision 0 of a strategy nobody edits, and no step named (400).
+        [$"POST /api/v1/strategie/{Key}/projekt/kroki"] = ["400", "400", "403", "403", "403"],
     });
 
     [Theory]

@@ -30,7 +30,7 @@ public abstract class EditorPage(StrategyEditor editor) : PageModel
     /// <summary>Loads the draft (begun from the stored version on first visit); false when the strategy does not exist.</summary>
     protected async Task<bool> LoadAsync(CancellationToken ct)
     {
-        if (await Editor.OpenAsync(Key, UserName, ct) is not { } draft) return false;
+        if (await Editor.OpenAsync(Key, ct) is not { } draft) return false;
         Draft = draft;
         return true;
     }

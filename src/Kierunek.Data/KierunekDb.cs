@@ -28,6 +28,8 @@ public abstract class KierunekDb(DbContextOptions options) : IdentityDbContext<K
     public DbSet<MappingRow> Mappings => Set<MappingRow>();
     public DbSet<UploadRow> Uploads => Set<UploadRow>();
     public DbSet<DraftRow> Drafts => Set<DraftRow>();
+    public DbSet<RegisterEntryRow> Register => Set<RegisterEntryRow>();
+    public DbSet<RegisterMergeRow> RegisterMerges => Set<RegisterMergeRow>();
     public DbSet<AuditRow> Audit => Set<AuditRow>();
     public DbSet<PeriodRow> Periods => Set<PeriodRow>();
     public DbSet<AssignmentRow> Assignments => Set<AssignmentRow>();

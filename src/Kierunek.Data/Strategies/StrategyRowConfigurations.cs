@@ -90,3 +90,22 @@ public sealed class DraftRowConfiguration : IEntityTypeConfiguration<DraftRow>
         e.HasKey(d => d.DocumentKey);
     }
 }
+
+public sealed class RegisterEntryRowConfiguration : IEntityTypeConfiguration<RegisterEntryRow>
+{
+    public void Configure(EntityTypeBuilder<RegisterEntryRow> e)
+    {
+        e.ToTable("register_entries");
+        e.HasKey(r => r.Key);
+        e.HasIndex(r => r.MergedInto);
+    }
+}
+
+public sealed class RegisterMergeRowConfiguration : IEntityTypeConfiguration<RegisterMergeRow>
+{
+    public void Configure(EntityTypeBuilder<RegisterMergeRow> e)
+    {
+        e.ToTable("register_merges");
+        e.HasIndex(r => r.From);
+    }
+}

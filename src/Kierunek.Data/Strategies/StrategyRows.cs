@@ -133,3 +133,34 @@ public sealed class DraftRow
     public required string UpdatedBy { get; set; }
     public DateTimeOffset UpdatedAt { get; set; }
 }
+
+/// <summary>The institution register's own word on an institution the documents name: its name, kind, territorial unit
+/// and contact e-mail as the office keeps them (the documents keep their printed spellings), and — once a person merged
+/// it into another entry — the key it now lives under. An institution nobody edited has no row: the register then shows
+/// it as the first document names it.</summary>
+public sealed class RegisterEntryRow
+{
+    public required string Key { get; set; }
+    public required string Name { get; set; }
+    public required string Kind { get; set; }
+    public string? TerritorialUnitCode { get; set; }
+    public string? Email { get; set; }
+    /// <summary>The entry this one was merged into (its assignments, accounts and values moved there).</summary>
+    public string? MergedInto { get; set; }
+    public DateTimeOffset UpdatedAt { get; set; }
+    public required string UpdatedBy { get; set; }
+}
+
+/// <summary>One merge of two register entries, with exactly what it moved (row ids by table, JSON), so undoing it moves
+/// those rows back and nothing else.</summary>
+public sealed class RegisterMergeRow
+{
+    public int Id { get; set; }
+    public required string From { get; set; }
+    public required string Into { get; set; }
+    public required string Moved { get; set; }
+    public DateTimeOffset At { get; set; }
+    public required string By { get; set; }
+    public DateTimeOffset? UndoneAt { get; set; }
+    public string? UndoneBy { get; set; }
+}

@@ -156,6 +156,7 @@ public static class WebSetup
             o.Conventions.AuthorizePage("/Strategies/Upload", CoordinatorPolicy);
             o.Conventions.AuthorizePage("/Strategies/Wizard", CoordinatorPolicy);
             o.Conventions.AuthorizeFolder("/Strategies/Editor", CoordinatorPolicy);
+            o.Conventions.AuthorizeFolder("/Strategies/Register", CoordinatorPolicy);
             o.Conventions.AuthorizeFolder("/Monitoring", StaffPolicy);
             o.Conventions.AuthorizeFolder("/Reports", StaffPolicy);
             o.Conventions.AuthorizePage("/Accounts/Users", AdministratorPolicy);

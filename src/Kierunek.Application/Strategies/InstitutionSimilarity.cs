@@ -23,14 +23,17 @@ public static class InstitutionSimilarity
         if (!ta.Where(IsNumber).Order().SequenceEqual(tb.Where(IsNumber).Order())) return (0, "");
         var (shorter, longer) = ta.Count <= tb.Count ? (ta, tb) : (tb, ta);
         if (AllMatched(shorter, longer) is var matched && matched == shorter.Count)
-            return (0.7 + 0.3 * shorter.Count / longer.Count, shorter.SequenceEqual(longer) ? "ta sama nazwa" : "te same słowa z literówkami albo bez części nazwy");
+            return shorter.Count == longer.Count
+                ? (1.0, shorter.SequenceEqual(longer) ? "ta sama nazwa" : "te same słowa, literówki")
+                : (0.5 + 0.5 * shorter.Count / longer.Count, "jedna nazwa zawiera drugą");
         if (shorter.Count == 1 && shorter[0].Length >= 3 && longer[0].StartsWith(shorter[0], StringComparison.Ordinal))
             return (0.8, "skrót pierwszego słowa");
         return Acronym(a, b) is { } acronym ? acronym : Acronym(b, a) ?? (0, "");
     }
 
     /// <summary>"MOPR Lublin" against "Miejski Ośrodek Pomocy Rodzinie w Lublinie": an upper-case word whose letters are
-    /// the other's words' initials in order; the rest of its words (a place) found among the other's remaining words.</summary>
+    /// the other's words' initials in order, the rest of its words found among the other's remaining ones; or the acronym
+    /// is the whole other name and only one word (a place) is left over.</summary>
     private static (double, string)? Acronym(string shortName, string longName)
     {
         var words = shortName.Split([' ', '-', ',', '.', '(', ')'], StringSplitOptions.RemoveEmptyEntries);
@@ -42,8 +45,10 @@ public static class InstitutionSimilarity
         if (at < 0) return null;
         var rest = Tokens(shortName).Where(t => t != StrategyTree.Fold(acronym)).ToList();
         var remaining = longWords.Where((_, i) => i < at || i >= at + acronym.Length).ToList();
-        if (rest.Count == 0) return (0.85, "skrótowiec");
-        return AllMatched(rest, remaining) == rest.Count ? (0.95, "skrótowiec i miejscowość") : (0.8, "skrótowiec, inna dalsza część nazwy");
+        if (rest.Count == 0) return remaining.Count == 0 ? (0.85, "skrótowiec") : null;
+        if (AllMatched(rest, remaining) == rest.Count && remaining.Count == rest.Count) return (0.95, "skrótowiec i reszta nazwy");
+        // "MOPR Lublin" ~ "Miejski Ośrodek Pomocy Rodzinie": the acronym is the whole other name, the place is extra.
+        return remaining.Count == 0 && rest.Count == 1 ? (0.8, "skrótowiec całej nazwy") : null;
     }
 
     private static int AllMatched(List<string> few, List<string> many) => few.Count(t => many.Any(m => Alike(t, m)));

@@ -55,6 +55,7 @@ public static class ApiEndpoints
         secured.MapEvidence();
         secured.MapMappings();
         secured.MapEditor();
+        secured.MapRegister();
     }
 
     /// <summary>A token outlives a block, a role change or a sign-out by up to an hour, so each call checks that the

@@ -13,6 +13,7 @@ public class InstitutionSimilarityTests
     [InlineData("Biuro ds. Osób Niepełnosprawnych", "Biuro ds. Osób Niepełnosprawnyc")]
     [InlineData("MOPR Lublin", "Miejski Ośrodek Pomocy Rodzinie w Lublinie")]
     [InlineData("MOPR Lublin", "Miejski Ośrodek Pomocy Rodzinie")]
+    [InlineData("Wydział Oświaty i Wychowania UM Lublin", "Wydział Oświaty i Wychowania Urzędu Miasta Lublin")]
     public void Spellings_of_one_institution_are_suggested(string a, string b)
     {
         var (score, why) = InstitutionSimilarity.Of(a, b);
@@ -25,6 +26,8 @@ public class InstitutionSimilarityTests
     [InlineData("Miejski Ośrodek Pomocy Rodzinie w Lublinie", "Miejski Ośrodek Pomocy Społecznej w Chełmie")]
     [InlineData("MOPR Lublin", "Miejski Urząd Pracy w Lublinie")]
     [InlineData("Policja", "Prokuratura")]
+    [InlineData("Wydział Oświaty i Wychowania UM Lublin", "Urząd Miejski")]
+    [InlineData("Biuro ds. Osób Niepełnosprawnych UM Lublin", "Wydział Kultury Urzędu Miasta")]
     public void Different_institutions_are_not(string a, string b) =>
         Assert.True(InstitutionSimilarity.Of(a, b).Score < InstitutionSimilarity.Threshold, $"{a} ~ {b}: {InstitutionSimilarity.Of(a, b)}");
 

@@ -36,6 +36,8 @@ public class AuthorizationMatrixTests(AuthorizationMatrixTests.Setup setup) : IC
         ["/strategie/nowa"] = ["ok", "ok", "odmowa", "odmowa", "odmowa"],
         [$"/strategie/{Key}/edycja"] = ["ok", "ok", "odmowa", "odmowa", "odmowa"],
         [$"/strategie/{Key}/edycja/p3"] = ["ok", "ok", "odmowa", "odmowa", "odmowa"],
+        ["/rejestr"] = ["ok", "ok", "odmowa", "odmowa", "odmowa"],
+        ["/rejestr/polacz?z=a&do=b"] = ["ok", "ok", "odmowa", "odmowa", "odmowa"],
     });
 
     public static TheoryData<string, string> Api => Matrix(new Dictionary<string, string[]>
@@ -69,6 +71,9 @@ public class AuthorizationMatrixTests(AuthorizationMatrixTests.Setup setup) : IC
         [$"GET /api/v1/strategie/{Key}/projekt"] = ["200", "200", "403", "403", "403"],
         // The body has no revision: a step on revision 0 of a strategy nobody edits, and no step named (400).
         [$"POST /api/v1/strategie/{Key}/projekt/kroki"] = ["400", "400", "403", "403", "403"],
+        ["GET /api/v1/rejestr"] = ["200", "200", "403", "403", "403"],
+        // The body names no entries: one entry cannot be merged with itself (422) for coordinators.
+        ["POST /api/v1/rejestr/polaczenia"] = ["422", "422", "403", "403", "403"],
     });
 
     [Theory]

@@ -29,6 +29,7 @@ public sealed class ReportData(KierunekDb db, StrategyCatalog catalog, ActionRep
 
         // The cached document is shared by every request: the report gets its own copy.
         var copy = DocumentJson.Read(DocumentJson.WriteCompact(stored), key).Value!;
+        copy.StoredVersion = stored.StoredVersion;
         var nodes = copy.AllNodes().ToList();
         foreach (var value in approved)
         {

@@ -82,10 +82,12 @@ public sealed class DocumentStore(KierunekDb db, TimeProvider clock)
     /// <summary>The stored document, read back from its exchange-format copy; null when there is none.</summary>
     public async Task<StrategyDocument?> LoadAsync(string key, CancellationToken ct = default)
     {
-        var content = await db.Documents.Where(d => d.Key == key).Select(d => d.Content).SingleOrDefaultAsync(ct);
-        if (content is null) return null;
-        var result = DocumentJson.Read(content, key);
-        return result.IsSuccess ? result.Value : throw new InvalidDataException(string.Join("; ", result.Errors));
+        var stored = await db.Documents.Where(d => d.Key == key).Select(d => new { d.Content, d.Version }).SingleOrDefaultAsync(ct);
+        if (stored is null) return null;
+        var result = DocumentJson.Read(stored.Content, key);
+        if (!result.IsSuccess) throw new InvalidDataException(string.Join("; ", result.Errors));
+        result.Value!.StoredVersion = stored.Version;
+        return result.Value;
     }
 
     public Task<List<string>> KeysAsync(CancellationToken ct = default) => db.Documents.OrderBy(d => d.Key).Select(d => d.Key).ToListAsync(ct);

@@ -32,6 +32,10 @@ public sealed class StrategyDocument
     /// <summary>Every institution the document names, once each; nodes refer to them by key.</summary>
     public List<Institutions.Institution> Institutions { get; init; } = [];
 
+    /// <summary>The stored version this copy is (set when it is read from storage; not part of the exchange format):
+    /// reports say which version of the strategy they were made from.</summary>
+    [System.Text.Json.Serialization.JsonIgnore] public int? StoredVersion { get; set; }
+
     public IEnumerable<StrategyNode> AllNodes() => Roots.SelectMany(r => r.SelfAndDescendants());
     public IEnumerable<Indicator> AllIndicators() => AllNodes().SelectMany(n => n.Indicators);
 }

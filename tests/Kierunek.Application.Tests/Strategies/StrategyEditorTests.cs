@@ -52,7 +52,7 @@ public class StrategyEditorTests(StoredLublin lublin)
         Assert.StartsWith("5 zmian w edytorze: utworzono strategię", version.Changes);
         Assert.Contains("dodano Działanie I.1.1 „Asystenci rodziny” w Cel operacyjny I.1", version.Changes);
         var stored = (await new Data.Strategies.DocumentStore(db, TimeProvider.System).LoadAsync(draft.Key, Ct))!;
-        Assert.Equal(("XXI/145/2026", DocumentLayout.Authored), (stored.Resolution!.Number, stored.Layout));
+        Assert.Equal(("XXI/145/2026", DocumentLayout.Authored, 1), (stored.Resolution!.Number, stored.Layout, stored.StoredVersion));
         Assert.Equal("Wzrost o 10%", stored.AllIndicators().Single().Target!.Value.Raw);
         Assert.Equal(3, await db.Nodes.CountAsync(n => db.Documents.Any(d => d.Id == n.DocumentId && d.Key == draft.Key), Ct));
         Assert.Empty(await db.Drafts.ToListAsync(Ct));

@@ -23,6 +23,14 @@ public class ImplementationReportTests
     }
 
     [Fact]
+    public void The_source_names_the_stored_version_the_report_was_made_from()
+    {
+        var stored = Kierunek.Domain.Strategies.Exchange.DocumentJson.Read(Kierunek.Domain.Strategies.Exchange.DocumentJson.Write(Lublin), Lublin.Key).Value!;
+        stored.StoredVersion = 3;
+        Assert.Equal($"Na podstawie: {Lublin.Title} (wersja 3); rok sprawozdawczy 2020.", ImplementationReport.Build(stored, 2020).Source);
+    }
+
+    [Fact]
     public void A_table_per_specific_goal_and_one_summary()
     {
         Assert.Equal(22, Tables.Count);

@@ -22,6 +22,7 @@ public static class ApplicationServices
         services.AddScoped<UserAdministration>();
         services.AddScoped<SetupCodes>();
         services.AddScoped<Publications>();
+        services.AddScoped<PublicStrategies>();
         services.AddScoped<MonitoringService>();
         services.AddScoped<Campaigns>();
         services.AddScoped<WorkList>();

@@ -39,6 +39,7 @@ public abstract class KierunekDb(DbContextOptions options) : IdentityDbContext<K
     public DbSet<ProgressScaleRow> ProgressScales => Set<ProgressScaleRow>();
     public DbSet<PublicationRow> Publications => Set<PublicationRow>();
     public DbSet<PublicationFileRow> PublicationFiles => Set<PublicationFileRow>();
+    public DbSet<PublicStrategyRow> PublicStrategies => Set<PublicStrategyRow>();
     public DbSet<OzpsValueRow> OzpsValues => Set<OzpsValueRow>();
     public DbSet<SetupCodeRow> SetupCodes => Set<SetupCodeRow>();
     public DbSet<OutboxRow> Outbox => Set<OutboxRow>();

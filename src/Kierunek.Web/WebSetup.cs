@@ -169,6 +169,7 @@ public static class WebSetup
             o.Conventions.AllowAnonymousToFolder("/Publishing");
             o.Conventions.AllowAnonymousToPage("/Accounts/AccessDenied");
             o.Conventions.AllowAnonymousToPage("/Error");
+            o.Conventions.AllowAnonymousToPage("/Index");
         });
     }
 

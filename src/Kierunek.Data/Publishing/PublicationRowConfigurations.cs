@@ -21,3 +21,12 @@ public sealed class PublicationFileRowConfiguration : IEntityTypeConfiguration<P
         e.HasIndex(f => new { f.PublicationId, f.Format }).IsUnique();
     }
 }
+
+public sealed class PublicStrategyRowConfiguration : IEntityTypeConfiguration<PublicStrategyRow>
+{
+    public void Configure(EntityTypeBuilder<PublicStrategyRow> e)
+    {
+        e.ToTable("public_strategies");
+        e.HasKey(p => p.DocumentKey);
+    }
+}

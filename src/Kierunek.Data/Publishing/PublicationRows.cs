@@ -31,3 +31,13 @@ public sealed class PublicationFileRow
     public required string Format { get; set; }
     public required byte[] Content { get; set; }
 }
+
+/// <summary>A strategy whose tree and indicators a coordinator made public (<c>/publiczne/strategie/{key}</c>): the
+/// document as adopted, without monitoring that is not approved. Kept apart from the document's rows, which every new
+/// version replaces.</summary>
+public sealed class PublicStrategyRow
+{
+    public required string DocumentKey { get; set; }
+    public DateTimeOffset PublishedAt { get; set; }
+    public required string PublishedBy { get; set; }
+}

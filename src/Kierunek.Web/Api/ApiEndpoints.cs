@@ -25,6 +25,15 @@ public static class ApiEndpoints
         api.MapPost("/token", IssueTokenAsync).AllowAnonymous().RequireRateLimiting(WebSetup.LoginRateLimit)
             .WithSummary("Token dostępu dla konta (e-mail i hasło); odpowiedź: accessToken, expiresIn, refreshToken.");
 
+        // The public area's strategies, as on /publiczne/strategie/{key}: anyone, no token.
+        api.MapGet("/publiczne/strategie", async (Application.Publishing.PublicStrategies strategies, CancellationToken ct) => TypedResults.Ok(await strategies.ListAsync(ct)))
+            .AllowAnonymous().WithSummary("Strategie udostępnione publicznie (bez logowania).");
+        api.MapGet("/publiczne/strategie/{key}", async (string key, Application.Publishing.PublicStrategies strategies, CancellationToken ct) =>
+                await strategies.GetAsync(key, ct) is { } document
+                    ? Results.Text(Domain.Strategies.Exchange.DocumentJson.Write(document), "application/json; charset=utf-8")
+                    : Problems.Of(Domain.Results.Error.Of("public.not-found", $"Strategia „{key}” nie jest udostępniona publicznie."), StatusCodes.Status404NotFound))
+            .AllowAnonymous().WithSummary("Strategia udostępniona publicznie w formacie wymiany (drzewo, wskaźniki, wartości z dokumentu), bez logowania.");
+
         var secured = api.MapGroup("").RequireAuthorization(bearer).AddEndpointFilter(RefuseChangedAccounts);
         // What a reader may see of a strategy, as on its pages: the list and the tree.
         var readers = new AuthorizeAttribute { AuthenticationSchemes = IdentityConstants.BearerScheme, Policy = WebSetup.StrategyReaderPolicy };

@@ -24,6 +24,10 @@ public static class EditorEndpoints
         strategies.MapPost("/{key}/projekt/kroki", StepAsync)
             .WithSummary("Jedna zmiana projektu na podanej rewizji: dodaj, zmien-nazwe, przenies, ponumeruj, archiwizuj, przywroc, usun, szczegoly, instytucje, dodaj-wskaznik, zmien-wskaznik, usun-wskaznik, koszt. 409, gdy ktoś zmienił projekt wcześniej.");
         strategies.MapPost("/{key}/projekt/zapis", SaveAsync).WithSummary("Zapis projektu jako następnej wersji strategii, z uchwałą (numer, data, organ).");
+        strategies.MapPut("/{key}/publiczna", async (string key, PublicDto body, Application.Publishing.PublicStrategies open, HttpContext http, CancellationToken ct) =>
+                await open.SetAsync(key, body.Publiczna, http.User.Identity!.Name!, ct) ? Results.NoContent()
+                    : Problems.Of(Error.Of(EditErrors.NotFound, $"Nie ma strategii „{key}”."), StatusCodes.Status404NotFound))
+            .WithSummary("Udostępnienie drzewa i wskaźników strategii w części publicznej (publiczna=true) albo wycofanie (false).");
         strategies.MapDelete("/{key}/projekt", DiscardAsync).WithSummary("Porzucenie projektu na podanej rewizji (?rewizja=); zapisane wersje zostają.");
     }
 
@@ -39,6 +43,7 @@ public static class EditorEndpoints
         IReadOnlyList<string>? Koordynatorzy, IReadOnlyList<string>? Realizatorzy);
     public sealed record SaveDto(int Rewizja, string? Uchwala, DateOnly? DataUchwaly, string? Organ);
     public sealed record SavedDto(string Klucz, int Wersja);
+    public sealed record PublicDto(bool Publiczna);
 
     private static async Task<IResult> CreateAsync(NewDto body, StrategyEditor editor, HttpContext http, CancellationToken ct)
     {

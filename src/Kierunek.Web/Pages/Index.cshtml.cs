@@ -5,6 +5,7 @@ using Kierunek.Data.Accounts;
 using Kierunek.Domain.Language;
 using Kierunek.Domain.Strategies;
 using Kierunek.Web.Security;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Kierunek.Web.Pages;
@@ -28,19 +29,22 @@ public sealed class IndexModel(StrategyCatalog catalog, Publications publication
     /// <summary>Coordinators and administrators run the campaign: response rate and late institutions are theirs.</summary>
     public bool RunsCampaigns => User.IsInRole(Roles.Administrator) || User.IsInRole(Roles.Coordinator);
 
-    public async Task OnGetAsync(CancellationToken ct)
+    public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
+        // A visitor who is not signed in came for what is public; staff sign in from there.
+        if (User.Identity?.IsAuthenticated != true) return Redirect("/publiczne");
         IsStaff = !User.IsInRole(Roles.Reader) || Roles.All.Where(r => r != Roles.Reader).Any(User.IsInRole);
         Strategies = await catalog.ListAsync(ct);
         if (!IsStaff)
         {
             // A reader: the strategies to read, and what was published.
             Published = await publications.PublicAsync(ct: ct);
-            return;
+            return Page();
         }
         if (CanUpload) Drafts = await editor.DraftsAsync(ct);
         if (User.IsInRole(Roles.Reporter) && User.InstitutionKey() is { } institution) ToReport = await work.ForReporterAsync(institution, ct);
         if (User.Actor().Reviews) ToReview = await work.ForReviewerAsync(ct);
+        return Page();
     }
 
     public static string LayoutName(string layout) =>

@@ -16,8 +16,15 @@ public class AccountAndAccessTests(WebFactory web) : IClassFixture<WebFactory>
 {
     private static string Tree => $"/strategie/{WebFactory.LublinKey}";
 
+    [Fact]
+    public async Task An_anonymous_visitor_of_the_start_page_lands_on_the_public_area()
+    {
+        var response = await web.Browser().GetAsync("/", TestContext.Current.CancellationToken);
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Equal("/publiczne", response.Headers.Location!.OriginalString);
+    }
+
     [Theory]
-    [InlineData("/")]
     [InlineData("/strategie/strategia-rozwiazywania-problemow-spolecznych-miasta-lublin-2014-2020-raport-2020")]
     [InlineData("/strategie/strategia-rozwiazywania-problemow-spolecznych-miasta-lublin-2014-2020-raport-2020/pozycje/3")]
     public async Task An_anonymous_visitor_is_sent_to_sign_in(string path)
@@ -151,7 +158,7 @@ public class AccountAndAccessTests(WebFactory web) : IClassFixture<WebFactory>
         var token = await WebFactory.TokenAsync(client, "/");
         await client.PostAsync("/wyloguj", new FormUrlEncodedContent(new Dictionary<string, string> { ["__RequestVerificationToken"] = token }), ct);
 
-        var after = await copy.GetAsync("/", ct);
+        var after = await copy.GetAsync($"/strategie/{WebFactory.LublinKey}", ct);
         Assert.Equal(HttpStatusCode.Redirect, after.StatusCode);
         Assert.StartsWith("/logowanie", after.Headers.Location!.PathAndQuery);
     }

@@ -109,7 +109,7 @@ public class AdministrationTests(WebFactory web) : IClassFixture<WebFactory>
         var newToken = await web.CreateClient().PostAsJsonAsync("/api/v1/token", new { email = "blokowany@mops.pl", password = NewPassword }, Ct);
         Assert.Equal(PasswordSignIn.BlockedByAdministrator, (await newToken.Content.ReadFromJsonAsync<System.Text.Json.JsonElement>(Ct)).GetProperty("detail").GetString());
         // The session that was open when the block came ends with its next request, not minutes later.
-        var next = await session.GetAsync("/", Ct);
+        var next = await session.GetAsync($"/strategie/{WebFactory.LublinKey}", Ct);
         Assert.Equal(HttpStatusCode.Redirect, next.StatusCode);
         Assert.StartsWith("/logowanie", next.Headers.Location!.PathAndQuery);
         Assert.Equal("odejście z pracy", (await AuditAsync("blokowany@mops.pl")).Single(a => a.Action == "blokada konta").Reason);

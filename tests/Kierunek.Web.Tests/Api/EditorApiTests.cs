@@ -49,6 +49,11 @@ public class EditorApiTests(WebFactory web) : IClassFixture<WebFactory>
         var tree = await coordinator.GetFromJsonAsync<JsonElement>($"/api/v1/strategie/{key}/drzewo", Ct);
         Assert.Contains("Asystenci rodziny", tree.GetRawText());
 
+        var anonymous = web.CreateClient();
+        Assert.Equal(HttpStatusCode.NotFound, (await anonymous.GetAsync($"/api/v1/publiczne/strategie/{key}", Ct)).StatusCode);
+        Assert.Equal(HttpStatusCode.NoContent, (await coordinator.PutAsJsonAsync($"/api/v1/strategie/{key}/publiczna", new { publiczna = true }, Ct)).StatusCode);
+        Assert.Contains("Asystenci rodziny", await anonymous.GetStringAsync($"/api/v1/publiczne/strategie/{key}", Ct));
+
         var reporter = await web.ApiClientAsync("mopr@kierunek.local");
         Assert.Equal(HttpStatusCode.Forbidden, (await reporter.GetAsync($"/api/v1/strategie/{key}/projekt", Ct)).StatusCode);
     }

@@ -126,6 +126,24 @@ public class EditorFlowTests(BrowserApp app) : IClassFixture<BrowserApp>
         await app.AssertAccessibleAsync(reader);
         await reader.GotoAsync(strategy + "/edycja");
         await Assertions.Expect(reader.Locator("h1")).ToHaveTextAsync("Brak dostępu");
+
+        // The coordinator makes the tree and indicators public; an anonymous visitor of / lands on the public area.
+        await page.GetByRole(AriaRole.Button, new() { Name = "Udostępnij drzewo i wskaźniki publicznie" }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Button, new() { Name = "Wycofaj z części publicznej" })).ToBeVisibleAsync();
+        var visitor = await app.NewSessionAsync();
+        await visitor.GotoAsync("/");
+        await Assertions.Expect(visitor).ToHaveURLAsync(new Regex("/publiczne$"));
+        Assert.True(await visitor.GetByRole(AriaRole.Link, new() { Name = Title }).CountAsync() == 1, await visitor.Locator("main").InnerTextAsync());
+        await visitor.GetByRole(AriaRole.Link, new() { Name = Title }).ClickAsync();
+        await Assertions.Expect(visitor.Locator("h1")).ToHaveTextAsync(Title);
+        await Assertions.Expect(visitor.GetByRole(AriaRole.Heading, new() { Name = "Działanie II.1.3 Kluby seniora w świetlicach" })).ToBeVisibleAsync();
+        await Assertions.Expect(visitor.Locator("main")).ToContainTextAsync("Wzrost o 10%");
+        await Assertions.Expect(visitor.Locator("dl.facts").First).ToContainTextAsync("uchwała nr XXI/145/2026 Rady Miasta Puławy z dnia 28 maja 2026 r.");
+        await app.AssertAccessibleAsync(visitor);
+        await BrowserApp.ScreenshotAsync(visitor, "strategia-publiczna");
+        await visitor.SetViewportSizeAsync(390, 844);
+        await app.AssertAccessibleAsync(visitor);
+        await BrowserApp.ScreenshotAsync(visitor, "strategia-publiczna-390");
     }
 
     private static async Task AddAsync(IPage page, string label, string title, string button)

@@ -677,6 +677,23 @@ namespace Kierunek.Data.Migrations.Postgres
                     b.ToTable("ozps_values", (string)null);
                 });
 
+            modelBuilder.Entity("Kierunek.Data.Publishing.PublicStrategyRow", b =>
+                {
+                    b.Property<string>("DocumentKey")
+                        .HasColumnType("text");
+
+                    b.Property<DateTimeOffset>("PublishedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("PublishedBy")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.HasKey("DocumentKey");
+
+                    b.ToTable("public_strategies", (string)null);
+                });
+
             modelBuilder.Entity("Kierunek.Data.Publishing.PublicationFileRow", b =>
                 {
                     b.Property<int>("Id")

@@ -650,6 +650,23 @@ namespace Kierunek.Data.Migrations.Sqlite
                     b.ToTable("ozps_values", (string)null);
                 });
 
+            modelBuilder.Entity("Kierunek.Data.Publishing.PublicStrategyRow", b =>
+                {
+                    b.Property<string>("DocumentKey")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset>("PublishedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PublishedBy")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("DocumentKey");
+
+                    b.ToTable("public_strategies", (string)null);
+                });
+
             modelBuilder.Entity("Kierunek.Data.Publishing.PublicationFileRow", b =>
                 {
                     b.Property<int>("Id")

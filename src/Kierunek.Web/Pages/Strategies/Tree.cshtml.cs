@@ -9,7 +9,7 @@ namespace Kierunek.Web.Pages.Strategies;
 
 /// <summary>The strategy's tree with codes and level names; search and filters by institution, status
 /// and goal leave the matching items and the path to them.</summary>
-public sealed class TreeModel(StrategyCatalog catalog) : PageModel
+public sealed class TreeModel(StrategyCatalog catalog, Kierunek.Application.Publishing.PublicStrategies publicStrategies) : PageModel
 {
     /// <summary>A reader: the page without links to the work pages a reader may not open.</summary>
     public bool ReadsOnly => User.ReadsOnly();
@@ -25,6 +25,9 @@ public sealed class TreeModel(StrategyCatalog catalog) : PageModel
     [BindProperty(SupportsGet = true, Name = "status")] public MeasureStatus? Status { get; set; }
     [BindProperty(SupportsGet = true, Name = "cel")] public string? Goal { get; set; }
 
+    /// <summary>The tree and indicators are on the public page (<c>/publiczne/strategie/{key}</c>).</summary>
+    public bool IsPublic { get; private set; }
+
     public StrategyTree Tree { get; private set; } = null!;
     public IReadOnlySet<StrategyNode>? Visible { get; private set; }
     public int Matches { get; private set; }
@@ -34,6 +37,7 @@ public sealed class TreeModel(StrategyCatalog catalog) : PageModel
         var document = await catalog.GetAsync(Key, ct);
         if (document is null) return NotFound();
         Tree = new StrategyTree(document);
+        IsPublic = await publicStrategies.IsPublicAsync(Key, ct);
         var filter = new TreeFilter(Text?.Trim(), Empty(Institution), Status, Empty(Goal));
         if (!filter.IsEmpty)
         {
@@ -41,6 +45,14 @@ public sealed class TreeModel(StrategyCatalog catalog) : PageModel
             Matches = Visible.Count(n => n.Kind == NodeKind.Measure || n.Children.Count == 0);
         }
         return Page();
+    }
+
+    /// <summary>A coordinator's switch: the tree and indicators public, or back to signed-in people only.</summary>
+    public async Task<IActionResult> OnPostPublicAsync([FromForm(Name = "publiczna")] bool open, CancellationToken ct)
+    {
+        if (!Edits) return Forbid();
+        if (!await publicStrategies.SetAsync(Key, open, User.Identity!.Name!, ct)) return NotFound();
+        return Redirect($"/strategie/{Uri.EscapeDataString(Key)}");
     }
 
     public bool Shows(StrategyNode node) => Visible is null || Visible.Contains(node);

@@ -32,6 +32,7 @@ public static class ApplicationServices
         services.AddScoped<PeriodView>();
         services.AddScoped<ReportData>();
         services.AddScoped<ItemValues>();
+        services.AddScoped<ItemHistory>();
         services.AddScoped<ValueHistory>();
         services.AddScoped<Conversations>();
         services.AddScoped<SourceDocuments>();

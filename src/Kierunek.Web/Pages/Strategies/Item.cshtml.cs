@@ -15,7 +15,7 @@ namespace Kierunek.Web.Pages.Strategies;
 
 /// <summary>One item of the tree: who carries it out, when, what it costs by source, its indicators with
 /// their values across the years and a chart, notes, and the history of its data.</summary>
-public sealed class ItemModel(StrategyCatalog catalog, ItemValues itemValues, TimeProvider clock) : PageModel
+public sealed class ItemModel(StrategyCatalog catalog, ItemValues itemValues, ItemHistory itemHistory, TimeProvider clock) : PageModel
 {
     /// <summary>A reader: the page without links to the work pages a reader may not open.</summary>
     public bool ReadsOnly => User.ReadsOnly();
@@ -29,6 +29,9 @@ public sealed class ItemModel(StrategyCatalog catalog, ItemValues itemValues, Ti
     public IReadOnlyList<AuditRow> History { get; private set; } = [];
     /// <summary>The item's values from the yearly monitoring, newest year first, as far as the user may see them.</summary>
     public IReadOnlyList<ItemValues.Row> Monitored { get; private set; } = [];
+    /// <summary>Each indicator's values over all years, the document's and the approved monitoring's, and what changed
+    /// since last year under this item.</summary>
+    public ItemHistory.History Series { get; private set; } = new([], [], []);
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
@@ -39,13 +42,28 @@ public sealed class ItemModel(StrategyCatalog catalog, ItemValues itemValues, Ti
         Node = node;
         Costs = CostTotaller.ForNode(node, document.CostRule);
         Monitored = await itemValues.ForAsync(Key, Numer, User.Actor(), ct);
+        Series = await itemHistory.ForAsync(Key, Numer, ct) ?? Series;
         // Who loaded which version is the office's business, not a reader's.
         History = ReadsOnly ? [] : await catalog.HistoryAsync(Key, latest: 20, ct);
         return Page();
     }
 
     /// <summary>The years any indicator of this item has a value for, in order.</summary>
-    public IReadOnlyList<int> Years => Node.Indicators.SelectMany(i => i.Values).Select(v => v.Period.FromYear).Distinct().Order().ToList();
+    public IReadOnlyList<int> Years => Series.Series.SelectMany(s => s).Select(p => p.Year).Distinct().Order().ToList();
+
+    /// <summary>The indicator's value in a year, from the document or from monitoring; null when there is none (never 0).</summary>
+    public ItemHistory.Point? ValueIn(int indicator, int year) => indicator < Series.Series.Count ? Series.Series[indicator].FirstOrDefault(p => p.Year == year) : null;
+
+    /// <summary>Whether any value shown came from monitoring (the table then explains its mark).</summary>
+    public bool AnyMonitored => Series.Series.SelectMany(s => s).Any(p => p.Institution is not null);
+
+    public static string VerdictName(Verdict verdict) => verdict switch
+    {
+        Verdict.Better => "lepiej",
+        Verdict.Worse => "gorzej",
+        Verdict.Same => "bez zmian",
+        _ => "zmiana (kierunek nieokreślony)",
+    };
 
     public static string Show(RecordedValue? value)
     {
@@ -55,7 +73,9 @@ public sealed class ItemModel(StrategyCatalog catalog, ItemValues itemValues, Ti
 
     public string? TrendFigure(Indicator indicator, int index)
     {
-        var values = indicator.Values.Where(v => v.Period.IsSingleYear).Select(v => (v.Period.FromYear, v.Value)).ToList();
+        var values = index < Series.Series.Count
+            ? Series.Series[index].Select(p => (FromYear: p.Year, p.Value)).ToList()
+            : indicator.Values.Where(v => v.Period.IsSingleYear).Select(v => (v.Period.FromYear, v.Value)).ToList();
         if (indicator.Baseline is { Year: { } year } baseline && values.All(v => v.FromYear != year)) values.Insert(0, (year, baseline.Value));
         var target = Domain.Strategies.AttainmentRule.Of(indicator, values.Count > 0 ? values.Max(v => v.FromYear) : clock.GetLocalNow().Year, Tree.Document.PeriodTo).Target;
         return ReportCharts.Trend(indicator, values, target) is { } chart ? Kierunek.Reports.Rendering.HtmlReport.Figure(chart, $"wskaznik{index}") : null;

@@ -25,10 +25,12 @@ public class MonitoringFlowTests(BrowserApp app) : IClassFixture<BrowserApp>
         await coordinator.GetByLabel("Rok sprawozdawczy").FillAsync("2021");
         await coordinator.GetByRole(AriaRole.Button, new() { Name = "Otwórz okres" }).ClickAsync();
         await Assertions.Expect(coordinator.Locator("h1")).ToHaveTextAsync("Przegląd i zatwierdzanie — okres 2021");
+        var positions = new List<string>();
         for (var i = 0; i < 3; i++)
         {
             var option = coordinator.Locator("#pozycja option", new() { HasTextString = "(1 wskaźnik)" }).First;
-            await coordinator.Locator("#pozycja").SelectOptionAsync(await option.GetAttributeAsync("value") ?? "");
+            positions.Add(await option.GetAttributeAsync("value") ?? "");
+            await coordinator.Locator("#pozycja").SelectOptionAsync(positions[^1]);
             await coordinator.GetByLabel("Instytucja").SelectOptionAsync("miejski-osrodek-pomocy-rodzinie");
             await coordinator.GetByRole(AriaRole.Button, new() { Name = "Przydziel" }).ClickAsync();
             await Assertions.Expect(coordinator.GetByRole(AriaRole.Status)).ToContainTextAsync("Przydzielono");
@@ -137,6 +139,15 @@ public class MonitoringFlowTests(BrowserApp app) : IClassFixture<BrowserApp>
         await Assertions.Expect(reader.Locator("h1")).ToContainTextAsync("Sprawozdanie");
         await Assertions.Expect(reader.Locator("main")).ToContainTextAsync("3\u00A0712");
         await app.AssertAccessibleAsync(reader);
+
+        // The item's one history: the approved 2021 value beside the document's years, marked as monitoring's.
+        await reader.GotoAsync($"/strategie/{Key}/pozycje/{positions[1]}");
+        var indicators = reader.Locator("table.list", new() { HasTextString = "Wskaźniki i ich wartości w latach" });
+        await Assertions.Expect(indicators.Locator("thead")).ToContainTextAsync("2021");
+        await Assertions.Expect(indicators.Locator("tbody td", new() { HasTextString = "3\u00A0712" })).ToContainTextAsync("m");
+        await Assertions.Expect(indicators.Locator("caption")).ToContainTextAsync("z monitoringu");
+        await app.AssertAccessibleAsync(reader);
+        await BrowserApp.ScreenshotAsync(reader, "pozycja-jedna-historia");
     }
 
     /// <summary>Every submitted value in one decision (tick all, approve, confirm the count), then each action report.</summary>

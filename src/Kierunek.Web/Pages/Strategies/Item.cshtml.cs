@@ -57,12 +57,13 @@ public sealed class ItemModel(StrategyCatalog catalog, ItemValues itemValues, It
     /// <summary>Whether any value shown came from monitoring (the table then explains its mark).</summary>
     public bool AnyMonitored => Series.Series.SelectMany(s => s).Any(p => p.Institution is not null);
 
-    public static string VerdictName(Verdict verdict) => verdict switch
+    /// <summary>"lepiej", "gorzej", "bez zmian"; without a desired direction only which way it went.</summary>
+    public static string VerdictName(IndicatorChange change) => change.Verdict switch
     {
         Verdict.Better => "lepiej",
         Verdict.Worse => "gorzej",
         Verdict.Same => "bez zmian",
-        _ => "zmiana (kierunek nieokreślony)",
+        _ => (change.To > change.From ? "wzrost" : "spadek") + " (pożądany kierunek nie jest określony)",
     };
 
     public static string Show(RecordedValue? value)

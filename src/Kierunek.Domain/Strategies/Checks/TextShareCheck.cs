@@ -15,7 +15,7 @@ public static class TextShareCheck
             var texts = node.Notes.Select(n => (Text: n, Line: (int?)null))
                 .Concat(node.Indicators.SelectMany(i => i.Notes.Select(n => (Text: n, Line: (int?)i.SourceLine))
                     .Concat(i.Values.Where(v => v.Value.Reading.Kind == ValueKind.Text).Select(v => (Text: v.Value.Raw, Line: (int?)i.SourceLine)))));
-            foreach (var (text, line) in texts)
+            foreach (var (text, line) in texts.Where(t => t.Text.Contains('%')))
             foreach (var sentence in SharesInWords.Sentences(text))
             foreach (var c in SharesInWords.In(sentence))
                 yield return new Finding(FindingKind.WordsContradictShare, CostCheck.Where(node),

@@ -21,13 +21,14 @@ public sealed class Assignments(KierunekDb db, TimeProvider clock, ILogger<Assig
     /// <param name="Started">Its institution has saved a value: it cannot be moved.</param>
     public sealed record Row(int Position, StrategyNode Node, string? Code, (string Key, string Name)? Current, bool Started, AssignmentProposal Proposal);
 
-    /// <summary>Every item with indicators of <paramref name="period"/>, in the strategy's order.</summary>
+    /// <summary>Every item with indicators of <paramref name="period"/>, in the strategy's order; an item an amendment
+    /// archived only while it is still held (its values stay where they are, nobody is asked anew).</summary>
     public static IReadOnlyList<Row> Rows(PeriodView.Loaded period)
     {
         var tree = period.Tree;
         var held = period.Items.ToDictionary(i => i.Assignment.NodePosition!.Value);
         var known = tree.Document.Institutions.Select(i => i.Key).ToHashSet();
-        return tree.Nodes.Select((node, position) => (node, position)).Where(x => x.node.Indicators.Count > 0).Select(x =>
+        return tree.Nodes.Select((node, position) => (node, position)).Where(x => x.node.Indicators.Count > 0 && (!x.node.Archived || held.ContainsKey(x.position))).Select(x =>
         {
             var item = held.GetValueOrDefault(x.position);
             return new Row(x.position, x.node, tree.PrintedCodeOf(x.node),

@@ -119,6 +119,9 @@ public class EditorFlowTests(BrowserApp app) : IClassFixture<BrowserApp>
         await Assertions.Expect(reader.GetByRole(AriaRole.Link, new() { Name = "Działanie II.1.3 Kluby seniora w świetlicach" })).ToBeVisibleAsync();
         await Assertions.Expect(reader.GetByRole(AriaRole.Link, new() { Name = "Działanie I.1.2 Poradnictwo rodzinne i specjalistyczne" })).ToBeVisibleAsync();
         await Assertions.Expect(reader.GetByRole(AriaRole.Link, new() { NameRegex = new Regex("Edytuj") })).ToHaveCountAsync(0);
+        await Assertions.Expect(reader.GetByRole(AriaRole.Button, new() { NameRegex = new Regex("publiczn") })).ToHaveCountAsync(0);
+        await app.AssertAccessibleAsync(reader);
+        await BrowserApp.ScreenshotAsync(reader, "strategia-czytelnik");
         await reader.GetByRole(AriaRole.Link, new() { Name = "Działanie I.1.1 Asystenci rodziny" }).ClickAsync();
         await Assertions.Expect(reader.Locator("table.list").Last).ToContainTextAsync("Wzrost o 10%");
         await Assertions.Expect(reader.Locator("dl.facts")).ToContainTextAsync(first);

@@ -161,11 +161,7 @@ public sealed class InstitutionRegister(KierunekDb db, StrategyCatalog catalog, 
         if (!plan.IsSuccess) return Result<Merge>.Fail(plan.Errors);
         var (a, b, moved, values) = plan.Value;
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
-        await db.Assignments.Where(x => moved.Assignments.Contains(x.Id)).ExecuteUpdateAsync(s => s.SetProperty(x => x.InstitutionKey, into).SetProperty(x => x.InstitutionName, b.Name), ct);
-        await db.DeadlineExtensions.Where(x => moved.Extensions.Contains(x.Id)).ExecuteUpdateAsync(s => s.SetProperty(x => x.InstitutionKey, into).SetProperty(x => x.InstitutionName, b.Name), ct);
-        await db.Attachments.Where(x => moved.Attachments.Contains(x.Id)).ExecuteUpdateAsync(s => s.SetProperty(x => x.InstitutionKey, into), ct);
-        // A new security stamp: the people sign in again and their session then carries the institution they now belong to.
-        await db.Users.Where(x => moved.Accounts.Contains(x.Id)).ExecuteUpdateAsync(s => s.SetProperty(x => x.InstitutionKey, into).SetProperty(x => x.InstitutionName, b.Name).SetProperty(x => x.SecurityStamp, Guid.NewGuid().ToString()), ct);
+        await MoveAsync(moved, into, b.Name, ct);
         var row = await db.Register.SingleOrDefaultAsync(r => r.Key == from, ct);
         if (row is null) db.Register.Add(row = new RegisterEntryRow { Key = from, Name = a.Name, Kind = a.Kind.ToString(), TerritorialUnitCode = a.TerritorialUnitCode, UpdatedBy = user });
         row.MergedInto = into;
@@ -194,10 +190,7 @@ public sealed class InstitutionRegister(KierunekDb db, StrategyCatalog catalog, 
         var moved = JsonSerializer.Deserialize<Moved>(merge.Moved)!;
         var name = (await db.Register.AsNoTracking().SingleAsync(r => r.Key == merge.From, ct)).Name;
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
-        await db.Assignments.Where(x => moved.Assignments.Contains(x.Id)).ExecuteUpdateAsync(s => s.SetProperty(x => x.InstitutionKey, merge.From).SetProperty(x => x.InstitutionName, name), ct);
-        await db.DeadlineExtensions.Where(x => moved.Extensions.Contains(x.Id)).ExecuteUpdateAsync(s => s.SetProperty(x => x.InstitutionKey, merge.From).SetProperty(x => x.InstitutionName, name), ct);
-        await db.Attachments.Where(x => moved.Attachments.Contains(x.Id)).ExecuteUpdateAsync(s => s.SetProperty(x => x.InstitutionKey, merge.From), ct);
-        await db.Users.Where(x => moved.Accounts.Contains(x.Id)).ExecuteUpdateAsync(s => s.SetProperty(x => x.InstitutionKey, merge.From).SetProperty(x => x.InstitutionName, name).SetProperty(x => x.SecurityStamp, Guid.NewGuid().ToString()), ct);
+        await MoveAsync(moved, merge.From, name, ct);
         await db.Register.Where(r => r.Key == merge.From).ExecuteUpdateAsync(s => s.SetProperty(r => r.MergedInto, (string?)null), ct);
         merge.UndoneAt = clock.GetUtcNow();
         merge.UndoneBy = user;
@@ -225,6 +218,17 @@ public sealed class InstitutionRegister(KierunekDb db, StrategyCatalog catalog, 
 
     private static string Describe(Moved moved) =>
         $"{PolishPlural.Of(moved.Assignments.Count, "przydział", "przydziały", "przydziałów")}, {PolishPlural.Of(moved.Accounts.Count, "konto", "konta", "kont")}";
+
+    /// <summary>The rows a merge moves, given to <paramref name="key"/> (and back, when it is undone).</summary>
+    private async Task MoveAsync(Moved moved, string key, string name, CancellationToken ct)
+    {
+        await db.Assignments.Where(x => moved.Assignments.Contains(x.Id)).ExecuteUpdateAsync(s => s.SetProperty(x => x.InstitutionKey, key).SetProperty(x => x.InstitutionName, name), ct);
+        await db.DeadlineExtensions.Where(x => moved.Extensions.Contains(x.Id)).ExecuteUpdateAsync(s => s.SetProperty(x => x.InstitutionKey, key).SetProperty(x => x.InstitutionName, name), ct);
+        await db.Attachments.Where(x => moved.Attachments.Contains(x.Id)).ExecuteUpdateAsync(s => s.SetProperty(x => x.InstitutionKey, key), ct);
+        // A new security stamp: the people sign in again and their session then carries the institution they now belong to.
+        await db.Users.Where(x => moved.Accounts.Contains(x.Id)).ExecuteUpdateAsync(s => s.SetProperty(x => x.InstitutionKey, key).SetProperty(x => x.InstitutionName, name)
+            .SetProperty(x => x.SecurityStamp, Guid.NewGuid().ToString()), ct);
+    }
 
     private async Task<Moved> MovingAsync(List<string> keys, string into, CancellationToken ct)
     {

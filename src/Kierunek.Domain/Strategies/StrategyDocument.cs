@@ -66,7 +66,14 @@ public enum CostRollupRule
 }
 
 /// <summary>An uchwała: "Uchwała Nr XIII/200/2015 Sejmiku Województwa Lubelskiego z dnia 30 grudnia 2015 r.".</summary>
-public sealed record Resolution(string Number, DateOnly? Date, string? Body);
+public sealed record Resolution(string Number, DateOnly? Date, string? Body)
+{
+    /// <summary>A resolution as a form gives it; null when all three fields are empty (not adopted yet). A date or body
+    /// without a number is kept for <see cref="Editing.NewStrategy.Resolution"/> to refuse.</summary>
+    public static Resolution? FromForm(string? number, DateOnly? date, string? body) =>
+        string.IsNullOrWhiteSpace(number) && date is null && string.IsNullOrWhiteSpace(body) ? null
+            : new Resolution(number?.Trim() ?? "", date, string.IsNullOrWhiteSpace(body) ? null : body.Trim());
+}
 
 /// <summary>One row of a "Wnioski i rekomendacje" table, under the goal it belongs to.</summary>
 public sealed record Recommendation(string? GoalCode, string Conclusions, string Recommendations, string Implementers, int SourceLine);

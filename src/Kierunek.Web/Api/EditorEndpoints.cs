@@ -68,9 +68,7 @@ public static class EditorEndpoints
 
     private static async Task<IResult> SaveAsync(string key, SaveDto body, StrategyEditor editor, HttpContext http, CancellationToken ct)
     {
-        var resolution = string.IsNullOrWhiteSpace(body.Uchwala) && body.DataUchwaly is null && string.IsNullOrWhiteSpace(body.Organ) ? null
-            : new Resolution(body.Uchwala?.Trim() ?? "", body.DataUchwaly, string.IsNullOrWhiteSpace(body.Organ) ? null : body.Organ.Trim());
-        var saved = await editor.SaveAsync(key, body.Rewizja, http.User.Identity!.Name!, resolution, ct);
+        var saved = await editor.SaveAsync(key, body.Rewizja, http.User.Identity!.Name!, Resolution.FromForm(body.Uchwala, body.DataUchwaly, body.Organ), ct);
         return saved.IsSuccess ? TypedResults.Ok(new SavedDto(key, saved.Value)) : Refusal(saved.Errors);
     }
 
@@ -110,10 +108,10 @@ public static class EditorEndpoints
         new(d.Key, d.BaseVersion, d.Revision, d.Log, d.UpdatedBy, d.UpdatedAt, System.Text.Json.Nodes.JsonNode.Parse(DocumentJson.Write(d.Document))!);
 
     /// <summary>409 for a step made on an older revision (or a draft of a replaced version), 404 for what is gone, 422 for the rest.</summary>
-    private static IResult Refusal(IReadOnlyList<Error> errors) => Problems.Of(errors[0], errors[0].Code switch
+    private static IResult Refusal(IReadOnlyList<Error> errors) => Problems.Refusal(errors, errors[0].Code switch
     {
         EditErrors.Stale or EditErrors.NothingToSave => StatusCodes.Status409Conflict,
         EditErrors.NotFound => StatusCodes.Status404NotFound,
         _ => StatusCodes.Status422UnprocessableEntity,
-    }, new Dictionary<string, object?> { ["errors"] = errors.Select(e => new { code = e.Code, field = e.Field, message = e.Message }).ToList() });
+    });
 }

@@ -52,7 +52,6 @@ public static class RegisterEndpoints
         return undone.IsSuccess ? TypedResults.NoContent() : Refusal(undone.Errors);
     }
 
-    private static IResult Refusal(IReadOnlyList<Error> errors) => Problems.Of(errors[0],
-        errors[0].Code == InstitutionRegister.NotFoundCode ? StatusCodes.Status404NotFound : StatusCodes.Status422UnprocessableEntity,
-        new Dictionary<string, object?> { ["errors"] = errors.Select(e => new { code = e.Code, field = e.Field, message = e.Message }).ToList() });
+    private static IResult Refusal(IReadOnlyList<Error> errors) =>
+        Problems.Refusal(errors, errors[0].Code == InstitutionRegister.NotFoundCode ? StatusCodes.Status404NotFound : StatusCodes.Status422UnprocessableEntity);
 }

@@ -24,9 +24,7 @@ public sealed class DraftModel(StrategyEditor editor) : EditorPage(editor)
 
     public async Task<IActionResult> OnPostSaveAsync(CancellationToken ct)
     {
-        var resolution = string.IsNullOrWhiteSpace(ResolutionNumber) && ResolutionDate is null && string.IsNullOrWhiteSpace(ResolutionBody)
-            ? null : new Resolution(ResolutionNumber?.Trim() ?? "", ResolutionDate, string.IsNullOrWhiteSpace(ResolutionBody) ? null : ResolutionBody.Trim());
-        var saved = await Editor.SaveAsync(Key, Revision, UserName, resolution, ct);
+        var saved = await Editor.SaveAsync(Key, Revision, UserName, Resolution.FromForm(ResolutionNumber, ResolutionDate, ResolutionBody), ct);
         if (saved.IsSuccess) return Redirect($"/strategie/{Uri.EscapeDataString(Key)}?wczytano={saved.Value}");
         Errors = saved.Errors;
         return await LoadAsync(ct) ? Page() : NotFound();

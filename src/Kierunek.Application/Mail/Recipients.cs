@@ -6,13 +6,21 @@ using Microsoft.EntityFrameworkCore;
 namespace Kierunek.Application.Mail;
 
 /// <summary>Who an e-mail goes to, from the accounts: the reporters of an institution, the approvers, the
-/// coordinators. Blocked accounts and accounts without an address get nothing.</summary>
+/// coordinators. Blocked accounts and accounts without an address get nothing. An institution whose people have no
+/// account (many answer by Excel and never sign in) is written to at the contact e-mail the register keeps for it.</summary>
 public sealed class Recipients(KierunekDb db)
 {
     public sealed record Person(string UserId, string Address, string Name, string? InstitutionKey);
 
-    public Task<List<Person>> ReportersOfAsync(string institutionKey, CancellationToken ct) =>
-        InRolesAsync([Roles.Reporter], institutionKey, ct);
+    public async Task<List<Person>> ReportersOfAsync(string institutionKey, CancellationToken ct)
+    {
+        var reporters = await InRolesAsync([Roles.Reporter], institutionKey, ct);
+        if (reporters.Count > 0) return reporters;
+        var contact = await db.Register.AsNoTracking().Where(r => r.Key == institutionKey && r.MergedInto == null && r.Email != null)
+            .Select(r => new { r.Email, r.Name }).SingleOrDefaultAsync(ct);
+        // Not an account: its "user" is the register entry, so a reminder still goes out once a day at most.
+        return contact is null ? [] : [new Person($"rejestr:{institutionKey}", contact.Email!, contact.Name, institutionKey)];
+    }
 
     /// <summary>Approvers; where a strategy has none, its coordinators decide, so they are told instead.</summary>
     public async Task<List<Person>> ApproversAsync(CancellationToken ct)

@@ -62,6 +62,31 @@ public class RemindersTests(StoredLublin lublin)
         _ = period;
     }
 
+    [Theory]
+    [MemberData(nameof(Providers))]
+    public async Task An_institution_without_accounts_is_reminded_at_the_registers_contact_email(string provider)
+    {
+        using var database = await lublin.CopyAsync(provider);
+        using var db = Database.Open(database.Target);
+        await using var smtp = await SmtpTestServer.StartAsync();
+        var clock = ClockOn(3, 8);
+        var services = new Services(db, clock, Smtp(smtp), new MailOptions { Host = "127.0.0.1", RemindBefore = "7", AppUrl = "https://kierunek.example.pl" });
+        await CampaignAsync(db, services, clock);
+        await AddReporterAsync(db, "anna.nowak@mopr.example.pl", "Anna Nowak", MoprInstitution);
+        // MUP's people have no account: only the register knows where to write.
+        Assert.Equal(1, await services.Reminders.PlanAsync(Ct));
+        await db.Outbox.ExecuteDeleteAsync(Ct);
+        db.Register.Add(new Data.Strategies.RegisterEntryRow { Key = "mup", Name = "Miejski Urząd Pracy w Lublinie", Kind = "LabourOffice", Email = "sekretariat@mup.example.pl", UpdatedBy = "koordynator@kierunek.local" });
+        await db.SaveChangesAsync(Ct);
+
+        Assert.Equal(2, await services.Reminders.PlanAsync(Ct));
+        Assert.Equal(0, await services.Reminders.PlanAsync(Ct)); // once a day
+        await services.Outbox.DispatchAsync(Ct);
+
+        Assert.Contains(smtp.To("sekretariat@mup.example.pl"), IsReminder);
+        Assert.Contains(smtp.To("anna.nowak@mopr.example.pl"), IsReminder);
+    }
+
     [Fact]
     public async Task Two_instances_on_one_PostgreSQL_database_send_each_reminder_exactly_once()
     {

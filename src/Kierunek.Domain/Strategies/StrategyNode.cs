@@ -48,5 +48,10 @@ public sealed class StrategyNode
         foreach (var d in Children.SelectMany(c => c.SelfAndDescendants())) yield return d;
     }
 
+    /// <summary>"Działanie 1.2.3 „Asystenci rodziny”" — the item as a list of changes or a message names it, its title
+    /// cut after <paramref name="longest"/> characters.</summary>
+    public string Quoted(int longest) =>
+        string.Join(" ", new[] { LevelName, Code, Title is { Length: > 0 } t ? $"„{(t.Length > longest ? t[..longest].TrimEnd() + "…" : t)}”" : null }.Where(s => !string.IsNullOrEmpty(s)));
+
     public override string ToString() => string.Join(" ", new[] { LevelName, Code, Title }.Where(s => !string.IsNullOrWhiteSpace(s)));
 }

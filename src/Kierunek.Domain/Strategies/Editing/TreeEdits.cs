@@ -140,8 +140,7 @@ public static class TreeEdits
     }
 
     /// <summary>"Działanie I.1.a „Asystenci rodziny”" — an item as the list of changes names it.</summary>
-    public static string Said(StrategyNode? node) => node is null ? "" :
-        string.Join(" ", new[] { node.LevelName, node.Code, node.Title is { Length: > 0 } t ? $"„{(t.Length > 80 ? t[..80].TrimEnd() + "…" : t)}”" : null }.Where(s => !string.IsNullOrEmpty(s)));
+    public static string Said(StrategyNode? node) => node?.Quoted(80) ?? "";
 
     internal static Result<string> Done(string what) => Result<string>.Ok(what);
 

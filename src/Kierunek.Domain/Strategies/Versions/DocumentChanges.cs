@@ -165,9 +165,5 @@ public sealed class DocumentChanges
     private static string NameOf(Indicator indicator) =>
         indicator.Name is { Length: > 0 } name ? $"„{name}”" : indicator.Code is { Length: > 0 } code ? code : "wskaźnik bez nazwy";
 
-    private static string Describe(StrategyNode node)
-    {
-        var title = node.Title is { Length: > 60 } t ? t[..60].TrimEnd() + "…" : node.Title;
-        return string.Join(" ", new[] { node.LevelName, node.Code, title is null ? null : $"„{title}”" }.Where(s => !string.IsNullOrEmpty(s)));
-    }
+    private static string Describe(StrategyNode node) => node.Quoted(60);
 }

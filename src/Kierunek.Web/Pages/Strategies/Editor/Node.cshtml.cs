@@ -72,18 +72,8 @@ public sealed class NodeModel(StrategyEditor editor, InstitutionRegister registe
     public Task<IActionResult> OnPostArchiveAsync(CancellationToken ct) => Step("archiwum", (d, _) => TreeEdits.Archive(d, Id, true), ct);
     public Task<IActionResult> OnPostRestoreAsync(CancellationToken ct) => Step("archiwum", (d, _) => TreeEdits.Archive(d, Id, false), ct);
 
-    public async Task<IActionResult> OnPostDeleteAsync(CancellationToken ct)
-    {
-        var applied = await Editor.ApplyAsync(Key, Revision, UserName, (d, monitored) => TreeEdits.Delete(d, Id, monitored), ct);
-        if (applied.IsSuccess)
-        {
-            Done = applied.Value!.Log[^1];
-            return Redirect(EditorUrl);
-        }
-        Errors = applied.Errors;
-        Failed = "archiwum";
-        return await ShowAsync(ct) ? Page() : NotFound();
-    }
+    /// <summary>A deleted item has no page any more: back to the tree.</summary>
+    public Task<IActionResult> OnPostDeleteAsync(CancellationToken ct) => Step("archiwum", (d, monitored) => TreeEdits.Delete(d, Id, monitored), ct, EditorUrl);
 
     public Task<IActionResult> OnPostAddChildAsync(CancellationToken ct) => Step("nowa-pozycja", (d, _) => TreeEdits.Add(d, Id, ItemTitle, ItemCode), ct);
 
@@ -107,10 +97,11 @@ public sealed class NodeModel(StrategyEditor editor, InstitutionRegister registe
 
     private string? failedForm;
 
-    private Task<IActionResult> Step(string form, StrategyEditor.Step step, CancellationToken ct)
+    /// <summary>A step from one of the page's forms; then this item's page again (or <paramref name="next"/>).</summary>
+    private Task<IActionResult> Step(string form, StrategyEditor.Step step, CancellationToken ct, string? next = null)
     {
         failedForm = form;
-        return StepAsync(step, $"{EditorUrl}/{Uri.EscapeDataString(Id)}", ct);
+        return StepAsync(step, next ?? $"{EditorUrl}/{Uri.EscapeDataString(Id)}", ct);
     }
 
     private bool loaded;

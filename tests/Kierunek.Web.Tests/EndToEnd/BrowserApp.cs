@@ -60,7 +60,10 @@ public sealed class BrowserApp : IAsyncLifetime
         try
         {
             // Generous: with both cores busy (the fuzz tests, other browsers) a sign-in has taken over 30 s in CI.
-            await page.WaitForURLAsync(url => !url.Contains("/logowanie"), new() { Timeout = 90_000 });
+            // Waiting for the address only (not for every stylesheet's load event): twice in CI the next page was already
+            // shown and the load event still had not come after 90 s.
+            await page.WaitForURLAsync(url => !url.Contains("/logowanie"), new() { Timeout = 90_000, WaitUntil = WaitUntilState.Commit });
+            await page.WaitForLoadStateAsync(LoadState.DOMContentLoaded, new() { Timeout = 90_000 });
         }
         catch (TimeoutException)
         {

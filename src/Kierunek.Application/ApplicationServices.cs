@@ -37,6 +37,7 @@ public static class ApplicationServices
         services.AddScoped<Conversations>();
         services.AddScoped<SourceDocuments>();
         services.AddScoped<AuditLog>();
+        services.AddScoped<Ozps.OzpsAssessments>();
         services.AddMail();
         return services;
     }

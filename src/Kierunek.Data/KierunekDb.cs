@@ -41,6 +41,8 @@ public abstract class KierunekDb(DbContextOptions options) : IdentityDbContext<K
     public DbSet<PublicationFileRow> PublicationFiles => Set<PublicationFileRow>();
     public DbSet<PublicStrategyRow> PublicStrategies => Set<PublicStrategyRow>();
     public DbSet<OzpsValueRow> OzpsValues => Set<OzpsValueRow>();
+    public DbSet<OzpsAssessmentRow> OzpsAssessments => Set<OzpsAssessmentRow>();
+    public DbSet<OzpsCampaignRow> OzpsCampaigns => Set<OzpsCampaignRow>();
     public DbSet<SetupCodeRow> SetupCodes => Set<SetupCodeRow>();
     public DbSet<OutboxRow> Outbox => Set<OutboxRow>();
     public DbSet<EntryMessageRow> EntryMessages => Set<EntryMessageRow>();

@@ -9,6 +9,9 @@ public sealed class KierunekUser : IdentityUser
     public required string DisplayName { get; set; }
     public string? InstitutionKey { get; set; }
     public string? InstitutionName { get; set; }
+    /// <summary>The TERYT code of the unit whose OZPS the account fills (a gmina's 7 digits, a powiat's 4) or, for a ROPS,
+    /// of its voivodeship (2 digits): <see cref="Domain.Ozps.Assessments.OzpsAccess"/>.</summary>
+    public string? AreaCode { get; set; }
 }
 
 /// <summary>The roles, named as users see them.</summary>

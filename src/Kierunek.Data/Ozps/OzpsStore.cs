@@ -1,4 +1,5 @@
 using Kierunek.Domain.Ozps;
+using Kierunek.Domain.Ozps.Assessments;
 using Kierunek.Domain.Ozps.Template;
 using Kierunek.Domain.Results;
 using Kierunek.Domain.Territory;
@@ -28,6 +29,42 @@ public sealed class OzpsStore(KierunekDb db, TerritorialRegister register, TimeP
     /// <summary>An import fed a unit at a time, kept only when committed (the national CSV goes this way).</summary>
     public Task<OzpsImportSession> BeginImportAsync(string user, CancellationToken ct = default) =>
         OzpsImportSession.BeginAsync(db, user, clock.GetUtcNow(), ct);
+
+    /// <summary>A form's cells of one unit, added to the context for the caller's save (one transaction with the
+    /// assessment's step): a new, changed or cleared value each audited old → new. A typed value is the unit's own,
+    /// never synthetic, even where the demo's generated values surround it. Returns how many values changed.</summary>
+    public async Task<int> ApplyCellsAsync(string unitCode, IReadOnlyList<FormCell> cells, string user, string reason, CancellationToken ct = default)
+    {
+        var tables = cells.Select(c => c.Key.Table).Distinct().ToList();
+        var rows = await db.OzpsValues.Where(v => v.UnitCode == unitCode && tables.Contains(v.TableCode))
+            .ToDictionaryAsync(v => new OzpsKey(v.TableCode, v.RowCode, v.Year, v.Forecast), ct);
+        var now = clock.GetUtcNow();
+        var changed = 0;
+        foreach (var cell in cells)
+        {
+            var row = rows.GetValueOrDefault(cell.Key);
+            if (row is null && cell.Raw is null) continue;
+            if (row is not null && row.Raw == cell.Raw && row.Comment == cell.Comment) continue;
+            db.Audit.Add(new Audit.AuditRow
+            {
+                At = now, User = user, Action = "zmiana wartości OZPS", Entity = AuditEntity, EntityKey = $"{unitCode}/{cell.Key}",
+                OldValue = row is null ? null : Describe(row.Raw, row.Comment), NewValue = cell.Raw is null ? null : Describe(cell.Raw, cell.Comment), Reason = reason,
+            });
+            changed++;
+            if (cell.Raw is null) { db.OzpsValues.Remove(row!); continue; }
+            var value = FormCells.ValueOf(cell)!;
+            if (row is null)
+            {
+                row = new OzpsValueRow { UnitCode = unitCode, TableCode = cell.Key.Table, RowCode = cell.Key.Row, Year = cell.Key.Year, Forecast = cell.Key.Forecast, Raw = "", Kind = "" };
+                db.OzpsValues.Add(row);
+            }
+            (row.Raw, row.Kind, row.Number, row.Comment, row.Synthetic, row.SourceFile, row.SourceLine) =
+                (value.Value.Raw, value.Value.Kind.ToString(), value.Value.Reading.Number, value.Comment, false, null, null);
+        }
+        return changed;
+    }
+
+    private static string Describe(string raw, string? comment) => comment is null ? raw : $"{raw} — {comment}";
 
     /// <summary>A unit's data, or null when nothing is stored for it.</summary>
     public async Task<OzpsUnitData?> LoadAsync(string unitCode, CancellationToken ct = default) =>

@@ -1,0 +1,243 @@
+using Kierunek.Data;
+using Kierunek.Data.Audit;
+using Kierunek.Data.Ozps;
+using Kierunek.Domain.Monitoring;
+using Kierunek.Domain.Ozps;
+using Kierunek.Domain.Ozps.Assessments;
+using Kierunek.Domain.Ozps.Checks;
+using Kierunek.Domain.Ozps.Template;
+using Kierunek.Domain.Results;
+using Kierunek.Domain.Territory;
+using Kierunek.Import.Territory;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+
+namespace Kierunek.Application.Ozps;
+
+/// <summary>A unit's OZPS of one year as its form shows it: the template of the year, the stored values (the previous
+/// year's among them, pre-filled), the rules' findings, progress per table, the workflow state and the ROPS's campaign,
+/// and what the viewing account may do with it.</summary>
+public sealed record AssessmentForm(
+    TerritorialUnit Unit, int Year, OzpsTemplate Template, OzpsAssessment Assessment, OzpsUnitData Data,
+    IReadOnlyList<OzpsFinding> Findings, IReadOnlyList<TableProgress> Progress, Campaign Campaign, PeriodState Period,
+    bool Fills, bool Reviews, DateOnly Today)
+{
+    public AssessmentStatus Status => AssessmentStatus.Of(Assessment, Campaign, Today);
+
+    /// <summary>Whether the unit's staff can change it now (their scope, its state, the campaign).</summary>
+    public bool Editable => Fills && Period == PeriodState.Open && EntryWorkflow.Editable(Assessment.State, Campaign.EntryClosed(Unit.Code, Today));
+
+    /// <summary>The findings about the form's three columns (not about earlier years' figures, which the unit no longer
+    /// reports): what "Sprawdź całość" lists and what stops a submission.</summary>
+    public IReadOnlyList<OzpsFinding> OwnFindings => Findings.Where(f => f.Forecast ? f.Year == Year + 1 : f.Year == Year || f.Year == Year - 1).ToList();
+
+    public int Errors => OwnFindings.Count(f => f.Severity == Severity.Error);
+
+    public int Warnings => OwnFindings.Count(f => f.Severity == Severity.Warning);
+
+    public IEnumerable<OzpsFinding> FindingsOf(string table) => OwnFindings.Where(f => f.Table == table);
+}
+
+/// <summary>The OZPS form and its review: open, check as typed (without saving), save a table as a draft, submit,
+/// return or approve, reopen, and the team's conclusions. Every step is one transaction with its audit rows; every
+/// refusal is a named error, logged with its code (<see cref="OzpsLog"/>).</summary>
+public sealed class OzpsAssessments(KierunekDb db, TimeProvider clock, ILogger<OzpsAssessments> logger)
+{
+    /// <summary>How the audit names an assessment's steps ("0608011/2019").</summary>
+    public const string AuditEntity = "ozps-ocena";
+
+    private static TerritorialRegister Register => TercFile.Register;
+
+    public async Task<Result<AssessmentForm>> OpenAsync(OzpsAccess access, string unitCode, int year, CancellationToken ct = default)
+    {
+        if (Register.Find(unitCode) is not { } unit || !access.Sees(unitCode)) return AssessmentErrors.NotFound;
+        var data = await new OzpsStore(db, Register, clock).LoadAsync(unitCode, ct) ?? new OzpsUnitData(unit, []);
+        return Result<AssessmentForm>.Ok(await FormAsync(access, unit, year, data, ct));
+    }
+
+    /// <summary>The rules over the stored values with the typed table in place — what the form shows beside each row
+    /// as the user types; nothing is saved.</summary>
+    public async Task<Result<IReadOnlyList<OzpsFinding>>> CheckAsync(OzpsAccess access, string unitCode, int year, string tableCode,
+        IReadOnlyDictionary<string, string?> typed, CancellationToken ct = default)
+    {
+        var opened = await OpenAsync(access, unitCode, year, ct);
+        if (!opened.IsSuccess) return Result<IReadOnlyList<OzpsFinding>>.Fail(opened.Errors);
+        var form = opened.Value!;
+        if (form.Template.Table(tableCode) is not { } table) return AssessmentErrors.UnknownTable(tableCode);
+        var cells = FormCells.Read(table, year, typed);
+        if (!cells.IsSuccess) return Result<IReadOnlyList<OzpsFinding>>.Fail(cells.Errors);
+        var merged = FormCells.Merge(form.Data, cells.Value!);
+        return Result<IReadOnlyList<OzpsFinding>>.Ok((form with { Findings = OzpsRules.Check(merged, form.Template) }).FindingsOf(table.Code).ToList());
+    }
+
+    /// <summary>A table's cells saved as a draft. <paramref name="revision"/>: the one the form was opened at — a save in between refuses this one.</summary>
+    public async Task<Result<AssessmentForm>> SaveTableAsync(OzpsAccess access, Actor actor, string unitCode, int year, string tableCode,
+        IReadOnlyDictionary<string, string?> typed, int revision, CancellationToken ct = default)
+    {
+        const string step = "zapis tabeli";
+        var opened = await OpenAsync(access, unitCode, year, ct);
+        if (!opened.IsSuccess) return Refused(unitCode, year, step, opened.Errors);
+        var form = opened.Value!;
+        if (AssessmentSteps.MayFill(access, actor, Place(form), form.Today) is { } refused) return Refused(unitCode, year, step, [refused]);
+        if (form.Assessment.Revision != revision) return Refused(unitCode, year, step, [AssessmentErrors.Conflict]);
+        if (form.Template.Table(tableCode) is not { } table) return Refused(unitCode, year, step, [AssessmentErrors.UnknownTable(tableCode)]);
+        var cells = FormCells.Read(table, year, typed);
+        if (!cells.IsSuccess) return Refused(unitCode, year, step, cells.Errors);
+
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        var changed = await new OzpsStore(db, Register, clock).ApplyCellsAsync(unitCode, cells.Value!, actor.Name, $"formularz OZPS {year}: {table.Title}", ct);
+        var row = await RowAsync(unitCode, year, actor, ct);
+        var before = row.State;
+        row.State = AssessmentSteps.AfterSave(row.State);
+        if (changed > 0 || before != row.State) Touch(row, actor);
+        if (before != row.State) Audit(actor, row, "rozpoczęcie oceny OZPS", before, null);
+        if (!await SavedAsync(ct)) return Refused(unitCode, year, step, [AssessmentErrors.Conflict]);
+        await transaction.CommitAsync(ct);
+        OzpsLog.Step(logger, unitCode, year, step, row.State.ToString());
+        return await OpenAsync(access, unitCode, year, ct);
+    }
+
+    /// <summary>The team's conclusions, saved with the assessment (the report prints them, a paragraph per line).</summary>
+    public async Task<Result<AssessmentForm>> SaveConclusionsAsync(OzpsAccess access, Actor actor, string unitCode, int year, string? conclusions, int revision, CancellationToken ct = default)
+    {
+        const string step = "zapis wniosków";
+        var opened = await OpenAsync(access, unitCode, year, ct);
+        if (!opened.IsSuccess) return Refused(unitCode, year, step, opened.Errors);
+        var form = opened.Value!;
+        if (AssessmentSteps.MayFill(access, actor, Place(form), form.Today) is { } refused) return Refused(unitCode, year, step, [refused]);
+        if (form.Assessment.Revision != revision) return Refused(unitCode, year, step, [AssessmentErrors.Conflict]);
+        if (AssessmentText.Check(conclusions) is { } bad) return Refused(unitCode, year, step, [bad]);
+        var text = string.IsNullOrWhiteSpace(conclusions) ? null : conclusions.Replace("\r\n", "\n").Trim();
+        var row = await RowAsync(unitCode, year, actor, ct);
+        if (row.Conclusions == text) return Result<AssessmentForm>.Ok(form);
+        var before = row.State;
+        db.Audit.Add(AuditOf(actor, row, "zmiana wniosków oceny OZPS", row.Conclusions, text, null));
+        (row.Conclusions, row.State) = (text, AssessmentSteps.AfterSave(row.State));
+        Touch(row, actor);
+        if (!await SavedAsync(ct)) return Refused(unitCode, year, step, [AssessmentErrors.Conflict]);
+        OzpsLog.Step(logger, unitCode, year, step, row.State.ToString());
+        return await OpenAsync(access, unitCode, year, ct);
+    }
+
+    /// <summary>Submitted to the ROPS when no rule of the template is broken.</summary>
+    public async Task<Result<AssessmentForm>> SubmitAsync(OzpsAccess access, Actor actor, string unitCode, int year, CancellationToken ct = default)
+    {
+        const string step = "przekazanie";
+        var opened = await OpenAsync(access, unitCode, year, ct);
+        if (!opened.IsSuccess) return Refused(unitCode, year, step, opened.Errors);
+        var form = opened.Value!;
+        var next = AssessmentSteps.Submit(access, actor, Place(form), form.OwnFindings, form.Today);
+        if (!next.IsSuccess) return Refused(unitCode, year, step, next.Errors);
+        var row = await RowAsync(unitCode, year, actor, ct);
+        var before = row.State;
+        (row.State, row.SubmittedAt, row.ReturnReason) = (next.Value, clock.GetUtcNow(), null);
+        Touch(row, actor);
+        Audit(actor, row, "przekazanie oceny OZPS do ROPS", before, null);
+        if (!await SavedAsync(ct)) return Refused(unitCode, year, step, [AssessmentErrors.Conflict]);
+        OzpsLog.Step(logger, unitCode, year, step, row.State.ToString());
+        return await OpenAsync(access, unitCode, year, ct);
+    }
+
+    /// <summary>The ROPS's decision: approve, or return with <paramref name="reason"/> (shown to the unit on its form).</summary>
+    public async Task<Result<AssessmentForm>> ReviewAsync(OzpsAccess access, Actor actor, string unitCode, int year, bool approve, string? reason, CancellationToken ct = default)
+    {
+        var step = approve ? "zatwierdzenie" : "zwrot";
+        var opened = await OpenAsync(access, unitCode, year, ct);
+        if (!opened.IsSuccess) return Refused(unitCode, year, step, opened.Errors);
+        var form = opened.Value!;
+        var next = AssessmentSteps.Review(access, actor, Place(form), approve, reason);
+        if (!next.IsSuccess) return Refused(unitCode, year, step, next.Errors);
+        var row = await RowAsync(unitCode, year, actor, ct);
+        var before = row.State;
+        row.State = next.Value;
+        row.ReturnReason = approve ? null : reason!.Trim();
+        Touch(row, actor);
+        Audit(actor, row, approve ? "zatwierdzenie oceny OZPS" : "zwrot oceny OZPS do poprawy", before, row.ReturnReason);
+        if (!await SavedAsync(ct)) return Refused(unitCode, year, step, [AssessmentErrors.Conflict]);
+        OzpsLog.Step(logger, unitCode, year, step, row.State.ToString());
+        return await OpenAsync(access, unitCode, year, ct);
+    }
+
+    /// <summary>An approved assessment opened again for correction, with a reason: back to the unit as returned.</summary>
+    public async Task<Result<AssessmentForm>> ReopenAsync(OzpsAccess access, Actor actor, string unitCode, int year, string? reason, CancellationToken ct = default)
+    {
+        const string step = "ponowne otwarcie";
+        var opened = await OpenAsync(access, unitCode, year, ct);
+        if (!opened.IsSuccess) return Refused(unitCode, year, step, opened.Errors);
+        var form = opened.Value!;
+        var next = AssessmentSteps.Reopen(access, actor, Place(form), reason);
+        if (!next.IsSuccess) return Refused(unitCode, year, step, next.Errors);
+        var row = await RowAsync(unitCode, year, actor, ct);
+        var before = row.State;
+        (row.State, row.ReturnReason) = (next.Value, reason!.Trim());
+        Touch(row, actor);
+        Audit(actor, row, "ponowne otwarcie oceny OZPS", before, row.ReturnReason);
+        if (!await SavedAsync(ct)) return Refused(unitCode, year, step, [AssessmentErrors.Conflict]);
+        OzpsLog.Step(logger, unitCode, year, step, row.State.ToString());
+        return await OpenAsync(access, unitCode, year, ct);
+    }
+
+    private async Task<AssessmentForm> FormAsync(OzpsAccess access, TerritorialUnit unit, int year, OzpsUnitData data, CancellationToken ct)
+    {
+        var template = OzpsTemplate.ForYear(year);
+        var row = await db.OzpsAssessments.AsNoTracking().FirstOrDefaultAsync(a => a.UnitCode == unit.Code && a.Year == year, ct);
+        var assessment = row is null ? OzpsAssessment.New(unit.Code, year)
+            : new OzpsAssessment(row.UnitCode, row.Year, row.State, row.Conclusions, row.ReturnReason, row.SubmittedAt, row.Revision);
+        var (campaign, period) = await CampaignAsync(unit.Code[..2], year, ct);
+        return new AssessmentForm(unit, year, template, assessment, data, OzpsRules.Check(data, template), TableProgress.Of(template, data, year),
+            campaign, period, access.Fills(unit.Code), access.ReviewsUnit(unit.Code), clock.Today());
+    }
+
+    /// <summary>The ROPS's campaign for the voivodeship and year, or none (no deadline, open).</summary>
+    internal async Task<(Campaign Campaign, PeriodState Period)> CampaignAsync(string regionCode, int year, CancellationToken ct)
+    {
+        var row = await db.OzpsCampaigns.AsNoTracking().FirstOrDefaultAsync(c => c.RegionCode == regionCode && c.Year == year, ct);
+        return row is null ? (Campaign.None, PeriodState.Open) : (new Campaign(row.Deadline, row.GraceDays, row.Message, []), row.State);
+    }
+
+    private static EntryPlace Place(AssessmentForm form) => new(form.Assessment.State, form.Unit.Code, form.Period, form.Campaign);
+
+    private async Task<OzpsAssessmentRow> RowAsync(string unitCode, int year, Actor actor, CancellationToken ct)
+    {
+        if (await db.OzpsAssessments.FirstOrDefaultAsync(a => a.UnitCode == unitCode && a.Year == year, ct) is { } row) return row;
+        row = new OzpsAssessmentRow { UnitCode = unitCode, Year = year, State = EntryState.Missing, ChangedBy = actor.Name, ChangedAt = clock.GetUtcNow() };
+        db.OzpsAssessments.Add(row);
+        return row;
+    }
+
+    private void Touch(OzpsAssessmentRow row, Actor actor)
+    {
+        (row.ChangedBy, row.ChangedAt) = (actor.Name, clock.GetUtcNow());
+        row.Revision++;
+    }
+
+    private void Audit(Actor actor, OzpsAssessmentRow row, string action, EntryState before, string? reason) =>
+        db.Audit.Add(AuditOf(actor, row, action, AssessmentStatus.Names[before], AssessmentStatus.Names[row.State], reason));
+
+    private AuditRow AuditOf(Actor actor, OzpsAssessmentRow row, string action, string? old, string? @new, string? reason) => new()
+    {
+        At = clock.GetUtcNow(), User = actor.Name, Action = action, Entity = AuditEntity, EntityKey = $"{row.UnitCode}/{row.Year}",
+        OldValue = old, NewValue = @new, Reason = reason,
+    };
+
+    /// <summary>False when another save of the same assessment came first (the unique key of a new row, or its revision).</summary>
+    private async Task<bool> SavedAsync(CancellationToken ct)
+    {
+        try
+        {
+            await db.SaveChangesAsync(ct);
+            return true;
+        }
+        catch (DbUpdateException)
+        {
+            db.ChangeTracker.Clear();
+            return false;
+        }
+    }
+
+    private Result<AssessmentForm> Refused(string unitCode, int year, string step, IReadOnlyList<Error> errors)
+    {
+        OzpsLog.Refused(logger, unitCode, year, step, errors[0].Code);
+        return Result<AssessmentForm>.Fail(errors);
+    }
+}

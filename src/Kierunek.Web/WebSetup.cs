@@ -158,6 +158,8 @@ public static class WebSetup
             o.Conventions.AuthorizeFolder("/Strategies/Editor", CoordinatorPolicy);
             o.Conventions.AuthorizeFolder("/Strategies/Register", CoordinatorPolicy);
             o.Conventions.AuthorizeFolder("/Monitoring", StaffPolicy);
+            // Who sees which unit is decided by the account's TERYT code (OzpsAccess), page by page.
+            o.Conventions.AuthorizeFolder("/Ozps", StrategyReaderPolicy);
             o.Conventions.AuthorizeFolder("/Reports", StaffPolicy);
             o.Conventions.AuthorizePage("/Accounts/Users", AdministratorPolicy);
             o.Conventions.AuthorizePage("/Accounts/User", AdministratorPolicy);

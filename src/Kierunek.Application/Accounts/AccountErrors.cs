@@ -1,3 +1,4 @@
+using Kierunek.Domain.Input;
 using Kierunek.Domain.Results;
 
 namespace Kierunek.Application.Accounts;
@@ -12,6 +13,7 @@ public static class AccountErrors
     public const string NameMissingCode = "accounts.name-missing";
     public const string RoleMissingCode = "accounts.role-missing";
     public const string InstitutionMissingCode = "accounts.institution-missing";
+    public const string AreaUnknownCode = "accounts.area-unknown";
     public const string AccountNotFoundCode = "accounts.account-not-found";
     public const string PasswordAlreadySetCode = "accounts.password-already-set";
     public const string OwnAdministratorRoleCode = "accounts.own-administrator-role";
@@ -29,7 +31,9 @@ public static class AccountErrors
     public static Error NameMissing { get; } = Error.Of(NameMissingCode, "Podaj imię i nazwisko.", "Form.DisplayName");
     public static Error RoleMissing { get; } = Error.Of(RoleMissingCode, "Wybierz rolę.", "Form.Role");
     public static Error InstitutionMissing { get; } =
-        Error.Of(InstitutionMissingCode, "Sprawozdawca musi należeć do instytucji — wybierz ją z listy.", "Form.InstitutionKey");
+        Error.Of(InstitutionMissingCode, "Sprawozdawca musi należeć do instytucji (wybierz ją z listy) albo mieć kod TERYT gminy lub powiatu, której ocenę zasobów wypełnia.", "Form.InstitutionKey");
+    public static Error AreaUnknown(string code) => Error.Of(AreaUnknownCode,
+        $"„{InputText.Quote(code)}” nie jest kodem TERYT gminy (7 cyfr, np. 0608011), powiatu (4 cyfry) ani województwa (2 cyfry) z rejestru TERC.", "Form.AreaCode");
     public static Error AccountNotFound { get; } = Error.Of(AccountNotFoundCode, "Nie ma takiego konta.");
     public static Error PasswordAlreadySet { get; } = Error.Of(PasswordAlreadySetCode, "Ta osoba ma już hasło; zaproszenie nie jest potrzebne.");
     public static Error OwnAdministratorRole { get; } =

@@ -4,6 +4,8 @@ using Kierunek.Data.Accounts;
 using Kierunek.Data.Audit;
 using Kierunek.Domain.Input;
 using Kierunek.Domain.Results;
+using Kierunek.Domain.Territory;
+using Kierunek.Import.Territory;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
@@ -14,7 +16,9 @@ namespace Kierunek.Application.Accounts;
 
 /// <summary>What the administrator fills in for a person: who they are, their role, and — for a reporter — the
 /// institution whose values they enter.</summary>
-public sealed record UserForm(string? Email, string? DisplayName, string? Role, string? InstitutionKey);
+/// <param name="AreaCode">The TERYT code for the OZPS: a gmina's or powiat's (its staff fill its assessment) or a
+/// voivodeship's (a ROPS's reviewers), <see cref="Domain.Ozps.Assessments.OzpsAccess"/>.</param>
+public sealed record UserForm(string? Email, string? DisplayName, string? Role, string? InstitutionKey, string? AreaCode = null);
 
 /// <summary>The administrator's work on accounts: inviting people, giving them a role and an institution,
 /// blocking and unblocking. Each change is one transaction with its audit rows; a changed role or institution
@@ -46,7 +50,7 @@ public sealed class UserAdministration(UserManager<KierunekUser> users, Kierunek
         var user = new KierunekUser
         {
             UserName = email, Email = email, DisplayName = settled.DisplayName,
-            InstitutionKey = settled.Institution?.Key, InstitutionName = settled.Institution?.Name,
+            InstitutionKey = settled.Institution?.Key, InstitutionName = settled.Institution?.Name, AreaCode = settled.Area?.Code,
         };
         if (await users.CreateAsync(user) is { Succeeded: false } created) return Refused(Describe(created), step, null, admin);
         if (await users.AddToRoleAsync(user, settled.Role) is { Succeeded: false } added) return Refused(Describe(added), step, user.Id, admin);
@@ -102,6 +106,9 @@ public sealed class UserAdministration(UserManager<KierunekUser> users, Kierunek
         user.DisplayName = settled.DisplayName;
         user.InstitutionKey = settled.Institution?.Key;
         user.InstitutionName = settled.Institution?.Name;
+        if (user.AreaCode != settled.Area?.Code)
+            Audit(Who(admin), "zmiana jednostki OZPS", email, user.AreaCode, settled.Area is { } area ? $"{area.Code} {area.Name}" : null);
+        user.AreaCode = settled.Area?.Code;
         await users.UpdateAsync(user);
         await users.UpdateSecurityStampAsync(user);
         await db.SaveChangesAsync(ct);
@@ -210,7 +217,7 @@ public sealed class UserAdministration(UserManager<KierunekUser> users, Kierunek
 
     public const string AuditEntity = "user";
 
-    private sealed record Settled(string DisplayName, string Role, InstitutionRegister.Institution? Institution);
+    private sealed record Settled(string DisplayName, string Role, InstitutionRegister.Institution? Institution, TerritorialUnit? Area);
 
     /// <summary>The form checked against the roles and the institution register.</summary>
     private async Task<Result<Settled>> SettleAsync(UserForm form, CancellationToken ct)
@@ -219,9 +226,14 @@ public sealed class UserAdministration(UserManager<KierunekUser> users, Kierunek
         if (name.Length == 0) return AccountErrors.NameMissing;
         if (InputText.Check(name, "Imię i nazwisko", InputText.NameLength, "Form.DisplayName") is { } badName) return badName;
         if (form.Role is not { } role || !Roles.All.Contains(role)) return AccountErrors.RoleMissing;
-        if (role != Roles.Reporter) return Result<Settled>.Ok(new Settled(name, role, null));
-        if (await institutions.FindAsync(form.InstitutionKey, ct) is not { } institution) return AccountErrors.InstitutionMissing;
-        return Result<Settled>.Ok(new Settled(name, role, institution));
+        TerritorialUnit? area = null;
+        if (!string.IsNullOrWhiteSpace(form.AreaCode) && (area = TercFile.Register.Find(form.AreaCode.Trim())) is not { Kind: not (TerritorialUnitKind.TownPart or TerritorialUnitKind.RuralPart or TerritorialUnitKind.CityDistrict) })
+            return AccountErrors.AreaUnknown(form.AreaCode.Trim());
+        if (role != Roles.Reporter) return Result<Settled>.Ok(new Settled(name, role, null, area));
+        // A gmina's OZPS author reports for the gmina (its TERYT code), not for an institution of a strategy.
+        var institution = await institutions.FindAsync(form.InstitutionKey, ct);
+        if (institution is null && area is null) return AccountErrors.InstitutionMissing;
+        return Result<Settled>.Ok(new Settled(name, role, institution, area));
     }
 
     /// <summary>The refusal, logged with its code and the accounts by id (<paramref name="account"/> the one the

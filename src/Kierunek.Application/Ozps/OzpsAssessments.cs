@@ -9,6 +9,8 @@ using Kierunek.Domain.Ozps.Template;
 using Kierunek.Domain.Results;
 using Kierunek.Domain.Territory;
 using Kierunek.Import.Territory;
+using Kierunek.Reports.Ozps;
+using Kierunek.Reports.Rendering;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 
@@ -175,6 +177,48 @@ public sealed class OzpsAssessments(KierunekDb db, TimeProvider clock, ILogger<O
         if (!await SavedAsync(ct)) return Refused(unitCode, year, step, [AssessmentErrors.Conflict]);
         OzpsLog.Step(logger, unitCode, year, step, row.State.ToString());
         return await OpenAsync(access, unitCode, year, ct);
+    }
+
+    /// <summary>The form as filled in a format of <see cref="ReportFiles"/> ("html" to print, "xlsx" to retype into CAS).</summary>
+    public async Task<Result<byte[]>> FormDocumentAsync(OzpsAccess access, string unitCode, int year, string format, CancellationToken ct = default)
+    {
+        var opened = await OpenAsync(access, unitCode, year, ct);
+        if (!opened.IsSuccess) return Result<byte[]>.Fail(opened.Errors);
+        var form = opened.Value!;
+        return Result<byte[]>.Ok(await ReportFiles.RenderAsync(OzpsFormReport.Build(form.Data, form.Template, year), format, form.Today, ct));
+    }
+
+    /// <summary>One of the account's units and years, as its OZPS start page lists them.</summary>
+    public sealed record YearEntry(TerritorialUnit Unit, int Year, AssessmentStatus Status);
+
+    /// <summary>The assessment years the account's scope has anything for (values, an assessment, a ROPS campaign), newest
+    /// first, with the state of the account's own unit's assessment where it fills one.</summary>
+    public async Task<IReadOnlyList<int>> YearsAsync(OzpsAccess access, CancellationToken ct = default)
+    {
+        if (access.Scope is not { } scope) return [];
+        var region = scope.Length >= 2 ? scope[..2] : "";
+        var years = await db.OzpsValues.Where(v => v.UnitCode.StartsWith(scope) && !v.Forecast).Select(v => v.Year).Distinct().ToListAsync(ct);
+        years.AddRange(await db.OzpsAssessments.Where(a => a.UnitCode.StartsWith(scope)).Select(a => a.Year).Distinct().ToListAsync(ct));
+        years.AddRange(await db.OzpsCampaigns.Where(c => c.RegionCode.StartsWith(region)).Select(c => c.Year).Distinct().ToListAsync(ct));
+        // The years of values go back a decade (the multi-year tables); an assessment is of a year with a template.
+        var first = OzpsTemplate.First.AssessmentYear;
+        return years.Where(y => y >= first).Distinct().OrderDescending().ToList();
+    }
+
+    /// <summary>The state of each year's assessment of one unit (not started where nothing is stored).</summary>
+    public async Task<IReadOnlyList<YearEntry>> UnitYearsAsync(OzpsAccess access, string unitCode, IReadOnlyList<int> years, CancellationToken ct = default)
+    {
+        if (Register.Find(unitCode) is not { } unit || !access.Sees(unitCode)) return [];
+        var rows = await db.OzpsAssessments.AsNoTracking().Where(a => a.UnitCode == unitCode).ToListAsync(ct);
+        var entries = new List<YearEntry>();
+        foreach (var year in years)
+        {
+            var row = rows.FirstOrDefault(r => r.Year == year);
+            var (campaign, _) = await CampaignAsync(unitCode[..2], year, ct);
+            var assessment = row is null ? OzpsAssessment.New(unitCode, year) : new OzpsAssessment(unitCode, year, row.State);
+            entries.Add(new YearEntry(unit, year, AssessmentStatus.Of(assessment, campaign, clock.Today())));
+        }
+        return entries;
     }
 
     private async Task<AssessmentForm> FormAsync(OzpsAccess access, TerritorialUnit unit, int year, OzpsUnitData data, CancellationToken ct)

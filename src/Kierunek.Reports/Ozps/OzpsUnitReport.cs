@@ -48,7 +48,7 @@ public static class OzpsUnitReport
         table.Rows.Any(r => unit[new OzpsKey(table.Code, r.No.ToString(), year)] is not null);
 
     /// <summary>A template table as the form prints it: WYSZCZEGÓLNIENIE, the row number, three columns.</summary>
-    private static Table TemplateTable(OzpsUnitData unit, TemplateTable table, int year)
+    internal static Table TemplateTable(OzpsUnitData unit, TemplateTable table, int year)
     {
         var rows = new List<Row>();
         string? group = null;

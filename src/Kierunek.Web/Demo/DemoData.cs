@@ -30,6 +30,9 @@ public static class DemoData
         new("mopr@kierunek.local", "Maria Sprawozdawczyni (MOPR)", Roles.Reporter, "miejski-osrodek-pomocy-rodzinie", "Miejski Ośrodek Pomocy Rodzinie"),
         new("mup@kierunek.local", "Marek Sprawozdawca (MUP)", Roles.Reporter, "miejski-urzad-pracy", "Miejski Urząd Pracy"),
         new("czytelnik@kierunek.local", "Czesław Czytelnik", Roles.Reader, null, null),
+        // The OZPS: the staff of a lubelskie gmina (Lubartów, gmina wiejska) and the ROPS in Lublin, which reviews the voivodeship.
+        new("gops@kierunek.local", "Grażyna Pracownik (GOPS w Lubartowie)", Roles.Reporter, null, null, "0608072"),
+        new("rops@kierunek.local", "Roman Przeglądający (ROPS w Lublinie)", Roles.Approver, null, null, "06"),
     ];
 
     public static async Task EnsureDemoDataAsync(this IServiceProvider services, IWebHostEnvironment environment, ILogger logger)
@@ -58,7 +61,7 @@ public static class DemoData
                 user = new KierunekUser
                 {
                     UserName = account.Email, Email = account.Email, EmailConfirmed = true, DisplayName = account.Name,
-                    InstitutionKey = account.InstitutionKey, InstitutionName = account.InstitutionName,
+                    InstitutionKey = account.InstitutionKey, InstitutionName = account.InstitutionName, AreaCode = account.AreaCode,
                 };
                 Check(await users.CreateAsync(user, password), account.Email);
                 Check(await users.AddToRoleAsync(user, account.Role), account.Email);
@@ -79,6 +82,7 @@ public static class DemoData
     {
         if (await db.Documents.AnyAsync() || folder is null) return;
         await SeedDocuments.SaveAsync(db, SeedDocuments.Read(folder), "demo", clock, logger: logger);
+        await DemoRegion.SaveAsync(db, "demo", clock);
     }
 
     private static string NewPassword() => "Demo-" + Convert.ToHexString(RandomNumberGenerator.GetBytes(6)).ToLowerInvariant();
@@ -89,7 +93,7 @@ public static class DemoData
     }
 }
 
-public sealed record DemoAccount(string Email, string Name, string Role, string? InstitutionKey, string? InstitutionName);
+public sealed record DemoAccount(string Email, string Name, string Role, string? InstitutionKey, string? InstitutionName, string? AreaCode = null);
 
 internal static partial class DemoLog
 {

@@ -1,5 +1,6 @@
 using Kierunek.Data.Accounts;
 using Kierunek.Domain.Monitoring;
+using Kierunek.Domain.Ozps.Assessments;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Options;
 using System.Security.Claims;
@@ -14,6 +15,7 @@ public sealed class KierunekClaims(UserManager<KierunekUser> users, RoleManager<
     public const string Institution = "kierunek:instytucja";
     public const string InstitutionName = "kierunek:instytucja-nazwa";
     public const string DisplayName = "kierunek:nazwa";
+    public const string Area = "kierunek:teryt";
 
     protected override async Task<ClaimsIdentity> GenerateClaimsAsync(KierunekUser user)
     {
@@ -21,6 +23,7 @@ public sealed class KierunekClaims(UserManager<KierunekUser> users, RoleManager<
         identity.AddClaim(new Claim(DisplayName, user.DisplayName));
         if (user.InstitutionKey is { } key) identity.AddClaim(new Claim(Institution, key));
         if (user.InstitutionName is { } name) identity.AddClaim(new Claim(InstitutionName, name));
+        if (user.AreaCode is { } area) identity.AddClaim(new Claim(Area, area));
         return identity;
     }
 }
@@ -33,6 +36,13 @@ public static class ClaimsPrincipalExtensions
         user.FindFirst(KierunekClaims.Institution)?.Value,
         user.IsInRole(Roles.Administrator) || user.IsInRole(Roles.Coordinator) || user.IsInRole(Roles.Approver),
         user.FindFirst(ClaimTypes.NameIdentifier)?.Value);
+
+    /// <summary>What the user may do with the OZPS of which units (their TERYT code and roles).</summary>
+    public static OzpsAccess OzpsAccess(this ClaimsPrincipal user) => new(
+        user.FindFirst(KierunekClaims.Area)?.Value,
+        user.IsInRole(Roles.Administrator),
+        user.IsInRole(Roles.Administrator) || user.IsInRole(Roles.Coordinator) || user.IsInRole(Roles.Approver),
+        user.ReadsOnly());
 
     public static string? InstitutionKey(this ClaimsPrincipal user) => user.FindFirst(KierunekClaims.Institution)?.Value;
 

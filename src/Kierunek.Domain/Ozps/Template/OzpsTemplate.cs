@@ -39,6 +39,9 @@ public sealed record OzpsTemplate(
     public static OzpsTemplate ForYear(int year) =>
         Shipped.Value.Where(t => t.AssessmentYear <= year).MaxBy(t => t.AssessmentYear) ?? Shipped.Value.MinBy(t => t.AssessmentYear)!;
 
+    /// <summary>The oldest shipped template: no assessment year before it can be filled in.</summary>
+    public static OzpsTemplate First => Shipped.Value.MinBy(t => t.AssessmentYear)!;
+
     public static OzpsTemplate Parse(string json) =>
         JsonSerializer.Deserialize<OzpsTemplate>(json, Json) ?? throw new InvalidDataException("Pusty plik wzoru OZPS.");
 

@@ -28,7 +28,7 @@ public sealed class UserModel(UserAdministration administration, UserManager<Kie
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
         if (!await LoadAsync(ct)) return NotFound();
-        Form = new UserForm(Account.Email, Account.DisplayName, await administration.RoleOfAsync(Account), Account.InstitutionKey);
+        Form = new UserForm(Account.Email, Account.DisplayName, await administration.RoleOfAsync(Account), Account.InstitutionKey, Account.AreaCode);
         return Page();
     }
 

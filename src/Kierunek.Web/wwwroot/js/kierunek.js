@@ -89,3 +89,33 @@ for (const form of document.querySelectorAll("form[data-warn-unsaved]")) {
     value.closest("tr")?.classList.toggle("invalid", check.errors.length > 0);
   });
 }
+
+// An OZPS table (form[data-ozps-table]): when a cell is left, the template's rules are checked on the table as typed —
+// the same messages as "Sprawdź bez zapisywania" and `ozps check` — and shown beside every row; nothing is saved.
+for (const form of document.querySelectorAll("form[data-ozps-table]")) {
+  const live = document.createElement("p");
+  live.className = "visually-hidden";
+  live.setAttribute("role", "status");
+  form.append(live);
+  let pending = 0;
+  form.addEventListener("change", async e => {
+    if (!(e.target instanceof HTMLInputElement) || !e.target.dataset.ozpsRow) return;
+    const asked = ++pending;
+    const response = await fetch(`${location.pathname}?handler=Check`, {
+      method: "POST", body: new FormData(form), credentials: "same-origin", headers: { Accept: "application/json" },
+    });
+    if (!response.ok || asked !== pending) return; // a later change's answer is the one that counts
+    const check = await response.json();
+    for (const list of form.querySelectorAll("ul[id^=uwagi-]")) {
+      const row = list.id.slice("uwagi-".length);
+      const messages = [
+        ...check.errors.filter(x => x.field && x.field.startsWith(`w${row}-`)).map(x => `Błąd: ${x.message}`),
+        ...check.findings.filter(f => f.row === row).map(f => `${f.kind}: ${f.message}`),
+      ];
+      list.replaceChildren(...messages.map(m => Object.assign(document.createElement("li"), { textContent: m })));
+      list.closest("tr")?.classList.toggle("invalid", messages.some(m => m.startsWith("Błąd")));
+    }
+    const count = check.errors.length + check.findings.length;
+    live.textContent = count === 0 ? "Reguły wzoru spełnione." : `Uwagi reguł wzoru: ${count}.`;
+  });
+}

@@ -1,0 +1,113 @@
+using Microsoft.Playwright;
+
+namespace Kierunek.Web.Tests.EndToEnd;
+
+/// <summary>The OZPS in the browser: the demo GOPS's worker (gmina wiejska Lubartów, lubelskie) opens the 2019 assessment,
+/// finds the previous year pre-filled, types a "w tym" row above its total and is told beside the row as soon as the cell
+/// is left, fixes it, saves and submits; the ROPS in Lublin returns it with a reason, the worker corrects and submits
+/// again, the ROPS approves. Axe on every page, screenshots at 1 280 px and 390 px. Its own app: assessments change.</summary>
+public class OzpsFlowTests(BrowserApp app) : IClassFixture<BrowserApp>
+{
+    private const string Unit = "/ozps/0608072/2019";
+    private const string Table = "Dane o korzystających z pomocy i wsparcia (w całym okresie sprawozdawczym)";
+
+    [Fact]
+    public async Task A_gminas_worker_fills_checks_and_submits_and_the_rops_returns_and_approves()
+    {
+        var worker = await app.SignedInAsync("gops@kierunek.local");
+        await worker.GetByRole(AriaRole.Link, new() { Name = "Ocena zasobów", Exact = true }).ClickAsync();
+        await Assertions.Expect(worker.Locator("h1")).ToHaveTextAsync("Ocena zasobów pomocy społecznej");
+        await app.AssertAccessibleAsync(worker);
+        await worker.GetByLabel("Otwórz ocenę za rok").SelectOptionAsync("2019");
+        await worker.GetByRole(AriaRole.Button, new() { Name = "Otwórz", Exact = true }).ClickAsync();
+        await Assertions.Expect(worker.Locator("h1")).ToContainTextAsync("Lubartów (gmina wiejska) za 2019 r.");
+        await Assertions.Expect(worker.Locator("dl.facts")).ToContainTextAsync("nie rozpoczęta");
+        await app.AssertAccessibleAsync(worker);
+
+        await worker.GetByRole(AriaRole.Link, new() { Name = Table, Exact = true }).ClickAsync();
+        await Assertions.Expect(worker.Locator("h1")).ToHaveTextAsync(Table);
+        await Assertions.Expect(worker.Locator("#w1-p")).Not.ToHaveValueAsync(""); // 2018 from the stored data
+        await app.AssertAccessibleAsync(worker);
+        await worker.Locator("#w1-o").FillAsync("100");
+        await worker.Locator("#w2-o").FillAsync("150");
+        await worker.Locator("#w2-o").PressAsync("Tab");
+        await Assertions.Expect(worker.Locator("#uwagi-2")).ToContainTextAsync("nie może przekraczać wiersza, którego jest częścią");
+        await app.AssertAccessibleAsync(worker);
+        await BrowserApp.ScreenshotAsync(worker, "ozps-formularz-regula", fullPage: false);
+        await worker.Locator("#w2-o").FillAsync("90");
+        await worker.Locator("#w2-o").PressAsync("Tab");
+        await Assertions.Expect(worker.Locator("#uwagi-2")).ToBeEmptyAsync();
+        await worker.GetByRole(AriaRole.Button, new() { Name = "Zapisz tabelę" }).ClickAsync();
+        await Assertions.Expect(worker.GetByRole(AriaRole.Status).First).ToContainTextAsync("Zapisano tabelę.");
+        await Assertions.Expect(worker.Locator("#w2-o")).ToHaveValueAsync("90");
+        await worker.SetViewportSizeAsync(390, 844);
+        await app.AssertAccessibleAsync(worker);
+        await BrowserApp.ScreenshotAsync(worker, "ozps-formularz-390", fullPage: false);
+        await worker.SetViewportSizeAsync(1280, 900);
+
+        await worker.GotoAsync(Unit);
+        await worker.GetByRole(AriaRole.Button, new() { Name = "Sprawdź całość" }).ClickAsync();
+        await Assertions.Expect(worker.Locator("#sprawdzenie")).ToBeVisibleAsync();
+        await app.AssertAccessibleAsync(worker);
+        await worker.GetByRole(AriaRole.Button, new() { Name = "Przekaż ocenę do ROPS" }).ClickAsync();
+        await Assertions.Expect(worker.GetByRole(AriaRole.Status).First).ToHaveTextAsync("Ocena została przekazana do ROPS.");
+        await Assertions.Expect(worker.Locator("dl.facts")).ToContainTextAsync("przekazana");
+        await BrowserApp.ScreenshotAsync(worker, "ozps-ocena-przekazana");
+
+        var rops = await app.SignedInAsync("rops@kierunek.local");
+        await rops.GotoAsync(Unit);
+        await app.AssertAccessibleAsync(rops);
+        await rops.GetByRole(AriaRole.Button, new() { Name = "Zwróć do poprawy" }).ClickAsync();
+        await Assertions.Expect(rops.GetByRole(AriaRole.Alert)).ToContainTextAsync("Napisz, co trzeba poprawić.");
+        await rops.GetByLabel("Co poprawić").FillAsync("Wiersz 1: liczba osób wydaje się zaniżona — proszę sprawdzić.");
+        await rops.GetByRole(AriaRole.Button, new() { Name = "Zwróć do poprawy" }).ClickAsync();
+        await Assertions.Expect(rops.GetByRole(AriaRole.Status).First).ToHaveTextAsync("Ocena została zwrócona do poprawy.");
+
+        await worker.GotoAsync(Unit);
+        await Assertions.Expect(worker.Locator("dl.facts")).ToContainTextAsync("liczba osób wydaje się zaniżona");
+        await worker.GetByRole(AriaRole.Link, new() { Name = Table, Exact = true }).ClickAsync();
+        await worker.Locator("#w1-o").FillAsync("140");
+        await worker.GetByRole(AriaRole.Button, new() { Name = "Zapisz tabelę" }).ClickAsync();
+        await Assertions.Expect(worker.GetByRole(AriaRole.Status).First).ToContainTextAsync("Zapisano tabelę.");
+        await worker.GotoAsync(Unit);
+        await worker.GetByRole(AriaRole.Button, new() { Name = "Przekaż ocenę do ROPS" }).ClickAsync();
+        await Assertions.Expect(worker.GetByRole(AriaRole.Status).First).ToHaveTextAsync("Ocena została przekazana do ROPS.");
+
+        await rops.GotoAsync(Unit);
+        await rops.GetByRole(AriaRole.Button, new() { Name = "Zatwierdź ocenę" }).ClickAsync();
+        await Assertions.Expect(rops.Locator("dl.facts")).ToContainTextAsync("zatwierdzona");
+        await app.AssertAccessibleAsync(rops);
+        await worker.GotoAsync(Unit + "/tabela/korzystajacy");
+        await Assertions.Expect(worker.Locator("#w1-o")).ToHaveCountAsync(0); // approved: read only
+    }
+}
+
+/// <summary>The OZPS table without JavaScript: "Sprawdź bez zapisywania" shows the rules' messages beside the rows and
+/// keeps what was typed; a cell that is not a number is refused with its row, the typed text kept and marked; another
+/// gmina's assessment is not found. Its own app, so the flow above cannot have approved the assessment first.</summary>
+public class OzpsNoScriptTests(BrowserApp app) : IClassFixture<BrowserApp>
+{
+    private const string Unit = "/ozps/0608072/2019";
+
+    [Fact]
+    public async Task Without_javascript_the_table_is_checked_by_a_button_and_a_bad_cell_is_refused_with_what_was_typed()
+    {
+        var page = await app.SignedInAsync("gops@kierunek.local");
+        await page.Context.RouteAsync("**/*.js", route => route.AbortAsync());
+        await page.GotoAsync(Unit + "/tabela/infrastruktura");
+        await page.Locator("#w1-o").FillAsync("120");
+        await page.Locator("#w3-o").FillAsync("130");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Sprawdź bez zapisywania" }).ClickAsync();
+        await Assertions.Expect(page.Locator("#uwagi-3")).ToContainTextAsync("nie może przekraczać");
+        await Assertions.Expect(page.Locator("#w3-o")).ToHaveValueAsync("130");
+        await page.Locator("#w2-o").FillAsync("sporo");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Zapisz tabelę" }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Alert)).ToContainTextAsync("Wiersz 2");
+        await Assertions.Expect(page.Locator("#w2-o")).ToHaveValueAsync("sporo");
+        await Assertions.Expect(page.Locator("#w2-o")).ToHaveAttributeAsync("aria-invalid", "true");
+        await app.AssertAccessibleAsync(page);
+
+        var other = await page.GotoAsync("/ozps/0608011/2019");
+        Assert.Equal(404, other!.Status);
+    }
+}

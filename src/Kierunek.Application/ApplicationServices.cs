@@ -38,6 +38,7 @@ public static class ApplicationServices
         services.AddScoped<SourceDocuments>();
         services.AddScoped<AuditLog>();
         services.AddScoped<Ozps.OzpsAssessments>();
+        services.AddScoped<Ozps.OzpsRegions>();
         services.AddMail();
         return services;
     }

@@ -51,7 +51,9 @@ public static class ChoroplethMap
         }
 
         var root = new XElement(svg + "svg",
-            new XAttribute("viewBox", $"0 0 {F(Width)} {F(height)}"), new XAttribute("role", "img"),
+            new XAttribute("viewBox", $"0 0 {F(Width)} {F(height)}"), 
+            // An image, unless its units are links: an image's content is not interactive, so a map one can click is a group.
+            new XAttribute("role", areas.Any(a => a.Link is not null) ? "group" : "img"),
             new XAttribute("aria-labelledby", $"{id}-tytul {id}-opis"), new XAttribute("class", "map"),
             new XElement(svg + "title", new XAttribute("id", $"{id}-tytul"), title),
             new XElement(svg + "desc", new XAttribute("id", $"{id}-opis"), description));

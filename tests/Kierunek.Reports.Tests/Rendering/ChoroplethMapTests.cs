@@ -26,7 +26,7 @@ public class ChoroplethMapTests
 
         var map = XElement.Parse(ChoroplethMap.Svg("mapa", "Barometr ubóstwa 2024 — lubelskie", "Powiaty według średniego indeksu gmin.", areas, Classes));
 
-        Assert.Equal("img", map.Attribute("role")!.Value);
+        Assert.Equal("group", map.Attribute("role")!.Value); // one of its units is a link
         Assert.Equal("Barometr ubóstwa 2024 — lubelskie", map.Element(Svg + "title")!.Value);
         Assert.Equal("mapa-tytul mapa-opis", map.Attribute("aria-labelledby")!.Value);
         var paths = map.Descendants(Svg + "path").ToList();
@@ -40,6 +40,10 @@ public class ChoroplethMapTests
         Assert.True(X(paths[0]) < X(paths[1]));
         Assert.True(Y(paths[0]) < Y(paths[2]));
     }
+
+    [Fact]
+    public void A_map_without_links_is_one_image() =>
+        Assert.Equal("img", XElement.Parse(ChoroplethMap.Svg("m", "t", "d", [new(Square("06", "lubelskie", 22, 50), 1, "0,5")], Classes)).Attribute("role")!.Value);
 
     [Fact]
     public void Without_a_unit_lacking_data_the_legend_has_no_such_entry() =>

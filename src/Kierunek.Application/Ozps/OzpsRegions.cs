@@ -1,0 +1,155 @@
+using Kierunek.Data;
+using Kierunek.Data.Ozps;
+using Kierunek.Domain.Monitoring;
+using Kierunek.Domain.Ozps.Assessments;
+using Kierunek.Domain.Ozps.Barometer;
+using Kierunek.Domain.Ozps.Indicators;
+using Kierunek.Domain.Ozps.Template;
+using Kierunek.Domain.Results;
+using Kierunek.Domain.Territory;
+using Kierunek.Domain.Values;
+using Kierunek.Import.Territory;
+using Kierunek.Reports.Ozps;
+using Kierunek.Reports.Rendering;
+using Microsoft.EntityFrameworkCore;
+
+namespace Kierunek.Application.Ozps;
+
+/// <summary>A gmina in the ROPS's list: its assessment's state, its barometer, and whether it meets the staffing rule.</summary>
+public sealed record RegionGmina(TerritorialUnit Unit, AssessmentStatus Status, decimal? Barometer, int? Rank, bool? StaffingMet, bool Synthetic, bool HasData);
+
+/// <summary>A powiat on the ROPS's map: the mean barometer of its gminas and how many of them submitted.</summary>
+public sealed record RegionPowiat(TerritorialUnit Powiat, decimal? Barometer, int Gminas, int Submitted);
+
+/// <summary>How many assessments stand where, of how many units.</summary>
+public sealed record StatusCounts(IReadOnlyDictionary<EntryState, int> ByState, int Late, int Units)
+{
+    /// <summary>With the ROPS: submitted or approved.</summary>
+    public int Submitted => ByState.GetValueOrDefault(EntryState.Submitted) + ByState.GetValueOrDefault(EntryState.Approved);
+}
+
+/// <summary>A voivodeship's OZPS for one year as its ROPS sees it: the campaign, every gmina's state and barometer, the
+/// powiats' means for the map, the map itself (inline SVG).</summary>
+/// <summary>The ROPS's collection for the year as set on its page (null dates: not set).</summary>
+public sealed record RegionCampaign(DateOnly? Deadline, DateOnly? CouncilDeadline, int GraceDays, string? Message, PeriodState State)
+{
+    public static RegionCampaign None { get; } = new(null, null, 0, null, PeriodState.Open);
+}
+
+public sealed record RegionView(TerritorialUnit Voivodeship, int Year, RegionCampaign Campaign, Campaign Rules, IReadOnlyList<RegionGmina> Gminas,
+    IReadOnlyList<RegionPowiat> Powiats, StatusCounts Counts, string Map, bool Reviews, DateOnly Today)
+{
+    /// <summary>The map's classes, for the table beside it.</summary>
+    public BarometerScale Scale { get; } = BarometerScale.Of(Powiats.Select(p => p.Barometer));
+}
+
+/// <summary>The ROPS's and the ministry's views of the OZPS: a voivodeship's gminas and powiats with their states and the
+/// poverty barometer, the map, the region summary as a document; the whole country by voivodeship.</summary>
+public sealed class OzpsRegions(KierunekDb db, OzpsAssessments assessments, TimeProvider clock)
+{
+    private static TerritorialRegister Register => TercFile.Register;
+
+    public async Task<Result<RegionView>> RegionAsync(OzpsAccess access, string code, int year, CancellationToken ct = default)
+    {
+        if (!MaySee(access, code) || Register.Find(code) is not { Kind: TerritorialUnitKind.Voivodeship } voivodeship) return AssessmentErrors.NotFound;
+        var units = await new OzpsStore(db, Register, clock).LoadRegionAsync(code, ct);
+        var template = OzpsTemplate.ForYear(year);
+        var barometer = PovertyBarometer.Compute(code, units, template, year);
+        var ranks = barometer.Gminas.Where(g => g.Value is not null).OrderByDescending(g => g.Value).Select((g, i) => (g.Unit.Code, Rank: i + 1)).ToDictionary(x => x.Code, x => x.Rank);
+        var byCode = units.ToDictionary(u => u.Unit.Code);
+        var states = await StatesAsync(code, year, ct);
+        var campaign = await db.OzpsCampaigns.AsNoTracking().Where(c => c.RegionCode == code && c.Year == year)
+            .Select(c => new RegionCampaign(c.Deadline, c.CouncilDeadline, c.GraceDays, c.Message, c.State)).FirstOrDefaultAsync(ct) ?? RegionCampaign.None;
+        var (rules, _) = await assessments.CampaignAsync(code, year, ct);
+        var today = clock.Today();
+        var gminas = Register.GminasIn(code).OrderBy(u => u.Code).Select(unit =>
+        {
+            var data = byCode.GetValueOrDefault(unit.Code);
+            var status = AssessmentStatus.Of(new OzpsAssessment(unit.Code, year, states.GetValueOrDefault(unit.Code, EntryState.Missing)), rules, today);
+            var staffing = data is null ? null : StaffingCheck.For(data, year);
+            return new RegionGmina(unit, status, barometer.Of(unit.Code)?.Value, ranks.TryGetValue(unit.Code, out var r) ? r : null, staffing?.Met,
+                data?.Synthetic ?? false, data?.Years.Contains(year) ?? false);
+        }).ToList();
+        var powiats = Register.Units.Where(u => u.Code.Length == 4 && u.Code.StartsWith(code, StringComparison.Ordinal)).OrderBy(u => u.Code)
+            .Select(p =>
+            {
+                var (_, value, count) = barometer.Powiat(p.Code);
+                var members = gminas.Where(g => g.Unit.Code.StartsWith(p.Code, StringComparison.Ordinal)).ToList();
+                return new RegionPowiat(p, value, members.Count, members.Count(g => g.Status.State is EntryState.Submitted or EntryState.Approved));
+            }).ToList();
+        var counts = new StatusCounts(gminas.GroupBy(g => g.Status.State).ToDictionary(g => g.Key, g => g.Count()), gminas.Count(g => g.Status.Late), gminas.Count);
+        var map = PowiatMap(voivodeship, year, powiats, gminas.Any(g => g.Synthetic));
+        return Result<RegionView>.Ok(new RegionView(voivodeship, year, campaign, rules, gminas, powiats, counts, map, access.Reviews, today));
+    }
+
+    /// <summary>The statutory day by which a gmina's or powiat's council gets the assessment: 30 April of the next year.</summary>
+    public static DateOnly StatutoryCouncilDeadline(int year) => new(year + 1, 4, 30);
+
+    /// <summary>The ROPS's collection for the year: its own deadline (days of grace after it, a message to the units —
+    /// the monitoring campaign's rules, <see cref="CampaignWorkflow"/>) and the council deadline it reminds of.</summary>
+    public async Task<Result<RegionCampaign>> SetCampaignAsync(OzpsAccess access, Actor actor, string code, int year, CampaignSettings typed, string? councilDeadline, CancellationToken ct = default)
+    {
+        if (!MaySee(access, code) || Register.Find(code) is not { Kind: TerritorialUnitKind.Voivodeship }) return AssessmentErrors.NotFound;
+        var row = await db.OzpsCampaigns.FirstOrDefaultAsync(c => c.RegionCode == code && c.Year == year, ct);
+        var rules = CampaignWorkflow.Set(actor, row?.State ?? PeriodState.Open, year, typed, []);
+        if (!rules.IsSuccess) return Result<RegionCampaign>.Fail(rules.Errors.Select(AssessmentErrors.Worded).ToList());
+        var council = DateText.Read(councilDeadline);
+        if (council is null && !string.IsNullOrWhiteSpace(councilDeadline)) return MonitoringErrors.InvalidDate(councilDeadline, "termin-rady");
+        council ??= StatutoryCouncilDeadline(year);
+        var campaign = rules.Value!;
+        var before = row is null ? null : Describe(row.Deadline, row.GraceDays, row.CouncilDeadline);
+        if (row is null)
+        {
+            row = new OzpsCampaignRow { RegionCode = code, Year = year, OpenedBy = actor.Name, OpenedAt = clock.GetUtcNow(), State = PeriodState.Open };
+            db.OzpsCampaigns.Add(row);
+        }
+        (row.Deadline, row.GraceDays, row.Message, row.CouncilDeadline) = (campaign.Deadline, campaign.GraceDays, campaign.Message, council);
+        db.Audit.Add(new Data.Audit.AuditRow
+        {
+            At = clock.GetUtcNow(), User = actor.Name, Action = "ustawienie zbierania ocen OZPS", Entity = OzpsAssessments.AuditEntity, EntityKey = $"{code}/{year}",
+            OldValue = before, NewValue = Describe(row.Deadline, row.GraceDays, row.CouncilDeadline),
+        });
+        await db.SaveChangesAsync(ct);
+        return Result<RegionCampaign>.Ok(new RegionCampaign(row.Deadline, row.CouncilDeadline, row.GraceDays, row.Message, row.State));
+    }
+
+    private static string Describe(DateOnly? deadline, int grace, DateOnly? council) =>
+        $"termin ROPS: {(deadline is { } d ? PolishFormat.Date(d) : "brak")}, dni po terminie: {grace}, termin dla rady: {(council is { } c ? PolishFormat.Date(c) : "brak")}";
+
+    /// <summary>The region summary (indicators, staffing, barometer, ranking) as `ozps region` writes it.</summary>
+    public async Task<Result<byte[]>> SummaryAsync(OzpsAccess access, string code, int year, string format, CancellationToken ct = default)
+    {
+        if (!MaySee(access, code) || Register.Find(code) is not { Kind: TerritorialUnitKind.Voivodeship }) return AssessmentErrors.NotFound;
+        var units = await new OzpsStore(db, Register, clock).LoadRegionAsync(code, ct);
+        var report = OzpsRegionReport.Build(code, units, Register, OzpsTemplate.ForYear(year), year);
+        return Result<byte[]>.Ok(await ReportFiles.RenderAsync(report, format, clock.Today(), ct));
+    }
+
+    /// <summary>The state of every assessment of the voivodeship's units for the year.</summary>
+    private async Task<Dictionary<string, EntryState>> StatesAsync(string prefix, int year, CancellationToken ct) =>
+        await db.OzpsAssessments.AsNoTracking().Where(a => a.Year == year && a.UnitCode.StartsWith(prefix))
+            .ToDictionaryAsync(a => a.UnitCode, a => a.State, ct);
+
+    private static bool MaySee(OzpsAccess access, string code) => access.Administrator || (access.Region && access.AreaCode == code);
+
+    /// <summary>The voivodeship by powiat, coloured by the powiat's mean barometer; a click opens the powiat's gminas.</summary>
+    private static string PowiatMap(TerritorialUnit voivodeship, int year, IReadOnlyList<RegionPowiat> powiats, bool synthetic)
+    {
+        var byCode = powiats.ToDictionary(p => p.Powiat.Code);
+        var scale = BarometerScale.Of(powiats.Select(p => p.Barometer));
+        var areas = BoundaryFile.PowiatsOf(voivodeship.Code).Select(b =>
+        {
+            var powiat = byCode.GetValueOrDefault(b.Code);
+            return new MapArea(b, scale.ClassOf(powiat?.Barometer), scale.Describe(powiat?.Barometer), $"?powiat={b.Code}#gminy");
+        }).ToList();
+        var described = powiats.Count(p => p.Barometer is not null);
+        return ChoroplethMap.Svg("mapa-barometr", $"Barometr ubóstwa {year}: powiaty województwa {voivodeship.Name.ToLowerInvariant()} (średnia gmin)",
+            $"Mapa {areas.Count} powiatów; kolor to średni barometr ubóstwa gmin powiatu względem średniej województwa (0), wyżej — lepiej; " +
+            "klasy to piątki powiatów od najgorszej do najlepszej. " +
+            $"Wartość ma {described} z {powiats.Count} powiatów.{(synthetic ? " Zawiera dane syntetyczne." : "")} Te same liczby są w tabeli pod mapą.",
+            areas, scale.Labels.Select((label, i) => new MapClass(label, Colors[i])).ToList());
+    }
+
+    /// <summary>ColorBrewer's RdYlBu in five steps: red for worse, blue for better; safe for the common colour blindness.</summary>
+    private static readonly string[] Colors = ["#d7191c", "#fdae61", "#ffffbf", "#abd9e9", "#2c7bb6"];
+}

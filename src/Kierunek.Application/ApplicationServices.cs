@@ -39,6 +39,7 @@ public static class ApplicationServices
         services.AddScoped<AuditLog>();
         services.AddScoped<Ozps.OzpsAssessments>();
         services.AddScoped<Ozps.OzpsRegions>();
+        services.AddScoped<Ozps.OzpsUploads>();
         services.AddMail();
         return services;
     }

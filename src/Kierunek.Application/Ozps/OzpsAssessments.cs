@@ -77,17 +77,24 @@ public sealed class OzpsAssessments(KierunekDb db, TimeProvider clock, ILogger<O
         IReadOnlyDictionary<string, string?> typed, int revision, CancellationToken ct = default)
     {
         const string step = "zapis tabeli";
+        if (OzpsTemplate.ForYear(year).Table(tableCode) is not { } table) return Refused(unitCode, year, step, [AssessmentErrors.UnknownTable(tableCode)]);
+        var cells = FormCells.Read(table, year, typed);
+        if (!cells.IsSuccess) return Refused(unitCode, year, step, cells.Errors);
+        return await StoreCellsAsync(access, actor, unitCode, year, cells.Value!, revision, $"formularz OZPS {year}: {table.Title}", step, ct);
+    }
+
+    /// <summary>Cells (typed, or read from a file) stored into the form in one transaction with the assessment's new
+    /// state; refused when somebody saved since <paramref name="revision"/>.</summary>
+    internal async Task<Result<AssessmentForm>> StoreCellsAsync(OzpsAccess access, Actor actor, string unitCode, int year, IReadOnlyList<FormCell> cells, int revision,
+        string reason, string step, CancellationToken ct)
+    {
         var opened = await OpenAsync(access, unitCode, year, ct);
         if (!opened.IsSuccess) return Refused(unitCode, year, step, opened.Errors);
         var form = opened.Value!;
         if (AssessmentSteps.MayFill(access, actor, Place(form), form.Today) is { } refused) return Refused(unitCode, year, step, [refused]);
         if (form.Assessment.Revision != revision) return Refused(unitCode, year, step, [AssessmentErrors.Conflict]);
-        if (form.Template.Table(tableCode) is not { } table) return Refused(unitCode, year, step, [AssessmentErrors.UnknownTable(tableCode)]);
-        var cells = FormCells.Read(table, year, typed);
-        if (!cells.IsSuccess) return Refused(unitCode, year, step, cells.Errors);
-
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
-        var changed = await new OzpsStore(db, Register, clock).ApplyCellsAsync(unitCode, cells.Value!, actor.Name, $"formularz OZPS {year}: {table.Title}", ct);
+        var changed = await new OzpsStore(db, Register, clock).ApplyCellsAsync(unitCode, cells, actor.Name, reason, ct);
         var row = await RowAsync(unitCode, year, actor, ct);
         var before = row.State;
         row.State = AssessmentSteps.AfterSave(row.State);

@@ -59,7 +59,7 @@ public sealed class OzpsStore(KierunekDb db, TerritorialRegister register, TimeP
                 db.OzpsValues.Add(row);
             }
             (row.Raw, row.Kind, row.Number, row.Comment, row.Synthetic, row.SourceFile, row.SourceLine) =
-                (value.Value.Raw, value.Value.Kind.ToString(), value.Value.Reading.Number, value.Comment, false, null, null);
+                (value.Value.Raw, value.Value.Kind.ToString(), value.Value.Reading.Number, value.Comment, false, cell.Source?.File, cell.Source?.Line);
         }
         return changed;
     }

@@ -1,3 +1,7 @@
+using Kierunek.Data.Accounts;
+using Kierunek.Import;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 
 namespace Kierunek.Web.Tests.EndToEnd;
@@ -130,5 +134,53 @@ public class OzpsNoScriptTests(BrowserApp app) : IClassFixture<BrowserApp>
 
         var other = await page.GotoAsync("/ozps/0608011/2019");
         Assert.Equal(404, other!.Status);
+    }
+}
+
+/// <summary>Files into the form in the browser: Lubartów's MOPS uploads seed 003 and the preview finds every value already
+/// stored exactly as the demo's import stored it (nothing new, nothing changed — the browser reads it as `ozps import`
+/// does); the GOPS uploads a CSV of its own gmina, sees what it adds, saves it, and finds the value in its table.</summary>
+public class OzpsUploadTests(BrowserApp app) : IClassFixture<BrowserApp>
+{
+    [Fact]
+    public async Task Seed_003_previews_as_already_stored_and_a_csv_is_previewed_and_saved()
+    {
+        using (var scope = app.Web.Services.CreateScope())
+        {
+            var users = scope.ServiceProvider.GetRequiredService<UserManager<KierunekUser>>();
+            var mops = new KierunekUser { UserName = "mops.lubartow@example.pl", Email = "mops.lubartow@example.pl", EmailConfirmed = true, DisplayName = "MOPS Lubartów", AreaCode = "0608011" };
+            Assert.True((await users.CreateAsync(mops, WebFactory.Password)).Succeeded);
+            Assert.True((await users.AddToRoleAsync(mops, Roles.Reporter)).Succeeded);
+        }
+        var page = await app.SignedInAsync("mops.lubartow@example.pl");
+        await page.GotoAsync("/ozps/0608011/2019");
+        await page.GetByRole(AriaRole.Link, new() { Name = "Wczytaj plik do oceny" }).ClickAsync();
+        await app.AssertAccessibleAsync(page);
+        await page.GetByLabel("Plik oceny").SetInputFilesAsync(Path.Combine(SeedFolder.Find()!, "003_99cff9fdc45b9ce7.txt"));
+        await page.GetByRole(AriaRole.Button, new() { Name = "Sprawdź plik" }).ClickAsync();
+        var facts = page.Locator("dl.facts");
+        await Assertions.Expect(facts).ToContainTextAsync("Nowe wartości0");
+        await Assertions.Expect(facts).ToContainTextAsync("Zmienione0");
+        await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("wszystkie jego wartości są już zapisane");
+        await Assertions.Expect(page.GetByRole(AriaRole.Button, new() { Name = "Zapisz w ocenie" })).ToBeDisabledAsync();
+        await app.AssertAccessibleAsync(page);
+
+        var gops = await app.SignedInAsync("gops@kierunek.local");
+        await gops.GotoAsync("/ozps/0608072/2019/wczytaj");
+        await gops.GetByLabel("Plik oceny").SetInputFilesAsync(new FilePayload
+        {
+            Name = "gops-2019.csv", MimeType = "text/csv",
+            Buffer = System.Text.Encoding.UTF8.GetBytes("jednostka;tabela;wiersz;rok;wartość\n0608072;korzystajacy;1;2019;1 234\n0608072;korzystajacy;7;2019;b.d.\n"),
+        });
+        await gops.GetByRole(AriaRole.Button, new() { Name = "Sprawdź plik" }).ClickAsync();
+        await Assertions.Expect(gops.Locator("dl.facts")).ToContainTextAsync("Nowe wartości2");
+        await Assertions.Expect(gops.Locator("table.list")).ToContainTextAsync("1 234");
+        await app.AssertAccessibleAsync(gops);
+        await BrowserApp.ScreenshotAsync(gops, "ozps-wczytanie-podglad");
+        await gops.GetByRole(AriaRole.Button, new() { Name = "Zapisz w ocenie" }).ClickAsync();
+        await Assertions.Expect(gops.GetByRole(AriaRole.Status).First).ToHaveTextAsync("Wczytano plik „gops-2019.csv” do oceny.");
+        await gops.GotoAsync("/ozps/0608072/2019/tabela/korzystajacy");
+        await Assertions.Expect(gops.Locator("#w1-o")).ToHaveValueAsync("1 234");
+        await Assertions.Expect(gops.Locator("#w7-o")).ToHaveValueAsync("b.d.");
     }
 }

@@ -9,8 +9,9 @@ namespace Kierunek.Domain.Ozps.Assessments;
 /// last assessment, corrected or back-filled here), the assessment year, and the forecast for the year after.</summary>
 public enum FormColumn { Previous, Assessment, Forecast }
 
-/// <summary>One typed cell of the form: where it goes, its text (null: cleared) and, for a forecast, the comment on it.</summary>
-public sealed record FormCell(OzpsKey Key, string? Raw, string? Comment = null);
+/// <summary>One typed (or uploaded) cell of the form: where it goes, its text (null: cleared), for a forecast the comment
+/// on it, and for a cell read from a file where in the file it was.</summary>
+public sealed record FormCell(OzpsKey Key, string? Raw, string? Comment = null, SourceLocation? Source = null);
 
 /// <summary>A table of the form as typed: the names of its fields ("w12-o": row 12, the assessment year; "w12-k": the
 /// comment on row 12's forecast), read cell by cell with the row's unit exactly as an imported document's cells are

@@ -1,8 +1,8 @@
 using Kierunek.Application.Strategies;
 using Kierunek.Domain.Results;
+using Kierunek.Web.Uploads;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using System.IO.Compression;
 
 namespace Kierunek.Web.Pages.Strategies;
 
@@ -40,13 +40,13 @@ public sealed class UploadModel(DocumentImports imports) : PageModel
         using var buffer = new MemoryStream();
         await Upload.CopyToAsync(buffer, ct);
         FileName = Path.GetFileName(Upload.FileName);
-        Packed = Pack(buffer.ToArray());
+        Packed = PackedFile.Pack(buffer.ToArray());
         return await PlanAsync(buffer.ToArray(), ct);
     }
 
     public async Task<IActionResult> OnPostSaveAsync(CancellationToken ct)
     {
-        if (FileName is null || Unpack(Packed) is not { } content)
+        if (FileName is null || PackedFile.Unpack(Packed, DocumentImports.MaxBytes) is not { } content)
             return Refuse(new Error(SourceLocation.Field("plik"), "upload.no-file", "Nie ma sprawdzonego pliku — wybierz go jeszcze raz."));
         var read = DocumentImports.Read(FileName, content);
         if (!read.IsSuccess) return Refuse([.. read.Errors]);
@@ -77,34 +77,4 @@ public sealed class UploadModel(DocumentImports imports) : PageModel
 
     /// <summary>Whether an error is about this form field (for aria-invalid and the message beside it).</summary>
     public bool IsAbout(string field) => Errors.Any(e => e.At.Line is null && e.At.File == field);
-
-    private static string Pack(byte[] content)
-    {
-        using var packed = new MemoryStream();
-        using (var zip = new GZipStream(packed, CompressionLevel.Fastest)) zip.Write(content);
-        return Convert.ToBase64String(packed.ToArray());
-    }
-
-    /// <summary>The file back from the form; null when the field is missing or not what <see cref="Pack"/> made.</summary>
-    private static byte[]? Unpack(string? packed)
-    {
-        if (string.IsNullOrEmpty(packed)) return null;
-        try
-        {
-            using var zip = new GZipStream(new MemoryStream(Convert.FromBase64String(packed)), CompressionMode.Decompress);
-            using var content = new MemoryStream();
-            var chunk = new byte[81920];
-            // Read no further than the limit: a forged field must not unpack into gigabytes.
-            for (int n; (n = zip.Read(chunk)) > 0;)
-            {
-                content.Write(chunk, 0, n);
-                if (content.Length > DocumentImports.MaxBytes) return null;
-            }
-            return content.ToArray();
-        }
-        catch (Exception e) when (e is FormatException or InvalidDataException)
-        {
-            return null;
-        }
-    }
 }

@@ -65,6 +65,7 @@ public static class ApiEndpoints
         secured.MapMappings();
         secured.MapEditor();
         secured.MapRegister();
+        readable.MapOzps();
     }
 
     /// <summary>A token outlives a block, a role change or a sign-out by up to an hour, so each call checks that the

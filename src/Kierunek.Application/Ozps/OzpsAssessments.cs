@@ -5,6 +5,7 @@ using Kierunek.Domain.Monitoring;
 using Kierunek.Domain.Ozps;
 using Kierunek.Domain.Ozps.Assessments;
 using Kierunek.Domain.Ozps.Checks;
+using Kierunek.Domain.Ozps.Narrative;
 using Kierunek.Domain.Ozps.Template;
 using Kierunek.Domain.Results;
 using Kierunek.Domain.Territory;
@@ -193,6 +194,20 @@ public sealed class OzpsAssessments(KierunekDb db, TimeProvider clock, ILogger<O
         if (!opened.IsSuccess) return Result<byte[]>.Fail(opened.Errors);
         var form = opened.Value!;
         return Result<byte[]>.Ok(await ReportFiles.RenderAsync(OzpsFormReport.Build(form.Data, form.Template, year), format, form.Today, ct));
+    }
+
+    /// <summary>The unit's OZPS document as `ozps report` makes it (narrative, tables, indicators, staffing, comparisons
+    /// with the voivodeship's gminas, barometer), with the team's conclusions saved with the assessment — or, while there
+    /// are none, the points suggested from what worsened.</summary>
+    public async Task<Result<byte[]>> ReportAsync(OzpsAccess access, string unitCode, int year, string format, CancellationToken ct = default)
+    {
+        var opened = await OpenAsync(access, unitCode, year, ct);
+        if (!opened.IsSuccess) return Result<byte[]>.Fail(opened.Errors);
+        var form = opened.Value!;
+        var region = await new OzpsStore(db, Register, clock).LoadRegionAsync(unitCode[..2], ct);
+        var conclusions = AssessmentText.Paragraphs(form.Assessment.Conclusions);
+        var report = OzpsUnitReport.Build(form.Data, region, form.Template, year, NarrativeFile.Load(), conclusions.Count > 0 ? conclusions : null);
+        return Result<byte[]>.Ok(await ReportFiles.RenderAsync(report, format, form.Today, ct));
     }
 
     /// <summary>One of the account's units and years, as its OZPS start page lists them.</summary>

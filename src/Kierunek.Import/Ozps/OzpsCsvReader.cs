@@ -90,9 +90,12 @@ public sealed class OzpsCsvReader(string fileName, TextReader reader, Territoria
         string unitOfRow;
         if (template.Table(tableCode) is { } table)
         {
-            if (!int.TryParse(rowCode, out var number) || table.Row(number) is not { } row)
+            // The printed number in the template of the line's year; a row added in a later template, back-filled for an
+            // earlier year, by its code.
+            if ((int.TryParse(rowCode, out var number) ? table.Row(number) : table.RowByKey(rowCode) ?? OzpsTemplate.KnownRow(tableCode, rowCode)) is not { } row)
                 return Refuse(At("wiersz"), OzpsErrors.UnknownRow, $"Tabela „{tableCode}” ({table.Title}) nie ma wiersza „{rowCode}” (wiersze 1–{table.Rows.Max(r => r.No)}).");
             unitOfRow = row.Unit;
+            rowCode = row.Key;
         }
         else if (template.SeriesOf(tableCode) is { } series)
         {

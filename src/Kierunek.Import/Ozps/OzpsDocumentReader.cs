@@ -57,7 +57,7 @@ public static partial class OzpsDocumentReader
         var missing = new List<string>();
         foreach (var table in template.Tables)
         {
-            var absent = table.Rows.Where(r => !present.Contains((table.Code, r.No.ToString()))).Select(r => r.No).ToList();
+            var absent = table.Rows.Where(r => !present.Contains((table.Code, r.Key))).Select(r => r.No).ToList();
             if (absent.Count == table.Rows.Count) missing.Add($"tabela „{table.Title}”");
             else if (absent.Count > 0) missing.Add($"{PolishPlural.Of(absent.Count, "wiersz", "wiersze", "wierszy")} tabeli „{table.Title}” ({Ranges(absent)})");
         }
@@ -177,7 +177,7 @@ public static partial class OzpsDocumentReader
             if (forecast && raw.Length == 0 && assessment is not null)
             {
                 // The template's instruction: no estimate → the assessment year's figure.
-                values.Add(new OzpsValue(new OzpsKey(table.Code, number.ToString(), years[c], true), assessment, "Prognozy nie podano — przyjęto wartość z roku oceny (instrukcja wzoru).", new SourceLocation(file, line, columns[c])));
+                values.Add(new OzpsValue(new OzpsKey(table.Code, row.Key, years[c], true), assessment, "Prognozy nie podano — przyjęto wartość z roku oceny (instrukcja wzoru).", new SourceLocation(file, line, columns[c])));
                 continue;
             }
             var (value, error) = OzpsCells.Read(raw, row.Unit);
@@ -187,7 +187,7 @@ public static partial class OzpsDocumentReader
                 continue;
             }
             if (c == 1) assessment = value;
-            values.Add(new OzpsValue(new OzpsKey(table.Code, number.ToString(), years[c], forecast), value!, null, new SourceLocation(file, line, columns[c])));
+            values.Add(new OzpsValue(new OzpsKey(table.Code, row.Key, years[c], forecast), value!, null, new SourceLocation(file, line, columns[c])));
         }
     }
 

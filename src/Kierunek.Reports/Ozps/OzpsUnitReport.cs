@@ -45,7 +45,7 @@ public static class OzpsUnitReport
     ]);
 
     private static bool HasData(OzpsUnitData unit, TemplateTable table, int year) =>
-        table.Rows.Any(r => unit[new OzpsKey(table.Code, r.No.ToString(), year)] is not null);
+        table.Rows.Any(r => unit[new OzpsKey(table.Code, r.Key, year)] is not null);
 
     /// <summary>A template table as the form prints it: WYSZCZEGÓLNIENIE, the row number, three columns.</summary>
     internal static Table TemplateTable(OzpsUnitData unit, TemplateTable table, int year)
@@ -59,10 +59,10 @@ public static class OzpsUnitReport
                 rows.Add(new Row([new ReportCell(g) { ColumnSpan = 5 }], RowKind.Group));
                 group = g;
             }
-            var code = row.No.ToString();
+            var code = row.Key;
             rows.Add(new Row(
             [
-                new ReportCell(row.Label), new ReportCell(code),
+                new ReportCell(row.Label), new ReportCell(row.No.ToString()),
                 ValueCells.Of(unit[new OzpsKey(table.Code, code, year - 1)]?.Value),
                 ValueCells.Of(unit[new OzpsKey(table.Code, code, year)]?.Value),
                 Forecast(unit[new OzpsKey(table.Code, code, year + 1, true)]),

@@ -50,7 +50,7 @@ public class OzpsAssessmentsTests
         Assert.True(saved.IsSuccess, string.Join("; ", saved.Errors));
         var form = saved.Value!;
         Assert.Equal(EntryState.Draft, form.Assessment.State);
-        Assert.Equal("b.d.", form.Data.Index()[FormCells.KeyOf("korzystajacy", 1, FormColumn.Previous, 2019)].Value.Raw);
+        Assert.Equal("b.d.", form.Data.Index()[new Domain.Ozps.OzpsKey("korzystajacy", "1", 2018)].Value.Raw);
         var broken = Assert.Single(form.FindingsOf("korzystajacy"), f => f.Severity == Domain.Ozps.Checks.Severity.Error);
         Assert.Equal("2", broken.Row);
         Assert.Equal(2, form.Progress.Single(p => p.Table == "korzystajacy").Filled);

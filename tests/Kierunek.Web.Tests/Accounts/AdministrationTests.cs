@@ -153,7 +153,9 @@ public class AdministrationTests(WebFactory web) : IClassFixture<WebFactory>
         Refused(await administration.InviteAsync(new UserForm("kody.rola@mops.pl", "Ktoś", "Prezes", null), admin, Ct),
             AccountErrors.RoleMissingCode, "Wybierz rolę.", "Form.Role");
         Refused(await administration.InviteAsync(new UserForm("kody.instytucja@mops.pl", "Ktoś", "Sprawozdawca", "nieznana"), admin, Ct),
-            AccountErrors.InstitutionMissingCode, "Sprawozdawca musi należeć do instytucji — wybierz ją z listy.", "Form.InstitutionKey");
+            AccountErrors.InstitutionMissingCode, "Sprawozdawca musi należeć do instytucji (wybierz ją z listy) albo mieć kod TERYT gminy lub powiatu, której ocenę zasobów wypełnia.", "Form.InstitutionKey");
+        Refused(await administration.InviteAsync(new UserForm("kody.teryt@mops.pl", "Ktoś", "Sprawozdawca", null, "0699999"), admin, Ct),
+            AccountErrors.AreaUnknownCode, "„0699999” nie jest kodem TERYT gminy (7 cyfr, np. 0608011), powiatu (4 cyfry) ani województwa (2 cyfry) z rejestru TERC.", "Form.AreaCode");
         Refused(await administration.ReinviteAsync(unknown, admin, Ct), AccountErrors.AccountNotFoundCode, "Nie ma takiego konta.", null);
         Refused(await administration.ChangeAsync(unknown, demoted, admin, Ct), AccountErrors.AccountNotFoundCode, "Nie ma takiego konta.", null);
         Refused(await administration.BlockAsync(unknown, "powód", admin, Ct), AccountErrors.AccountNotFoundCode, "Nie ma takiego konta.", null);

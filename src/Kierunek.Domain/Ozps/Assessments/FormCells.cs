@@ -25,11 +25,13 @@ public static class FormCells
 
     public static string CommentField(int row) => $"w{row}-k";
 
-    public static OzpsKey KeyOf(string table, int row, FormColumn column, int year) => column switch
+    /// <summary>Where a cell of the form is stored: under the row's key (<see cref="TemplateRow.Key"/>) — so the previous
+    /// year's column of a renumbered row shows what was stored under its old number, and a new row's is back-filled.</summary>
+    public static OzpsKey KeyOf(string table, TemplateRow row, FormColumn column, int year) => column switch
     {
-        FormColumn.Previous => new OzpsKey(table, row.ToString(), year - 1),
-        FormColumn.Assessment => new OzpsKey(table, row.ToString(), year),
-        _ => new OzpsKey(table, row.ToString(), year + 1, Forecast: true),
+        FormColumn.Previous => new OzpsKey(table, row.Key, year - 1),
+        FormColumn.Assessment => new OzpsKey(table, row.Key, year),
+        _ => new OzpsKey(table, row.Key, year + 1, Forecast: true),
     };
 
     /// <summary>"rok 2018", "rok oceny 2019", "prognoza na 2020".</summary>
@@ -59,7 +61,7 @@ public static class FormCells
                     errors.Add(badComment);
                     continue;
                 }
-                var key = KeyOf(table.Code, row.No, column, year);
+                var key = KeyOf(table.Code, row, column, year);
                 if (string.IsNullOrWhiteSpace(raw))
                 {
                     cells.Add(new FormCell(key, null));

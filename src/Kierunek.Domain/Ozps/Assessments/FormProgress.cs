@@ -11,6 +11,6 @@ public sealed record TableProgress(string Table, string Title, int Filled, int R
 
     public static IReadOnlyList<TableProgress> Of(OzpsTemplate template, OzpsUnitData data, int year) => template.Tables
         .Select(t => new TableProgress(t.Code, t.Title,
-            t.Rows.Count(r => data[new OzpsKey(t.Code, r.No.ToString(), year)] is { } v && v.Value.Reading.Kind != ValueKind.Empty), t.Rows.Count))
+            t.Rows.Count(r => data[new OzpsKey(t.Code, r.Key, year)] is { } v && v.Value.Reading.Kind != ValueKind.Empty), t.Rows.Count))
         .ToList();
 }

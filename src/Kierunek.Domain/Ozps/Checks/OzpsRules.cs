@@ -27,17 +27,17 @@ public static class OzpsRules
         {
             foreach (var (year, forecast) in columns)
             {
-                decimal? At(int row) => data.Number(table.Code, row.ToString(), year, forecast);
+                decimal? At(int row) => data.Number(table.Code, table.KeyOf(row), year, forecast);
                 foreach (var row in table.Rows)
                 {
                     if (At(row.No) is not { } value) continue;
                     foreach (var parent in row.PartOf ?? [])
                         if (At(parent) is { } whole && value > whole)
-                            findings.Add(new(Severity.Error, table.Code, row.No.ToString(), year, forecast,
+                            findings.Add(new(Severity.Error, table.Code, row.Key, year, forecast,
                                 $"{Where(table, row, year, forecast)}: {N(value)} > {N(whole)} (wiersz {parent}) — wiersz „w tym” nie może przekraczać wiersza, którego jest częścią."));
                     foreach (var other in row.AtLeast ?? [])
                         if (At(other) is { } least && value < least)
-                            findings.Add(new(Severity.Error, table.Code, row.No.ToString(), year, forecast,
+                            findings.Add(new(Severity.Error, table.Code, row.Key, year, forecast,
                                 $"{Where(table, row, year, forecast)}: {N(value)} < {N(least)} (wiersz {other}) — {table.Row(other)?.Label.ToLowerInvariant()} nie może być więcej niż {row.Label.ToLowerInvariant()}."));
                 }
                 foreach (var sum in table.SumRules)
@@ -46,11 +46,11 @@ public static class OzpsRules
                     if (At(sum.Total) is not { } total || parts.Any(p => p is null)) continue;
                     var added = parts.Sum(p => p!.Value);
                     if (added != total)
-                        findings.Add(new(sum.Severity == "błąd" ? Severity.Error : Severity.Warning, table.Code, sum.Total.ToString(), year, forecast,
+                        findings.Add(new(sum.Severity == "błąd" ? Severity.Error : Severity.Warning, table.Code, table.KeyOf(sum.Total), year, forecast,
                             $"{Where(table, table.Row(sum.Total)!, year, forecast)}: {N(total)}, a suma wierszy {string.Join(" + ", sum.Parts)} to {N(added)} (różnica {N(added - total)})."));
                 }
             }
-            foreach (var row in table.Rows) Trend(data, template, table, row, forecasts[(table.Code, row.No.ToString())], findings);
+            foreach (var row in table.Rows) Trend(data, template, table, row, forecasts[(table.Code, row.Key)], findings);
         }
         Printed(data, template, findings);
         return findings;
@@ -80,14 +80,14 @@ public static class OzpsRules
         foreach (var forecast in rowForecasts)
         {
             var year = forecast.Key.Year;
-            if (forecast.Number is not { } f || data.Number(table.Code, row.No.ToString(), year - 1) is not { } now || data.Number(table.Code, row.No.ToString(), year - 2) is not { } before) continue;
+            if (forecast.Number is not { } f || data.Number(table.Code, row.Key, year - 1) is not { } now || data.Number(table.Code, row.Key, year - 2) is not { } before) continue;
             var expected = now + (now - before);
             var scale = Math.Max(Math.Max(Math.Abs(now), Math.Abs(before)), 1m);
             // Repeating the assessment year is what the template asks for when there is no estimate: only a
             // forecast far from both the trend and the assessment year needs explaining.
             var far = Math.Abs(f - expected) / scale > template.ForecastTrendWarning && Math.Abs(f - now) / scale > template.ForecastTrendWarning;
             if (!far || !string.IsNullOrWhiteSpace(forecast.Comment)) continue;
-            findings.Add(new(Severity.Warning, table.Code, row.No.ToString(), year, true,
+            findings.Add(new(Severity.Warning, table.Code, row.Key, year, true,
                 $"{Where(table, row, year, true)}: prognoza {N(f)} odbiega od trendu ({N(before)} → {N(now)}, czyli ok. {N(expected)}) i od roku oceny o ponad {PolishFormat.Percent(template.ForecastTrendWarning * 100, 0)} — dodaj komentarz, skąd ta prognoza."));
         }
     }

@@ -37,9 +37,9 @@ public static class OzpsGenerator
                 var growth = 1 + (decimal)(random.NextDouble() * 0.06 - 0.02);
                 foreach (var table in template.Tables)
                 {
-                    var at = table.Rows.ToDictionary(r => r.No, r => Math.Round(columns[(table.Code, r.No.ToString())] * growth));
+                    var at = table.Rows.ToDictionary(r => r.No, r => Math.Round(columns[(table.Code, r.Key)] * growth));
                     Settle(table, at, split: false, random);
-                    foreach (var (no, number) in at) values.Add(Value(table.Code, no.ToString(), year + 1, true, number));
+                    foreach (var (no, number) in at) values.Add(Value(table.Code, table.KeyOf(no), year + 1, true, number));
                 }
             }
         }
@@ -84,7 +84,7 @@ public static class OzpsGenerator
                 at[row.No] = Math.Max(0, value);
             }
             Settle(table, at, split: true, random);
-            foreach (var (no, value) in at) values[(table.Code, no.ToString())] = value;
+            foreach (var (no, value) in at) values[(table.Code, table.KeyOf(no))] = value;
         }
         return values;
     }

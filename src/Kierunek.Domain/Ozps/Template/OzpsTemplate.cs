@@ -18,8 +18,13 @@ public sealed record OzpsTemplate(
     IReadOnlyList<TemplateSeries> Series,
     IReadOnlyList<TextFigure> TextFigures,
     IReadOnlyList<IndicatorDefinition> Indicators,
-    BarometerDefinition Barometer)
+    BarometerDefinition Barometer,
+    string? Previous = null,
+    IReadOnlyList<RemovedRow>? Removed = null)
 {
+    /// <summary>The rows of the previous version this one no longer has (their values stay stored).</summary>
+    [JsonIgnore] public IReadOnlyList<RemovedRow> RemovedRows => Removed ?? [];
+
     private static readonly JsonSerializerOptions Json = new() { PropertyNameCaseInsensitive = true, ReadCommentHandling = JsonCommentHandling.Skip };
 
     public TemplateTable? Table(string code) => Tables.FirstOrDefault(t => t.Code == code);
@@ -28,7 +33,7 @@ public sealed record OzpsTemplate(
 
     /// <summary>What a row counts ("osoby", "zł", "%", …): it decides how its cells are read.</summary>
     public string UnitOf(string table, string row) =>
-        Table(table) is { } t ? (int.TryParse(row, out var n) ? t.Row(n)?.Unit : null) ?? "liczba"
+        Table(table) is { } t ? (t.RowByKey(row) ?? KnownRow(table, row))?.Unit ?? "liczba"
         : SeriesOf(table)?.Row(row)?.Unit ?? TextFigures.FirstOrDefault(f => f.Code == row)?.Unit ?? "liczba";
 
     /// <summary>The template for an assessment year: the newest one not after it.</summary>
@@ -38,6 +43,11 @@ public sealed record OzpsTemplate(
 
     public static OzpsTemplate ForYear(int year) =>
         Shipped.Value.Where(t => t.AssessmentYear <= year).MaxBy(t => t.AssessmentYear) ?? Shipped.Value.MinBy(t => t.AssessmentYear)!;
+
+    /// <summary>A row by its key in any shipped template, newest first: a row added in a later template is back-filled
+    /// for years whose own template does not have it.</summary>
+    public static TemplateRow? KnownRow(string table, string key) =>
+        Shipped.Value.OrderByDescending(t => t.AssessmentYear).Select(t => t.Table(table)?.RowByKey(key)).FirstOrDefault(r => r is not null);
 
     /// <summary>The oldest shipped template: no assessment year before it can be filled in.</summary>
     public static OzpsTemplate First => Shipped.Value.MinBy(t => t.AssessmentYear)!;
@@ -64,18 +74,36 @@ public sealed record TemplateTable(string Code, string Title, string Recognise, 
 {
     public TemplateRow? Row(int number) => Rows.FirstOrDefault(r => r.No == number);
 
+    /// <summary>The row stored under <paramref name="key"/> (<see cref="TemplateRow.Key"/>).</summary>
+    public TemplateRow? RowByKey(string key) => Rows.FirstOrDefault(r => r.Key == key);
+
+    /// <summary>The key of the row printed as <paramref name="number"/> ("12" unless the template renumbered it).</summary>
+    public string KeyOf(int number) => Row(number)?.Key ?? number.ToString(System.Globalization.CultureInfo.InvariantCulture);
+
     /// <summary>The row's label, with its heading where other rows share the label ("Liczba osób").</summary>
     public string LabelOf(TemplateRow row) => Rows.Count(r => r.Label == row.Label) > 1 ? row.FullLabel : row.Label;
     [JsonIgnore] public IReadOnlyList<SumRule> SumRules => Sums ?? [];
 }
 
 /// <summary>A numbered row. <see cref="PartOf"/>: "w tym" — never more than those rows; <see cref="AtLeast"/>:
-/// never less (persons in families ≥ families).</summary>
-public sealed record TemplateRow(int No, string? Group, string Label, string Unit, IReadOnlyList<int>? PartOf, IReadOnlyList<int>? AtLeast)
+/// never less (persons in families ≥ families).
+/// <para>Rows are stored under <see cref="Key"/>, not under their printed number, so that a row keeps its values across
+/// the template's versions: <see cref="Code"/> is absent while a row is the one of that number since the first template,
+/// and given when the ministry renumbers (the row continues under its old key) or adds a row (a key of its own, which can
+/// be back-filled for earlier years). <see cref="From"/>: the keys of the previous version this row replaces when it
+/// merges or splits rows — for earlier years it is their sum (a merge) or has no value (a split).</para></summary>
+public sealed record TemplateRow(int No, string? Group, string Label, string Unit, IReadOnlyList<int>? PartOf, IReadOnlyList<int>? AtLeast,
+    string? Code = null, IReadOnlyList<string>? From = null, string? Change = null)
 {
+    /// <summary>What the row's values are stored under: its code, or its number.</summary>
+    [JsonIgnore] public string Key => Code ?? No.ToString(System.Globalization.CultureInfo.InvariantCulture);
+
     /// <summary>The label with its heading, for rows the template labels alike ("Liczba osób").</summary>
     [JsonIgnore] public string FullLabel => Group is null || Label.Contains(Group, StringComparison.OrdinalIgnoreCase) ? Label : $"{Group} — {Label}";
 }
+
+/// <summary>A row of the previous version the ministry removed: its table, key and label, and what happens to its values.</summary>
+public sealed record RemovedRow(string Table, string Key, string Label, string Why);
 
 /// <summary>Rows that add up to a total. A warning, not an error: a person can pass from one age group to the
 /// next within the year and be counted in both.</summary>

@@ -60,7 +60,8 @@ public sealed class TableModel(OzpsAssessments assessments) : OzpsPage(assessmen
             return new JsonResult(new
             {
                 errors = checkedTable.Errors.Select(e => new { field = e.Field, message = e.Message }),
-                findings = (checkedTable.Value ?? []).Select(f => new { row = f.Row, kind = UnitModel.KindOf(f), message = f.Message }),
+                // The page knows rows by their printed number (the fields' names), the rules by their keys.
+                findings = (checkedTable.Value ?? []).Select(f => new { row = Table.RowByKey(f.Row)?.No.ToString() ?? f.Row, kind = UnitModel.KindOf(f), message = f.Message }),
             });
         Errors = checkedTable.Errors;
         Findings = checkedTable.Value ?? [];
@@ -69,20 +70,20 @@ public sealed class TableModel(OzpsAssessments assessments) : OzpsPage(assessmen
         return Page();
     }
 
-    public string? ValueOf(int row, FormColumn column)
+    public string? ValueOf(TemplateRow row, FormColumn column)
     {
-        var field = FormCells.Field(row, column);
+        var field = FormCells.Field(row.No, column);
         if (Typed.TryGetValue(field, out var typed)) return typed;
         return Form.Data[FormCells.KeyOf(Table.Code, row, column, Rok)]?.Value.Raw;
     }
 
-    public string? CommentOf(int row) =>
-        Typed.TryGetValue(FormCells.CommentField(row), out var typed) ? typed : Form.Data[FormCells.KeyOf(Table.Code, row, FormColumn.Forecast, Rok)]?.Comment;
+    public string? CommentOf(TemplateRow row) =>
+        Typed.TryGetValue(FormCells.CommentField(row.No), out var typed) ? typed : Form.Data[FormCells.KeyOf(Table.Code, row, FormColumn.Forecast, Rok)]?.Comment;
 
-    public IEnumerable<OzpsFinding> FindingsOf(int row) => Findings.Where(f => f.Row == row.ToString());
+    public IEnumerable<OzpsFinding> FindingsOf(TemplateRow row) => Findings.Where(f => f.Row == row.Key);
 
     /// <summary>A forecast comment is asked for where the trend rule warns, and kept where one was written.</summary>
-    public bool AsksForComment(int row) => CommentOf(row) is { Length: > 0 } || FindingsOf(row).Any(f => f.Forecast);
+    public bool AsksForComment(TemplateRow row) => CommentOf(row) is { Length: > 0 } || FindingsOf(row).Any(f => f.Forecast);
 
     private async Task<bool> LoadTableAsync(CancellationToken ct)
     {

@@ -40,6 +40,7 @@ public static class ApplicationServices
         services.AddScoped<Ozps.OzpsAssessments>();
         services.AddScoped<Ozps.OzpsRegions>();
         services.AddScoped<Ozps.OzpsUploads>();
+        services.AddScoped<Ozps.OzpsRecommendations>();
         services.AddMail();
         return services;
     }

@@ -43,6 +43,8 @@ public abstract class KierunekDb(DbContextOptions options) : IdentityDbContext<K
     public DbSet<OzpsValueRow> OzpsValues => Set<OzpsValueRow>();
     public DbSet<OzpsAssessmentRow> OzpsAssessments => Set<OzpsAssessmentRow>();
     public DbSet<OzpsCampaignRow> OzpsCampaigns => Set<OzpsCampaignRow>();
+    public DbSet<OzpsRecommendationRow> OzpsRecommendations => Set<OzpsRecommendationRow>();
+    public DbSet<OzpsRecommendationLinkRow> OzpsRecommendationLinks => Set<OzpsRecommendationLinkRow>();
     public DbSet<SetupCodeRow> SetupCodes => Set<SetupCodeRow>();
     public DbSet<OutboxRow> Outbox => Set<OutboxRow>();
     public DbSet<EntryMessageRow> EntryMessages => Set<EntryMessageRow>();

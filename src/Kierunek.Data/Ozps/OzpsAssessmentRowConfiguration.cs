@@ -32,3 +32,26 @@ public sealed class OzpsCampaignRowConfiguration : IEntityTypeConfiguration<Ozps
         e.Property(c => c.OpenedBy).HasMaxLength(InputText.NameLength * 2);
     }
 }
+
+public sealed class OzpsRecommendationRowConfiguration : IEntityTypeConfiguration<OzpsRecommendationRow>
+{
+    public void Configure(EntityTypeBuilder<OzpsRecommendationRow> e)
+    {
+        e.ToTable("ozps_recommendations");
+        e.HasIndex(r => new { r.UnitCode, r.Year });
+        e.Property(r => r.UnitCode).HasMaxLength(7);
+        e.Property(r => r.Text).HasMaxLength(Domain.Ozps.Assessments.AssessmentText.RecommendationLength);
+        e.Property(r => r.CreatedBy).HasMaxLength(InputText.NameLength * 2);
+        e.HasMany(r => r.Links).WithOne().HasForeignKey(l => l.RecommendationId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
+
+public sealed class OzpsRecommendationLinkRowConfiguration : IEntityTypeConfiguration<OzpsRecommendationLinkRow>
+{
+    public void Configure(EntityTypeBuilder<OzpsRecommendationLinkRow> e)
+    {
+        e.ToTable("ozps_recommendation_links");
+        e.HasIndex(l => new { l.DocumentKey, l.NodeId });
+        e.HasIndex(l => new { l.RecommendationId, l.DocumentKey, l.NodeId }).IsUnique();
+    }
+}

@@ -2,7 +2,11 @@ using Kierunek.Data.Accounts;
 using Kierunek.Import;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Wordprocessing;
+using Kierunek.TestSupport;
 using Microsoft.Playwright;
+using System.Text.RegularExpressions;
 
 namespace Kierunek.Web.Tests.EndToEnd;
 
@@ -14,6 +18,7 @@ public class OzpsFlowTests(BrowserApp app) : IClassFixture<BrowserApp>
 {
     private const string Unit = "/ozps/0608072/2019";
     private const string Table = "Dane o korzystających z pomocy i wsparcia (w całym okresie sprawozdawczym)";
+    private const string Recommendation = "Utrzymać ustawowy standard zatrudnienia pracowników socjalnych: zatrudnić brakujących pracowników socjalnych w ośrodku.";
 
     [Fact]
     public async Task A_gminas_worker_fills_checks_and_submits_and_the_rops_returns_and_approves()
@@ -48,6 +53,20 @@ public class OzpsFlowTests(BrowserApp app) : IClassFixture<BrowserApp>
         await app.AssertAccessibleAsync(worker);
         await BrowserApp.ScreenshotAsync(worker, "ozps-formularz-390", fullPage: false);
         await worker.SetViewportSizeAsync(1280, 900);
+
+        // A recommendation, linked to the Lublin strategy's action on social workers, as the page suggests.
+        await worker.GotoAsync(Unit + "/rekomendacje");
+        await app.AssertAccessibleAsync(worker);
+        await worker.GetByLabel("Treść rekomendacji").FillAsync(Recommendation);
+        await worker.GetByRole(AriaRole.Button, new() { Name = "Dodaj rekomendację" }).ClickAsync();
+        await Assertions.Expect(worker.GetByRole(AriaRole.Status).First).ToHaveTextAsync("Dodano rekomendację.");
+        await worker.GetByLabel("Strategia, z której pozycjami wiązać rekomendacje").SelectOptionAsync(new SelectOptionValue { Label = "Strategia Rozwiązywania Problemów Społecznych Miasta Lublin 2014 - 2020" });
+        await worker.GetByRole(AriaRole.Button, new() { Name = "Pokaż pozycje strategii" }).ClickAsync();
+        await worker.GetByRole(AriaRole.Button, new() { NameRegex = new Regex("^Powiąż z proponowaną pozycją: 6\\.1\\.1") }).ClickAsync();
+        await Assertions.Expect(worker.GetByRole(AriaRole.Status).First).ToHaveTextAsync("Powiązano rekomendację z pozycją strategii.");
+        await Assertions.Expect(worker.Locator("ol.recommendations")).ToContainTextAsync("Powiązana z: 6.1.1");
+        await app.AssertAccessibleAsync(worker);
+        await BrowserApp.ScreenshotAsync(worker, "ozps-rekomendacje");
 
         await worker.GotoAsync(Unit);
         await worker.GetByRole(AriaRole.Button, new() { Name = "Sprawdź całość" }).ClickAsync();
@@ -104,6 +123,25 @@ public class OzpsFlowTests(BrowserApp app) : IClassFixture<BrowserApp>
         await app.AssertAccessibleAsync(rops);
         await worker.GotoAsync(Unit + "/tabela/korzystajacy");
         await Assertions.Expect(worker.Locator("#w1-o")).ToHaveCountAsync(0); // approved: read only
+
+        // The council pack holds the recommendation and the linked action; the action's page shows the recommendation.
+        await rops.GotoAsync(Unit);
+        var pack = await rops.RunAndWaitForDownloadAsync(() => rops.GetByRole(AriaRole.Link, new() { Name = "Pakiet na sesję rady (DOCX)" }).ClickAsync());
+        using var file = new TemporaryFile(".docx");
+        await pack.SaveAsAsync(file.Path);
+        using (var word = WordprocessingDocument.Open(file.Path, false))
+        {
+            var text = string.Join("\n", word.MainDocumentPart!.Document!.Body!.Descendants<Paragraph>().Select(p => string.Concat(p.Descendants<Text>().Select(t => t.Text))));
+            Assert.Contains(Recommendation, text);
+            Assert.Contains("Powiązane z pozycją strategii: 6.1.1", text);
+            Assert.Contains("Utrzymywanie ustawowego standardu zatrudnienia pracowników służb społecznych", text);
+        }
+        var reader = await app.SignedInAsync("czytelnik@kierunek.local");
+        await reader.GotoAsync($"/strategie/{WebFactory.LublinKey}");
+        await reader.GetByRole(AriaRole.Link, new() { NameRegex = new Regex("Utrzymywanie ustawowego standardu zatrudnienia") }).First.ClickAsync();
+        await Assertions.Expect(reader.Locator("#ozps")).ToBeVisibleAsync();
+        await Assertions.Expect(reader.Locator("#ozps + ul")).ToContainTextAsync(Recommendation);
+        await app.AssertAccessibleAsync(reader);
     }
 }
 

@@ -723,6 +723,79 @@ namespace Kierunek.Data.Migrations.Postgres
                     b.ToTable("ozps_campaigns", (string)null);
                 });
 
+            modelBuilder.Entity("Kierunek.Data.Ozps.OzpsRecommendationLinkRow", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("DocumentKey")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("NodeId")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<long>("RecommendationId")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DocumentKey", "NodeId");
+
+                    b.HasIndex("RecommendationId", "DocumentKey", "NodeId")
+                        .IsUnique();
+
+                    b.ToTable("ozps_recommendation_links", (string)null);
+                });
+
+            modelBuilder.Entity("Kierunek.Data.Ozps.OzpsRecommendationRow", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<string>("UnitCode")
+                        .IsRequired()
+                        .HasMaxLength(7)
+                        .HasColumnType("character varying(7)");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UnitCode", "Year");
+
+                    b.ToTable("ozps_recommendations", (string)null);
+                });
+
             modelBuilder.Entity("Kierunek.Data.Ozps.OzpsValueRow", b =>
                 {
                     b.Property<long>("Id")
@@ -1506,6 +1579,15 @@ namespace Kierunek.Data.Migrations.Postgres
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Kierunek.Data.Ozps.OzpsRecommendationLinkRow", b =>
+                {
+                    b.HasOne("Kierunek.Data.Ozps.OzpsRecommendationRow", null)
+                        .WithMany("Links")
+                        .HasForeignKey("RecommendationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Kierunek.Data.Publishing.PublicationFileRow", b =>
                 {
                     b.HasOne("Kierunek.Data.Publishing.PublicationRow", null)
@@ -1621,6 +1703,11 @@ namespace Kierunek.Data.Migrations.Postgres
                     b.Navigation("Assignments");
 
                     b.Navigation("Extensions");
+                });
+
+            modelBuilder.Entity("Kierunek.Data.Ozps.OzpsRecommendationRow", b =>
+                {
+                    b.Navigation("Links");
                 });
 
             modelBuilder.Entity("Kierunek.Data.Publishing.PublicationRow", b =>

@@ -694,6 +694,75 @@ namespace Kierunek.Data.Migrations.Sqlite
                     b.ToTable("ozps_campaigns", (string)null);
                 });
 
+            modelBuilder.Entity("Kierunek.Data.Ozps.OzpsRecommendationLinkRow", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DocumentKey")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NodeId")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("RecommendationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DocumentKey", "NodeId");
+
+                    b.HasIndex("RecommendationId", "DocumentKey", "NodeId")
+                        .IsUnique();
+
+                    b.ToTable("ozps_recommendation_links", (string)null);
+                });
+
+            modelBuilder.Entity("Kierunek.Data.Ozps.OzpsRecommendationRow", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UnitCode")
+                        .IsRequired()
+                        .HasMaxLength(7)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UnitCode", "Year");
+
+                    b.ToTable("ozps_recommendations", (string)null);
+                });
+
             modelBuilder.Entity("Kierunek.Data.Ozps.OzpsValueRow", b =>
                 {
                     b.Property<long>("Id")
@@ -1449,6 +1518,15 @@ namespace Kierunek.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Kierunek.Data.Ozps.OzpsRecommendationLinkRow", b =>
+                {
+                    b.HasOne("Kierunek.Data.Ozps.OzpsRecommendationRow", null)
+                        .WithMany("Links")
+                        .HasForeignKey("RecommendationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Kierunek.Data.Publishing.PublicationFileRow", b =>
                 {
                     b.HasOne("Kierunek.Data.Publishing.PublicationRow", null)
@@ -1564,6 +1642,11 @@ namespace Kierunek.Data.Migrations.Sqlite
                     b.Navigation("Assignments");
 
                     b.Navigation("Extensions");
+                });
+
+            modelBuilder.Entity("Kierunek.Data.Ozps.OzpsRecommendationRow", b =>
+                {
+                    b.Navigation("Links");
                 });
 
             modelBuilder.Entity("Kierunek.Data.Publishing.PublicationRow", b =>

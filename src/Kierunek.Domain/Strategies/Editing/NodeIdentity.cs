@@ -18,6 +18,11 @@ public static class NodeIdentity
         }
     }
 
+    /// <summary>Every item with its place and the identity <see cref="Fill"/> gives it, without changing the document (a
+    /// stored document is shared by every request that reads it).</summary>
+    public static IEnumerable<(StrategyNode Node, int Position, string Id)> Identified(StrategyDocument document) =>
+        document.AllNodes().Select((node, position) => (node, position, node.Id ?? $"p{position}"));
+
     /// <summary>Whether the document's items carry identities (it was edited), so versions can be compared by them.</summary>
     public static bool IsFilled(StrategyDocument document) => document.AllNodes().Any() && document.AllNodes().All(n => n.Id is not null);
 

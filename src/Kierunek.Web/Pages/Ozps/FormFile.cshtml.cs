@@ -8,11 +8,16 @@ namespace Kierunek.Web.Pages.Ozps;
 
 /// <summary>The form as filled: "wydruk" — the HTML to print, shown in the browser; "formularz.xlsx" — the spreadsheet
 /// in the template's row order, for retyping into CAS; "dokument.docx|pdf|html" — the unit's OZPS document as
-/// `ozps report` makes it, with the team's conclusions.</summary>
-public sealed class FormFileModel(OzpsAssessments assessments) : PageModel
+/// `ozps report` makes it, with the team's conclusions; "pakiet-rady.docx" — the council pack.</summary>
+public sealed class FormFileModel(OzpsAssessments assessments, OzpsRecommendations recommendations) : PageModel
 {
     public async Task<IActionResult> OnGetAsync(string kod, int rok, string plik, CancellationToken ct)
     {
+        if (plik == "pakiet-rady.docx")
+        {
+            var pack = await recommendations.CouncilPackAsync(User.OzpsAccess(), kod, rok, ct);
+            return pack.IsSuccess ? File(pack.Value!, ReportFiles.ContentTypes["docx"], $"ozps-{kod}-{rok}-pakiet-rady.docx") : NotFound();
+        }
         var (format, report) = plik switch
         {
             "wydruk" => ("html", false),

@@ -1,8 +1,10 @@
 using Kierunek.Application.Monitoring;
+using Kierunek.Application.Ozps;
 using Kierunek.Application.Strategies;
 using Kierunek.Data.Audit;
 using Kierunek.Domain.Strategies;
 using Kierunek.Domain.Strategies.Checks;
+using Kierunek.Domain.Strategies.Editing;
 using Kierunek.Domain.Values;
 using Kierunek.Reports.Model;
 using Kierunek.Reports.Strategies;
@@ -15,7 +17,7 @@ namespace Kierunek.Web.Pages.Strategies;
 
 /// <summary>One item of the tree: who carries it out, when, what it costs by source, its indicators with
 /// their values across the years and a chart, notes, and the history of its data.</summary>
-public sealed class ItemModel(StrategyCatalog catalog, ItemValues itemValues, ItemHistory itemHistory, TimeProvider clock) : PageModel
+public sealed class ItemModel(StrategyCatalog catalog, ItemValues itemValues, ItemHistory itemHistory, OzpsRecommendations recommendations, TimeProvider clock) : PageModel
 {
     /// <summary>A reader: the page without links to the work pages a reader may not open.</summary>
     public bool ReadsOnly => User.ReadsOnly();
@@ -32,6 +34,8 @@ public sealed class ItemModel(StrategyCatalog catalog, ItemValues itemValues, It
     /// <summary>Each indicator's values over all years, the document's and the approved monitoring's, and what changed
     /// since last year under this item.</summary>
     public ItemHistory.History Series { get; private set; } = new([], [], []);
+    /// <summary>The OZPS recommendations linked to this item (of approved assessments, and of the units the user's scope reaches).</summary>
+    public IReadOnlyList<ItemFinding> OzpsFindings { get; private set; } = [];
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
@@ -43,6 +47,8 @@ public sealed class ItemModel(StrategyCatalog catalog, ItemValues itemValues, It
         Costs = CostTotaller.ForNode(node, document.CostRule);
         Monitored = await itemValues.ForAsync(Key, Numer, User.Actor(), ct);
         Series = await itemHistory.ForAsync(Key, Numer, ct) ?? Series;
+        if (NodeIdentity.Identified(document).FirstOrDefault(x => x.Position == Numer) is { Id: { } id })
+            OzpsFindings = await recommendations.ForItemAsync(User.OzpsAccess(), Key, id, ct);
         // Who loaded which version is the office's business, not a reader's.
         History = ReadsOnly ? [] : await catalog.HistoryAsync(Key, latest: 20, ct);
         return Page();

@@ -43,6 +43,7 @@ public abstract class KierunekDb(DbContextOptions options) : IdentityDbContext<K
     public DbSet<OzpsValueRow> OzpsValues => Set<OzpsValueRow>();
     public DbSet<OzpsAssessmentRow> OzpsAssessments => Set<OzpsAssessmentRow>();
     public DbSet<OzpsCampaignRow> OzpsCampaigns => Set<OzpsCampaignRow>();
+    public DbSet<OzpsRegionStampRow> OzpsRegionStamps => Set<OzpsRegionStampRow>();
     public DbSet<OzpsRecommendationRow> OzpsRecommendations => Set<OzpsRecommendationRow>();
     public DbSet<OzpsRecommendationLinkRow> OzpsRecommendationLinks => Set<OzpsRecommendationLinkRow>();
     public DbSet<SetupCodeRow> SetupCodes => Set<SetupCodeRow>();

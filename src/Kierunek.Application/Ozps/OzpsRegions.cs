@@ -6,12 +6,14 @@ using Kierunek.Domain.Ozps.Barometer;
 using Kierunek.Domain.Ozps.Indicators;
 using Kierunek.Domain.Ozps.Template;
 using Kierunek.Domain.Results;
+using Kierunek.Domain.Language;
 using Kierunek.Domain.Territory;
 using Kierunek.Domain.Values;
 using Kierunek.Import.Territory;
 using Kierunek.Reports.Ozps;
 using Kierunek.Reports.Rendering;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Caching.Memory;
 
 namespace Kierunek.Application.Ozps;
 
@@ -43,44 +45,103 @@ public sealed record RegionView(TerritorialUnit Voivodeship, int Year, RegionCam
     public BarometerScale Scale { get; } = BarometerScale.Of(Powiats.Select(p => p.Barometer));
 }
 
+/// <summary>A voivodeship in the country view: its gminas and how many submitted, were approved, were returned.</summary>
+public sealed record CountryRegion(TerritorialUnit Voivodeship, int Gminas, int Submitted, int Approved, int Returned);
+
+/// <summary>The whole country for one year: every voivodeship and the map.</summary>
+public sealed record CountryView(int Year, IReadOnlyList<CountryRegion> Regions, string Map);
+
 /// <summary>The ROPS's and the ministry's views of the OZPS: a voivodeship's gminas and powiats with their states and the
 /// poverty barometer, the map, the region summary as a document; the whole country by voivodeship.</summary>
-public sealed class OzpsRegions(KierunekDb db, OzpsAssessments assessments, TimeProvider clock)
+public sealed class OzpsRegions(KierunekDb db, IMemoryCache cache, TimeProvider clock)
 {
     private static TerritorialRegister Register => TercFile.Register;
 
     public async Task<Result<RegionView>> RegionAsync(OzpsAccess access, string code, int year, CancellationToken ct = default)
     {
         if (!MaySee(access, code) || Register.Find(code) is not { Kind: TerritorialUnitKind.Voivodeship } voivodeship) return AssessmentErrors.NotFound;
-        var units = await new OzpsStore(db, Register, clock).LoadRegionAsync(code, ct);
-        var template = OzpsTemplate.ForYear(year);
-        var barometer = PovertyBarometer.Compute(code, units, template, year);
-        var ranks = barometer.Gminas.Where(g => g.Value is not null).OrderByDescending(g => g.Value).Select((g, i) => (g.Unit.Code, Rank: i + 1)).ToDictionary(x => x.Code, x => x.Rank);
-        var byCode = units.ToDictionary(u => u.Unit.Code);
+        var figures = await FiguresAsync(voivodeship, year, ct);
         var states = await StatesAsync(code, year, ct);
         var campaign = await db.OzpsCampaigns.AsNoTracking().Where(c => c.RegionCode == code && c.Year == year)
             .Select(c => new RegionCampaign(c.Deadline, c.CouncilDeadline, c.GraceDays, c.Message, c.State)).FirstOrDefaultAsync(ct) ?? RegionCampaign.None;
-        var (rules, _) = await assessments.CampaignAsync(code, year, ct);
+        var rules = new Campaign(campaign.Deadline, campaign.GraceDays, campaign.Message, []);
         var today = clock.Today();
         var gminas = Register.GminasIn(code).OrderBy(u => u.Code).Select(unit =>
         {
-            var data = byCode.GetValueOrDefault(unit.Code);
+            var f = figures.Gminas.GetValueOrDefault(unit.Code);
             var status = AssessmentStatus.Of(new OzpsAssessment(unit.Code, year, states.GetValueOrDefault(unit.Code, EntryState.Missing)), rules, today);
-            var staffing = data is null ? null : StaffingCheck.For(data, year);
-            return new RegionGmina(unit, status, barometer.Of(unit.Code)?.Value, ranks.TryGetValue(unit.Code, out var r) ? r : null, staffing?.Met,
-                data?.Synthetic ?? false, data?.Years.Contains(year) ?? false);
+            return new RegionGmina(unit, status, f?.Barometer, f?.Rank, f?.StaffingMet, f?.Synthetic ?? false, f?.HasData ?? false);
         }).ToList();
         var powiats = Register.Units.Where(u => u.Code.Length == 4 && u.Code.StartsWith(code, StringComparison.Ordinal)).OrderBy(u => u.Code)
             .Select(p =>
             {
-                var (_, value, count) = barometer.Powiat(p.Code);
                 var members = gminas.Where(g => g.Unit.Code.StartsWith(p.Code, StringComparison.Ordinal)).ToList();
-                return new RegionPowiat(p, value, members.Count, members.Count(g => g.Status.State is EntryState.Submitted or EntryState.Approved));
+                return new RegionPowiat(p, figures.Powiats.GetValueOrDefault(p.Code), members.Count, members.Count(g => g.Status.State is EntryState.Submitted or EntryState.Approved));
             }).ToList();
         var counts = new StatusCounts(gminas.GroupBy(g => g.Status.State).ToDictionary(g => g.Key, g => g.Count()), gminas.Count(g => g.Status.Late), gminas.Count);
-        var map = PowiatMap(voivodeship, year, powiats, gminas.Any(g => g.Synthetic));
-        return Result<RegionView>.Ok(new RegionView(voivodeship, year, campaign, rules, gminas, powiats, counts, map, access.Reviews, today));
+        return Result<RegionView>.Ok(new RegionView(voivodeship, year, campaign, rules, gminas, powiats, counts, figures.Map, access.Reviews, today));
     }
+
+    /// <summary>A gmina's figures computed from the whole voivodeship's values.</summary>
+    private sealed record GminaFigures(decimal? Barometer, int? Rank, bool? StaffingMet, bool Synthetic, bool HasData);
+
+    /// <summary>What a region's page computes from every value of the voivodeship (a few hundred thousand of them): each
+    /// gmina's barometer, rank and staffing rule, each powiat's mean, and the map. Computed once per data stamp — again only
+    /// when a value of the voivodeship changes (<see cref="OzpsStore.StampAsync"/>) — and kept in memory a while.</summary>
+    private sealed record RegionFigures(IReadOnlyDictionary<string, GminaFigures> Gminas, IReadOnlyDictionary<string, decimal?> Powiats, string Map);
+
+    private async Task<RegionFigures> FiguresAsync(TerritorialUnit voivodeship, int year, CancellationToken ct)
+    {
+        var store = new OzpsStore(db, Register, clock);
+        var stamp = await store.StampAsync(voivodeship.Code, ct);
+        return (await cache.GetOrCreateAsync($"ozps-region:{voivodeship.Code}:{year}:{stamp}", async entry =>
+        {
+            entry.SlidingExpiration = TimeSpan.FromMinutes(30);
+            var units = await store.LoadRegionAsync(voivodeship.Code, ct);
+            var barometer = PovertyBarometer.Compute(voivodeship.Code, units, OzpsTemplate.ForYear(year), year);
+            var ranks = barometer.Gminas.Where(g => g.Value is not null).OrderByDescending(g => g.Value).Select((g, i) => (g.Unit.Code, Rank: i + 1)).ToDictionary(x => x.Code, x => x.Rank);
+            var gminas = units.ToDictionary(u => u.Unit.Code, u => new GminaFigures(barometer.Of(u.Unit.Code)?.Value, ranks.TryGetValue(u.Unit.Code, out var r) ? r : null,
+                StaffingCheck.For(u, year)?.Met, u.Synthetic, u.Years.Contains(year)));
+            var powiatCodes = Register.Units.Where(u => u.Code.Length == 4 && u.Code.StartsWith(voivodeship.Code, StringComparison.Ordinal)).ToList();
+            var powiats = powiatCodes.ToDictionary(p => p.Code, p => barometer.Powiat(p.Code).Value);
+            var map = PowiatMap(voivodeship, year, powiatCodes.Select(p => (p, powiats[p.Code])).ToList(), units.Any(u => u.Synthetic));
+            return new RegionFigures(gminas, powiats, map);
+        }))!;
+    }
+
+    /// <summary>The ministry's view for an administrator: every voivodeship with how many of its gminas submitted their
+    /// assessment of the year, on a map of Poland (inline SVG, classes of a fifth each) beside the same numbers.</summary>
+    public async Task<Result<CountryView>> CountryAsync(OzpsAccess access, int year, CancellationToken ct = default)
+    {
+        if (!access.Administrator) return AssessmentErrors.NotFound;
+        var states = await db.OzpsAssessments.AsNoTracking().Where(a => a.Year == year).Select(a => new { a.UnitCode, a.State }).ToListAsync(ct);
+        var byRegion = states.ToLookup(s => s.UnitCode[..2]);
+        var gminas = Register.Units.Where(u => u.IsGmina).GroupBy(u => u.Code[..2]).ToDictionary(g => g.Key, g => g.Count());
+        var regions = Register.Units.Where(u => u.Kind == TerritorialUnitKind.Voivodeship).OrderBy(u => u.Code).Select(v =>
+        {
+            var mine = byRegion[v.Code].ToList();
+            return new CountryRegion(v, gminas.GetValueOrDefault(v.Code), mine.Count(s => s.State is EntryState.Submitted or EntryState.Approved),
+                mine.Count(s => s.State == EntryState.Approved), mine.Count(s => s.State == EntryState.Returned));
+        }).ToList();
+        var byCode = regions.ToDictionary(r => r.Voivodeship.Code);
+        var areas = BoundaryFile.Voivodeships.Select(b =>
+        {
+            var region = byCode.GetValueOrDefault(b.Code);
+            var share = region is { Gminas: > 0 } ? region.Submitted * 100m / region.Gminas : (decimal?)null;
+            return new MapArea(b, share is { } p ? Math.Min(4, (int)(p / 20)) : null,
+                region is null ? "brak danych" : $"przekazane {region.Submitted} z {PolishNoun.Gmina.CountGenitive(region.Gminas)} ({PolishFormat.Percent(share ?? 0, 0)})",
+                $"/ozps/region/{b.Code}/{year}");
+        }).ToList();
+        var map = ChoroplethMap.Svg("mapa-kraj", $"Oceny zasobów za {year} r.: odsetek gmin, które przekazały ocenę do ROPS",
+            $"Mapa 16 województw; kolor to odsetek gmin województwa, które przekazały ocenę za {year} r. Kliknięcie otwiera widok województwa. Te same liczby są w tabeli pod mapą.",
+            areas, ShareClasses);
+        return Result<CountryView>.Ok(new CountryView(year, regions, map));
+    }
+
+    private static readonly IReadOnlyList<MapClass> ShareClasses =
+    [
+        new("poniżej 20% gmin", "#eff3ff"), new("20–40% gmin", "#bdd7e7"), new("40–60% gmin", "#6baed6"), new("60–80% gmin", "#3182bd"), new("80–100% gmin", "#08519c"),
+    ];
 
     /// <summary>The statutory day by which a gmina's or powiat's council gets the assessment: 30 April of the next year.</summary>
     public static DateOnly StatutoryCouncilDeadline(int year) => new(year + 1, 4, 30);
@@ -133,14 +194,14 @@ public sealed class OzpsRegions(KierunekDb db, OzpsAssessments assessments, Time
     private static bool MaySee(OzpsAccess access, string code) => access.Administrator || (access.Region && access.AreaCode == code);
 
     /// <summary>The voivodeship by powiat, coloured by the powiat's mean barometer; a click opens the powiat's gminas.</summary>
-    private static string PowiatMap(TerritorialUnit voivodeship, int year, IReadOnlyList<RegionPowiat> powiats, bool synthetic)
+    private static string PowiatMap(TerritorialUnit voivodeship, int year, IReadOnlyList<(TerritorialUnit Powiat, decimal? Barometer)> powiats, bool synthetic)
     {
-        var byCode = powiats.ToDictionary(p => p.Powiat.Code);
+        var byCode = powiats.ToDictionary(p => p.Powiat.Code, p => p.Barometer);
         var scale = BarometerScale.Of(powiats.Select(p => p.Barometer));
         var areas = BoundaryFile.PowiatsOf(voivodeship.Code).Select(b =>
         {
-            var powiat = byCode.GetValueOrDefault(b.Code);
-            return new MapArea(b, scale.ClassOf(powiat?.Barometer), scale.Describe(powiat?.Barometer), $"?powiat={b.Code}#gminy");
+            var barometer = byCode.GetValueOrDefault(b.Code);
+            return new MapArea(b, scale.ClassOf(barometer), scale.Describe(barometer), $"?powiat={b.Code}#gminy");
         }).ToList();
         var described = powiats.Count(p => p.Barometer is not null);
         return ChoroplethMap.Svg("mapa-barometr", $"Barometr ubóstwa {year}: powiaty województwa {voivodeship.Name.ToLowerInvariant()} (średnia gmin)",

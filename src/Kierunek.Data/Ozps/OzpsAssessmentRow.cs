@@ -35,3 +35,12 @@ public sealed class OzpsCampaignRow
     public required string OpenedBy { get; set; }
     public DateTimeOffset OpenedAt { get; set; }
 }
+
+/// <summary>A voivodeship's OZPS data stamp: a new value each time any of its units' values change (a form, a file, an
+/// import), so what is computed from the whole region (the barometer, the map) is computed again only then, and by every
+/// instance of the application alike.</summary>
+public sealed class OzpsRegionStampRow
+{
+    public required string RegionCode { get; set; }
+    public required string Stamp { get; set; }
+}

@@ -55,3 +55,14 @@ public sealed class OzpsRecommendationLinkRowConfiguration : IEntityTypeConfigur
         e.HasIndex(l => new { l.RecommendationId, l.DocumentKey, l.NodeId }).IsUnique();
     }
 }
+
+public sealed class OzpsRegionStampRowConfiguration : IEntityTypeConfiguration<OzpsRegionStampRow>
+{
+    public void Configure(EntityTypeBuilder<OzpsRegionStampRow> e)
+    {
+        e.ToTable("ozps_region_stamps");
+        e.HasKey(s => s.RegionCode);
+        e.Property(s => s.RegionCode).HasMaxLength(2);
+        e.Property(s => s.Stamp).HasMaxLength(32);
+    }
+}

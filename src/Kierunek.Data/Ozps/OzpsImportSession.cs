@@ -19,6 +19,7 @@ public sealed class OzpsImportSession : IAsyncDisposable
     private readonly OzpsBulkWriter bulk;
     private readonly Dictionary<string, (bool Real, bool Synthetic)> stored;
     private readonly List<AuditRow> audit = [];
+    private readonly HashSet<string> touched = [];
     private readonly string user;
     private readonly DateTimeOffset now;
     private int added, changed, unchanged;
@@ -45,6 +46,7 @@ public sealed class OzpsImportSession : IAsyncDisposable
     public async Task AddAsync(OzpsUnitData unit, CancellationToken ct)
     {
         var code = unit.Unit.Code;
+        touched.Add(code);
         if (!stored.TryGetValue(code, out var has))
         {
             foreach (var value in unit.Values) await bulk.WriteAsync(RowOf(unit, value), ct);
@@ -89,6 +91,7 @@ public sealed class OzpsImportSession : IAsyncDisposable
     {
         await bulk.PauseAsync(ct);
         db.Audit.AddRange(audit);
+        await OzpsStore.RestampAsync(db, touched, ct);
         await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);
         db.ChangeTracker.Clear();

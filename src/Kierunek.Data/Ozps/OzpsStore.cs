@@ -61,7 +61,23 @@ public sealed class OzpsStore(KierunekDb db, TerritorialRegister register, TimeP
             (row.Raw, row.Kind, row.Number, row.Comment, row.Synthetic, row.SourceFile, row.SourceLine) =
                 (value.Value.Raw, value.Value.Kind.ToString(), value.Value.Reading.Number, value.Comment, false, cell.Source?.File, cell.Source?.Line);
         }
+        if (changed > 0) await RestampAsync(db, [unitCode], ct);
         return changed;
+    }
+
+    /// <summary>The voivodeship's data stamp now ("" before anything was stored): what the region's computed views are cached by.</summary>
+    public async Task<string> StampAsync(string regionCode, CancellationToken ct = default) =>
+        await db.OzpsRegionStamps.AsNoTracking().Where(s => s.RegionCode == regionCode).Select(s => s.Stamp).FirstOrDefaultAsync(ct) ?? "";
+
+    /// <summary>A new stamp for each voivodeship whose values a save changes, added to the context for that save.</summary>
+    internal static async Task RestampAsync(KierunekDb db, IEnumerable<string> unitCodes, CancellationToken ct)
+    {
+        foreach (var region in unitCodes.Select(c => c[..Math.Min(2, c.Length)]).Distinct())
+        {
+            var stamp = Guid.NewGuid().ToString("N");
+            if (await db.OzpsRegionStamps.FirstOrDefaultAsync(s => s.RegionCode == region, ct) is { } row) row.Stamp = stamp;
+            else db.OzpsRegionStamps.Add(new OzpsRegionStampRow { RegionCode = region, Stamp = stamp });
+        }
     }
 
     private static string Describe(string raw, string? comment) => comment is null ? raw : $"{raw} — {comment}";

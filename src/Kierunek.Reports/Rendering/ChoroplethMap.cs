@@ -60,7 +60,7 @@ public static class ChoroplethMap
         foreach (var area in areas)
         {
             var path = new XElement(svg + "path", new XAttribute("d", Path(area.Boundary)),
-                new XAttribute("fill", area.Class is { } c ? classes[c].Color : NoDataColor), new XAttribute("stroke", "#ffffff"), new XAttribute("stroke-width", "0.8"),
+                new XAttribute("fill", area.Class is { } c ? classes[c].Color : NoDataColor), new XAttribute("stroke", "#6b6b6b"), new XAttribute("stroke-width", "0.6"),
                 new XAttribute("data-teryt", area.Boundary.Code),
                 new XElement(svg + "title", $"{area.Boundary.Name}: {area.Value}"));
             root.Add(area.Link is { } link

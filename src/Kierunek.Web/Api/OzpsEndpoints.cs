@@ -28,6 +28,7 @@ public static class OzpsEndpoints
         // Multipart with a bearer token: no cookie is involved, so there is no cross-site request to forge.
         ozps.MapPost("/{kod}/{rok:int}/plik", UploadAsync).DisableAntiforgery()
             .WithSummary("Plik oceny (dokument jak z CAS albo CSV ozps, pole „plik”): podglad=true — co zmieni, bez zapisu; inaczej zapis do oceny (z rewizja).");
+        ozps.MapGet("/kraj/{rok:int}", CountryAsync).WithSummary("Kraj (administrator): w każdym województwie liczba gmin, ocen przekazanych, zatwierdzonych i zwróconych.");
         ozps.MapGet("/region/{kod}/{rok:int}", RegionAsync).WithSummary("Województwo: stan ocen gmin („N z M przekazanych”), barometr ubóstwa gmin i powiatów, warunek kadrowy (ROPS, administrator).");
         ozps.MapPut("/region/{kod}/{rok:int}/kampania", CampaignAsync).WithSummary("Termin ROPS (termin, karencja w dniach, wiadomosc) i termin przedstawienia oceny radzie (terminRady).");
         ozps.MapGet("/region/{kod}/{rok:int}/zestawienie.{format}", SummaryAsync).WithSummary("Zestawienie regionalne: xlsx, docx albo pdf.");
@@ -99,6 +100,14 @@ public static class OzpsEndpoints
             powiaty = v.Powiats.Select(p => new { teryt = p.Powiat.Code, nazwa = p.Powiat.Name, barometr = p.Barometer, gminy = p.Gminas, przekazane = p.Submitted }),
             gminy = v.Gminas.Select(g => new { teryt = g.Unit.Code, nazwa = g.Unit.Name, stan = g.Status.Name, poTerminie = g.Status.Late, barometr = g.Barometer, miejsce = g.Rank, warunekKadrowy = g.StaffingMet, syntetyczne = g.Synthetic }),
         });
+    }
+
+    private static async Task<IResult> CountryAsync(int rok, OzpsRegions regions, HttpContext http, CancellationToken ct)
+    {
+        var view = await regions.CountryAsync(http.User.OzpsAccess(), rok, ct);
+        return view.IsSuccess
+            ? TypedResults.Ok(view.Value!.Regions.Select(r => new { wojewodztwo = r.Voivodeship.Code, nazwa = r.Voivodeship.Name, gminy = r.Gminas, przekazane = r.Submitted, zatwierdzone = r.Approved, zwrocone = r.Returned }))
+            : Refusal(view.Errors);
     }
 
     private static async Task<IResult> CampaignAsync(string kod, int rok, CampaignDto body, OzpsRegions regions, HttpContext http, CancellationToken ct)

@@ -173,6 +173,21 @@ public class OzpsNoScriptTests(BrowserApp app) : IClassFixture<BrowserApp>
         var other = await page.GotoAsync("/ozps/0608011/2019");
         Assert.Equal(404, other!.Status);
     }
+
+    [Fact]
+    public async Task The_administrator_sees_the_country_by_voivodeship_and_opens_one()
+    {
+        var admin = await app.SignedInAsync("admin@kierunek.local");
+        await admin.GotoAsync("/ozps");
+        await admin.GetByRole(AriaRole.Link, new() { Name = "Widok kraju za 2019 r." }).ClickAsync();
+        await Assertions.Expect(admin.Locator("h1")).ToHaveTextAsync("Oceny zasobów pomocy społecznej w kraju, 2019 r.");
+        await Assertions.Expect(admin.Locator("figure.map svg path[data-teryt]")).ToHaveCountAsync(16);
+        await Assertions.Expect(admin.Locator("table.list tbody tr")).ToHaveCountAsync(16);
+        await app.AssertAccessibleAsync(admin);
+        await BrowserApp.ScreenshotAsync(admin, "ozps-kraj", fullPage: false);
+        await admin.Locator("figure.map svg a[href='/ozps/region/06/2019']").ClickAsync();
+        await Assertions.Expect(admin.Locator("h1")).ToHaveTextAsync("Oceny zasobów pomocy społecznej: województwo lubelskie, 2019 r.");
+    }
 }
 
 /// <summary>Files into the form in the browser: Lubartów's MOPS uploads seed 003 and the preview finds every value already

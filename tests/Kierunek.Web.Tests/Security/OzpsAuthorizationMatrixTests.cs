@@ -32,6 +32,10 @@ public class OzpsAuthorizationMatrixTests(OzpsAuthorizationMatrixTests.Setup set
         [Region] = ["ok", NotFound, NotFound, NotFound, NotFound, NotFound, "ok"],
         [Region + "/zestawienie.xlsx"] = ["ok", NotFound, NotFound, NotFound, NotFound, NotFound, "ok"],
         ["/ozps/region/12/2019"] = ["ok", NotFound, NotFound, NotFound, NotFound, NotFound, NotFound],
+        ["/ozps/kraj/2019"] = ["ok", NotFound, NotFound, NotFound, NotFound, NotFound, NotFound],
+        [Unit + "/rekomendacje"] = ["ok", NotFound, NotFound, NotFound, NotFound, "ok", "ok"],
+        [Unit + "/pakiet-rady.docx"] = ["ok", NotFound, NotFound, NotFound, NotFound, "ok", "ok"],
+        [Unit + "/dokument.docx"] = ["ok", NotFound, NotFound, NotFound, NotFound, "ok", "ok"],
     });
 
     public static TheoryData<string, string> Api => Matrix(new Dictionary<string, string[]>
@@ -48,6 +52,7 @@ public class OzpsAuthorizationMatrixTests(OzpsAuthorizationMatrixTests.Setup set
         [$"POST /api/v1{Unit}/zwrot"] = ["422", "404", "404", "404", "404", "403", "422"],
         [$"POST /api/v1{Unit}/ponowne-otwarcie"] = ["422", "404", "404", "404", "404", "403", "422"],
         [$"GET /api/v1{Region}"] = ["200", "404", "404", "404", "404", "404", "200"],
+        ["GET /api/v1/ozps/kraj/2019"] = ["200", "404", "404", "404", "404", "404", "404"],
         [$"GET /api/v1{Region}/zestawienie.xlsx"] = ["200", "404", "404", "404", "404", "404", "200"],
         ["PUT /api/v1/ozps/region/06/2022/kampania"] = ["200", "404", "404", "404", "404", "404", "200"],
     });

@@ -796,6 +796,22 @@ namespace Kierunek.Data.Migrations.Postgres
                     b.ToTable("ozps_recommendations", (string)null);
                 });
 
+            modelBuilder.Entity("Kierunek.Data.Ozps.OzpsRegionStampRow", b =>
+                {
+                    b.Property<string>("RegionCode")
+                        .HasMaxLength(2)
+                        .HasColumnType("character varying(2)");
+
+                    b.Property<string>("Stamp")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.HasKey("RegionCode");
+
+                    b.ToTable("ozps_region_stamps", (string)null);
+                });
+
             modelBuilder.Entity("Kierunek.Data.Ozps.OzpsValueRow", b =>
                 {
                     b.Property<long>("Id")

@@ -763,6 +763,22 @@ namespace Kierunek.Data.Migrations.Sqlite
                     b.ToTable("ozps_recommendations", (string)null);
                 });
 
+            modelBuilder.Entity("Kierunek.Data.Ozps.OzpsRegionStampRow", b =>
+                {
+                    b.Property<string>("RegionCode")
+                        .HasMaxLength(2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Stamp")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("RegionCode");
+
+                    b.ToTable("ozps_region_stamps", (string)null);
+                });
+
             modelBuilder.Entity("Kierunek.Data.Ozps.OzpsValueRow", b =>
                 {
                     b.Property<long>("Id")

@@ -16,6 +16,8 @@ public static class CliErrors
     public const string NoSeeds = "cli.no-seeds";
     /// <summary>A PDF was asked for and Chromium, which prints it, is not installed.</summary>
     public const string NoChromium = "cli.no-chromium";
+    /// <summary>A benchmark that measures PostgreSQL was given no server.</summary>
+    public const string NoPostgres = "cli.no-postgres";
     /// <summary>An option's value that is not of its kind (a --url that is not an http(s) address).</summary>
     public const string BadOption = "cli.bad-option";
     /// <summary>The --db is a folder or a file that is not a SQLite database.</summary>

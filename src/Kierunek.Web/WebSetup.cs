@@ -39,7 +39,9 @@ public static class WebSetup
     /// settings first (the API benchmark hosts it this way).</summary>
     public static async Task<WebApplication> BuildAsync(string[] args, Action<WebApplicationBuilder>? configure = null)
     {
-        var builder = WebApplication.CreateBuilder(args);
+        // Named after this assembly even when another hosts it (the benchmarks): the pages are found in the application's
+        // own assembly, not in the host's.
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ApplicationName = typeof(WebSetup).Assembly.GetName().Name });
         configure?.Invoke(builder);
         builder.AddKierunek();
         var app = builder.Build();

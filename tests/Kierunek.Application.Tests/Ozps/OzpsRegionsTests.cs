@@ -1,0 +1,54 @@
+using Kierunek.Application.Demo;
+using Kierunek.Application.Ozps;
+using Kierunek.Data;
+using Kierunek.Data.Ozps;
+using Kierunek.Data.Tests;
+using Kierunek.Domain.Monitoring;
+using Kierunek.Domain.Ozps.Assessments;
+using Microsoft.Extensions.Caching.Memory;
+using Microsoft.Extensions.Logging.Abstractions;
+
+namespace Kierunek.Application.Tests.Ozps;
+
+/// <summary>The ROPS's view of lubelskie on SQLite and PostgreSQL: 213 gminas, the one that submitted counted ("1 z 213"),
+/// 24 powiats with a barometer; the figures computed from the values are kept until a value of the voivodeship changes —
+/// then the new barometer shows at once; a voivodeship's deadline is set with the monitoring campaign's rules.</summary>
+public class OzpsRegionsTests
+{
+    public static TheoryData<string> Providers => Databases.Providers;
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+    private static readonly OzpsAccess Rops = new("06", Administrator: false, Reviews: true);
+    private static readonly OzpsAccess Gops = new(DemoRegion.DemoGmina, Administrator: false, Reviews: false);
+    private static readonly Actor Worker = new("gops", null, Reviews: false);
+
+    [Theory]
+    [MemberData(nameof(Providers))]
+    public async Task The_region_counts_submissions_and_recomputes_its_figures_only_when_a_value_changes(string provider)
+    {
+        using var database = Databases.Fresh(provider);
+        await using var db = Database.Open(database.Target);
+        await DemoRegion.SaveAsync(db, "test", TimeProvider.System, Ct);
+        using var cache = new MemoryCache(new MemoryCacheOptions());
+        var regions = new OzpsRegions(db, cache, TimeProvider.System);
+        var assessments = new OzpsAssessments(db, TimeProvider.System, NullLogger<OzpsAssessments>.Instance);
+
+        var before = (await regions.RegionAsync(Rops, "06", 2019, Ct)).Value!;
+        Assert.Equal((0, 213, 24), (before.Counts.Submitted, before.Counts.Units, before.Powiats.Count));
+        Assert.Null(before.Gminas.Single(g => g.Unit.Code == DemoRegion.DemoGmina).Barometer); // its 2019 is not filled yet
+        var stamp = await new OzpsStore(db, Import.Territory.TercFile.Register, TimeProvider.System).StampAsync("06", Ct);
+
+        var cells = new Dictionary<string, string?> { ["w1-o"] = "900", ["w2-o"] = "700" };
+        Assert.True((await assessments.SaveTableAsync(Gops, Worker, DemoRegion.DemoGmina, 2019, "korzystajacy", cells, 0, Ct)).IsSuccess);
+        Assert.NotEqual(stamp, await new OzpsStore(db, Import.Territory.TercFile.Register, TimeProvider.System).StampAsync("06", Ct));
+        Assert.True((await assessments.SubmitAsync(Gops, Worker, DemoRegion.DemoGmina, 2019, Ct)).IsSuccess);
+
+        var after = (await regions.RegionAsync(Rops, "06", 2019, Ct)).Value!;
+        Assert.Equal(1, after.Counts.Submitted);
+        Assert.Equal(EntryState.Submitted, after.Gminas.Single(g => g.Unit.Code == DemoRegion.DemoGmina).Status.State);
+        Assert.True(after.Gminas.Single(g => g.Unit.Code == DemoRegion.DemoGmina).HasData);
+        Assert.Equal(1, after.Powiats.Single(p => p.Powiat.Code == "0608").Submitted);
+
+        var refused = await regions.RegionAsync(Gops, "06", 2019, Ct);
+        Assert.Equal(AssessmentErrors.NotFoundCode, Assert.Single(refused.Errors).Code);
+    }
+}

@@ -27,7 +27,7 @@ public static class BenchmarkCommand
         var seconds = new Option<int>("--sekundy") { Description = "Czas pomiaru API w sekundach", DefaultValueFactory = _ => 60 };
         var readers = new Option<int>("--czytelnicy") { Description = "Liczba równoczesnych czytelników strony regionu (ozps-region)", DefaultValueFactory = _ => 20 };
         var reporters = new Option<int>("--sprawozdawcy") { Description = "Liczba równoczesnych sprawozdawców w pomiarze API", DefaultValueFactory = _ => 50 };
-        var pause = new Option<int>("--przerwa-ms") { Description = "Przerwa sprawozdawcy po każdym zapisie (ms); 0 — bez przerw", DefaultValueFactory = _ => 0 };
+        var pause = new Option<int>("--przerwa-ms") { Description = "Przerwa sprawozdawcy po każdym zapisie albo czytelnika po każdej stronie (ms); 0 — bez przerw", DefaultValueFactory = _ => 0 };
         var postgres = new Option<string?>("--postgres") { Description = "Serwer PostgreSQL do pomiaru API (Host=…;Username=…); domyślnie $KIERUNEK_TEST_POSTGRES" };
         var noPdf = new Option<bool>("--bez-pdf") { Description = "Raporty bez PDF (gdy nie ma przeglądarki Chromium)" };
         var command = new Command("benchmark", "Mierzy czas importu raportów przykładowych i tworzenia sprawozdań we wszystkich formatach") { rounds, json, only, noPdf, seconds, reporters, readers, pause, postgres };
@@ -36,7 +36,7 @@ public static class BenchmarkCommand
             "ozps" => Task.FromResult(Ozps(p.GetValue(rounds), p.GetValue(json))),
             "kampania" => CampaignAsync(p.GetValue(json), ct),
             "kreator" => WizardAsync(p.GetValue(rounds), p.GetValue(json), ct),
-            "ozps-region" => OzpsRegionAsync(p.GetValue(readers), p.GetValue(seconds), p.GetValue(postgres) ?? Environment.GetEnvironmentVariable("KIERUNEK_TEST_POSTGRES"), p.GetValue(json), ct),
+            "ozps-region" => OzpsRegionAsync(p.GetValue(readers), p.GetValue(seconds), p.GetValue(pause), p.GetValue(postgres) ?? Environment.GetEnvironmentVariable("KIERUNEK_TEST_POSTGRES"), p.GetValue(json), ct),
             "ozps-import" => OzpsImportAsync(p.GetValue(postgres) ?? Environment.GetEnvironmentVariable("KIERUNEK_TEST_POSTGRES"), p.GetValue(json), ct),
             "api" => ApiAsync(p.GetValue(reporters), p.GetValue(seconds), p.GetValue(pause), p.GetValue(postgres) ?? Environment.GetEnvironmentVariable("KIERUNEK_TEST_POSTGRES"), p.GetValue(json), ct),
             _ => RunAsync(p.GetValue(rounds), p.GetValue(json), clock, p.GetValue(only), !p.GetValue(noPdf), ct),
@@ -159,15 +159,15 @@ public static class BenchmarkCommand
     }
 
     /// <summary>The ROPS's region page with many readers at once, and the country view, on PostgreSQL (<see cref="OzpsRegionBenchmark"/>).</summary>
-    public static async Task<int> OzpsRegionAsync(int readers, int seconds, string? postgres, bool json, CancellationToken ct = default)
+    public static async Task<int> OzpsRegionAsync(int readers, int seconds, int pauseMs, string? postgres, bool json, CancellationToken ct = default)
     {
         if (string.IsNullOrEmpty(postgres))
             return Output.Errors([Error.Of(CliErrors.NoPostgres, "Pomiar strony regionu wymaga PostgreSQL: podaj --postgres albo KIERUNEK_TEST_POSTGRES.")], json);
-        var r = await OzpsRegionBenchmark.RunOnPostgresAsync(postgres, readers, TimeSpan.FromSeconds(seconds), ct);
+        var r = await OzpsRegionBenchmark.RunOnPostgresAsync(postgres, readers, TimeSpan.FromSeconds(seconds), TimeSpan.FromMilliseconds(pauseMs), ct);
         if (json) Output.WriteJson(r);
         else
         {
-            Console.WriteLine($"Strona regionu /ozps/region/06/2019 ({r.Database}, 213 gmin): {r.Readers} równoczesnych czytelników, {r.Seconds:F0} s — {r.Requests} żądań, {r.PerSecond:F0}/s, " +
+            Console.WriteLine($"Strona regionu /ozps/region/06/2019 ({r.Database}, 213 gmin): {r.Readers} równoczesnych czytelników, przerwa {r.PauseMs} ms, {r.Seconds:F0} s — {r.Requests} żądań, {r.PerSecond:F0}/s, " +
                               $"p50 {r.P50Ms:F1} ms, p95 {r.P95Ms:F1} ms, p99 {r.P99Ms:F1} ms (pierwsze, z liczeniem barometru: {r.FirstMs:F0} ms)");
             Console.WriteLine($"Widok kraju /ozps/kraj/2019: {r.CountryRequests} żądań po kolei, p50 {r.CountryP50Ms:F1} ms, p95 {r.CountryP95Ms:F1} ms; błędów: {r.Errors}");
         }

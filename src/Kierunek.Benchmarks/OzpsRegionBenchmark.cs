@@ -16,19 +16,20 @@ namespace Kierunek.Benchmarks;
 /// another. The first request of each page is not measured (it compiles the views and computes the region's figures).</summary>
 public static partial class OzpsRegionBenchmark
 {
-    public sealed record Result(string Database, int Readers, double Seconds, int Requests, double PerSecond, double P50Ms, double P95Ms, double P99Ms,
+    public sealed record Result(string Database, int Readers, int PauseMs, double Seconds, int Requests, double PerSecond, double P50Ms, double P95Ms, double P99Ms,
         double FirstMs, int CountryRequests, double CountryP50Ms, double CountryP95Ms, int Errors);
 
     private const string Password = "Kawa-Rower-Okno-7-Lipiec";
 
-    public static async Task<Result> RunOnPostgresAsync(string server, int readers, TimeSpan duration, CancellationToken ct = default)
+    /// <param name="pause">A reader's pause after each page (0.5–1.5 of it, at random), as a person reads a page; zero: as fast as it can.</param>
+    public static async Task<Result> RunOnPostgresAsync(string server, int readers, TimeSpan duration, TimeSpan pause, CancellationToken ct = default)
     {
         var name = $"kierunek_bench_{Guid.NewGuid():N}";
         await ApiBenchmark.ExecuteAsync(server, $"CREATE DATABASE {name}", ct);
         try
         {
             var database = new Npgsql.NpgsqlConnectionStringBuilder(server) { Database = name, MaxPoolSize = Math.Max(100, readers * 2) }.ConnectionString;
-            return await RunAsync(database, "PostgreSQL", readers, duration, ct);
+            return await RunAsync(database, "PostgreSQL", readers, duration, pause, ct);
         }
         finally
         {
@@ -37,7 +38,7 @@ public static partial class OzpsRegionBenchmark
         }
     }
 
-    public static async Task<Result> RunAsync(string database, string label, int readers, TimeSpan duration, CancellationToken ct = default)
+    public static async Task<Result> RunAsync(string database, string label, int readers, TimeSpan duration, TimeSpan pause, CancellationToken ct = default)
     {
         await using var app = await WebSetup.BuildAsync(["--urls", "http://127.0.0.1:0"], builder =>
         {
@@ -62,6 +63,9 @@ public static partial class OzpsRegionBenchmark
         await Task.WhenAll(Enumerable.Range(0, readers).Select(async r =>
         {
             var mine = latencies[r] = [];
+            var random = new Random(r);
+            // People do not act in step: each starts at its own moment.
+            if (pause > TimeSpan.Zero) await Task.Delay(TimeSpan.FromMilliseconds(random.NextDouble() * pause.TotalMilliseconds), ct);
             while (stop.Elapsed < duration)
             {
                 var watch = Stopwatch.StartNew();
@@ -69,6 +73,7 @@ public static partial class OzpsRegionBenchmark
                 var body = await response.Content.ReadAsStringAsync(ct);
                 mine.Add(watch.Elapsed.TotalMilliseconds);
                 if (!response.IsSuccessStatusCode || !body.Contains("Przekazane do ROPS", StringComparison.Ordinal)) Interlocked.Increment(ref errors);
+                if (pause > TimeSpan.Zero) await Task.Delay(TimeSpan.FromMilliseconds(pause.TotalMilliseconds * (0.5 + random.NextDouble())), ct);
             }
         }));
         var seconds = stop.Elapsed.TotalSeconds;
@@ -87,7 +92,7 @@ public static partial class OzpsRegionBenchmark
         await app.StopAsync(ct);
         var all = latencies.SelectMany(l => l).Order().ToList();
         country.Sort();
-        return new Result(label, readers, seconds, all.Count, all.Count / seconds, Percentile(all, 0.50), Percentile(all, 0.95), Percentile(all, 0.99), firstMs,
+        return new Result(label, readers, (int)pause.TotalMilliseconds, seconds, all.Count, all.Count / seconds, Percentile(all, 0.50), Percentile(all, 0.95), Percentile(all, 0.99), firstMs,
             country.Count, Percentile(country, 0.50), Percentile(country, 0.95), errors);
     }
 

@@ -39,7 +39,7 @@ public sealed record RegionCampaign(DateOnly? Deadline, DateOnly? CouncilDeadlin
 }
 
 public sealed record RegionView(TerritorialUnit Voivodeship, int Year, RegionCampaign Campaign, Campaign Rules, IReadOnlyList<RegionGmina> Gminas,
-    IReadOnlyList<RegionPowiat> Powiats, StatusCounts Counts, string Map, bool Reviews, DateOnly Today)
+    IReadOnlyList<RegionPowiat> Powiats, StatusCounts Counts, string Map, bool Reviews, DateOnly Today, string Fingerprint)
 {
     /// <summary>The map's classes, for the table beside it.</summary>
     public BarometerScale Scale { get; } = BarometerScale.Of(Powiats.Select(p => p.Barometer));
@@ -79,7 +79,10 @@ public sealed class OzpsRegions(KierunekDb db, IMemoryCache cache, TimeProvider 
                 return new RegionPowiat(p, figures.Powiats.GetValueOrDefault(p.Code), members.Count, members.Count(g => g.Status.State is EntryState.Submitted or EntryState.Approved));
             }).ToList();
         var counts = new StatusCounts(gminas.GroupBy(g => g.Status.State).ToDictionary(g => g.Key, g => g.Count()), gminas.Count(g => g.Status.Late), gminas.Count);
-        return Result<RegionView>.Ok(new RegionView(voivodeship, year, campaign, rules, gminas, powiats, counts, figures.Map, access.Reviews, today));
+        // Everything the page's lists and map show: the values (their stamp), every state, the deadline and the day.
+        var fingerprint = $"{code}:{year}:{figures.Stamp}:{today.DayNumber}:{campaign.Deadline?.DayNumber}:{campaign.GraceDays}:" +
+                          string.Concat(gminas.Select(g => (char)('0' + (int)g.Status.State)));
+        return Result<RegionView>.Ok(new RegionView(voivodeship, year, campaign, rules, gminas, powiats, counts, figures.Map, access.Reviews, today, fingerprint));
     }
 
     /// <summary>A gmina's figures computed from the whole voivodeship's values.</summary>
@@ -88,7 +91,7 @@ public sealed class OzpsRegions(KierunekDb db, IMemoryCache cache, TimeProvider 
     /// <summary>What a region's page computes from every value of the voivodeship (a few hundred thousand of them): each
     /// gmina's barometer, rank and staffing rule, each powiat's mean, and the map. Computed once per data stamp — again only
     /// when a value of the voivodeship changes (<see cref="OzpsStore.StampAsync"/>) — and kept in memory a while.</summary>
-    private sealed record RegionFigures(IReadOnlyDictionary<string, GminaFigures> Gminas, IReadOnlyDictionary<string, decimal?> Powiats, string Map);
+    private sealed record RegionFigures(string Stamp, IReadOnlyDictionary<string, GminaFigures> Gminas, IReadOnlyDictionary<string, decimal?> Powiats, string Map);
 
     private async Task<RegionFigures> FiguresAsync(TerritorialUnit voivodeship, int year, CancellationToken ct)
     {
@@ -97,15 +100,16 @@ public sealed class OzpsRegions(KierunekDb db, IMemoryCache cache, TimeProvider 
         return (await cache.GetOrCreateAsync($"ozps-region:{voivodeship.Code}:{year}:{stamp}", async entry =>
         {
             entry.SlidingExpiration = TimeSpan.FromMinutes(30);
-            var units = await store.LoadRegionAsync(voivodeship.Code, ct);
-            var barometer = PovertyBarometer.Compute(voivodeship.Code, units, OzpsTemplate.ForYear(year), year);
+            var template = OzpsTemplate.ForYear(year);
+            var units = await store.LoadRegionAsync(voivodeship.Code, year, PovertyBarometer.TablesOf(template).Concat(StaffingCheck.Tables).ToHashSet(), ct);
+            var barometer = PovertyBarometer.Compute(voivodeship.Code, units, template, year);
             var ranks = barometer.Gminas.Where(g => g.Value is not null).OrderByDescending(g => g.Value).Select((g, i) => (g.Unit.Code, Rank: i + 1)).ToDictionary(x => x.Code, x => x.Rank);
             var gminas = units.ToDictionary(u => u.Unit.Code, u => new GminaFigures(barometer.Of(u.Unit.Code)?.Value, ranks.TryGetValue(u.Unit.Code, out var r) ? r : null,
                 StaffingCheck.For(u, year)?.Met, u.Synthetic, u.Years.Contains(year)));
             var powiatCodes = Register.Units.Where(u => u.Code.Length == 4 && u.Code.StartsWith(voivodeship.Code, StringComparison.Ordinal)).ToList();
             var powiats = powiatCodes.ToDictionary(p => p.Code, p => barometer.Powiat(p.Code).Value);
             var map = PowiatMap(voivodeship, year, powiatCodes.Select(p => (p, powiats[p.Code])).ToList(), units.Any(u => u.Synthetic));
-            return new RegionFigures(gminas, powiats, map);
+            return new RegionFigures(stamp, gminas, powiats, map);
         }))!;
     }
 

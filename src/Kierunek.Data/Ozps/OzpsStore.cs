@@ -89,11 +89,17 @@ public sealed class OzpsStore(KierunekDb db, TerritorialRegister register, TimeP
     /// <summary>Every unit whose TERYT code starts with <paramref name="prefix"/> ("06" — a voivodeship, "0608" — a powiat, "" — all).</summary>
     public Task<IReadOnlyList<OzpsUnitData>> LoadRegionAsync(string prefix, CancellationToken ct = default) => LoadManyAsync(prefix, exact: false, ct);
 
-    private async Task<IReadOnlyList<OzpsUnitData>> LoadManyAsync(string code, bool exact, CancellationToken ct)
+    /// <summary>Every unit of the region with only one year's values of the named tables: what a computation over the
+    /// whole region needs (the barometer, the staffing rule), a tenth of everything stored.</summary>
+    public Task<IReadOnlyList<OzpsUnitData>> LoadRegionAsync(string prefix, int year, IReadOnlyCollection<string> tables, CancellationToken ct = default) =>
+        LoadManyAsync(prefix, exact: false, ct, year, tables);
+
+    private async Task<IReadOnlyList<OzpsUnitData>> LoadManyAsync(string code, bool exact, CancellationToken ct, int? year = null, IReadOnlyCollection<string>? tables = null)
     {
-        var rows = await db.OzpsValues.AsNoTracking()
-            .Where(v => exact ? v.UnitCode == code : v.UnitCode.StartsWith(code))
-            .ToListAsync(ct);
+        var query = db.OzpsValues.AsNoTracking().Where(v => exact ? v.UnitCode == code : v.UnitCode.StartsWith(code));
+        if (year is { } y) query = query.Where(v => v.Year == y && !v.Forecast);
+        if (tables is not null) query = query.Where(v => tables.Contains(v.TableCode));
+        var rows = await query.ToListAsync(ct);
         return rows.GroupBy(r => r.UnitCode)
             .Select(g => new OzpsUnitData(register.Find(g.Key) ?? new TerritorialUnit(g.Key, g.Key, TerritorialUnitKind.UrbanGmina),
                 g.Select(ValueOf).ToList(), g.Any(r => r.Synthetic), Source: string.Join(", ", g.Select(r => r.SourceFile).OfType<string>().Distinct())))

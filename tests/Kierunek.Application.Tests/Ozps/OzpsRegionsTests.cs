@@ -48,6 +48,14 @@ public class OzpsRegionsTests
         Assert.True(after.Gminas.Single(g => g.Unit.Code == DemoRegion.DemoGmina).HasData);
         Assert.Equal(1, after.Powiats.Single(p => p.Powiat.Code == "0608").Submitted);
 
+        // Computed from the year's values of the tables the barometer and the staffing rule read: the same as from everything.
+        var everything = await new OzpsStore(db, Import.Territory.TercFile.Register, TimeProvider.System).LoadRegionAsync("06", Ct);
+        var full = Domain.Ozps.Barometer.PovertyBarometer.Compute("06", everything, Domain.Ozps.Template.OzpsTemplate.ForYear(2019), 2019);
+        Assert.All(after.Gminas, g => Assert.Equal(full.Of(g.Unit.Code)?.Value, g.Barometer));
+        Assert.All(after.Gminas.Where(g => everything.Any(u => u.Unit.Code == g.Unit.Code)),
+            g => Assert.Equal(Domain.Ozps.Indicators.StaffingCheck.For(everything.Single(u => u.Unit.Code == g.Unit.Code), 2019)?.Met, g.StaffingMet));
+        Assert.Contains(after.Gminas, g => g.Barometer is not null);
+
         var refused = await regions.RegionAsync(Gops, "06", 2019, Ct);
         Assert.Equal(AssessmentErrors.NotFoundCode, Assert.Single(refused.Errors).Code);
     }

@@ -58,6 +58,15 @@ public static class PovertyBarometer
         return new RegionBarometer(voivodeship, year, results, statistics, definition);
     }
 
+    /// <summary>The tables the barometer reads: its components' own rows and its indicators' inputs.</summary>
+    public static IEnumerable<string> TablesOf(OzpsTemplate template)
+    {
+        var sources = template.Barometer.Components.Select(c => c.Source).OfType<string>()
+            .Concat(template.Barometer.Components.Select(c => c.Indicator).OfType<string>()
+                .SelectMany(code => template.Indicators.Where(i => i.Code == code).SelectMany(i => i.Numerator.From.Concat(i.Denominator.From))));
+        return sources.Select(s => s[..s.IndexOf('/')]).Distinct();
+    }
+
     public static decimal Standardise(decimal x, ComponentStatistics stats, bool higherIsBetter)
     {
         if (stats.StandardDeviation == 0) return 0; // every gmina alike: none is above or below the voivodeship

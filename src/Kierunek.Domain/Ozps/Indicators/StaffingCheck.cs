@@ -18,6 +18,9 @@ public sealed record StaffingCheck(int Year, decimal Residents, decimal Families
     public int Shortfall => Met ? 0 : (int)Math.Ceiling(Required - Workers);
     public string Answer => Met ? "Tak" : "Nie";
 
+    /// <summary>The tables the check reads.</summary>
+    public static readonly IReadOnlyList<string> Tables = ["kadra", OzpsKey.Narrative, "praca-socjalna"];
+
     /// <summary>The check for a year, or null when residents, families in social work or workers are missing.</summary>
     public static StaffingCheck? For(OzpsUnitData data, int year)
     {

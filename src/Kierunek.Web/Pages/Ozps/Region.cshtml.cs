@@ -27,7 +27,38 @@ public sealed class RegionModel(OzpsRegions regions) : PageModel
 
     public bool IsAbout(string field) => Errors.Any(e => e.Field == field);
 
-    public IEnumerable<RegionGmina> Listed => Powiat is { Length: 4 } p ? View.Gminas.Where(g => g.Unit.Code.StartsWith(p, StringComparison.Ordinal)) : View.Gminas;
+    /// <summary>Which state the list shows ("nieprzekazane": not with the ROPS yet; "po-terminie": late); all when empty.</summary>
+    [BindProperty(SupportsGet = true, Name = "stan")] public string? State { get; set; }
+    [BindProperty(SupportsGet = true, Name = "strona")] public int PageNumber { get; set; } = 1;
+
+    /// <summary>Rows a page of the list shows: a powiat's gminas fit on one, the voivodeship's take a few.</summary>
+    public const int PageSize = 50;
+
+    public static readonly IReadOnlyList<(string Value, string Label)> States =
+    [
+        ("", "wszystkie"), ("nieprzekazane", "jeszcze nieprzekazane"), ("po-terminie", "po terminie"), ("przekazana", "przekazane, do przeglądu"),
+        ("zwrocona", "zwrócone do poprawy"), ("zatwierdzona", "zatwierdzone"),
+    ];
+
+    /// <summary>The gminas of the chosen powiat and state, every page of them.</summary>
+    public IReadOnlyList<RegionGmina> Filtered => View.Gminas
+        .Where(g => Powiat is not { Length: 4 } p || g.Unit.Code.StartsWith(p, StringComparison.Ordinal))
+        .Where(g => State switch
+        {
+            "nieprzekazane" => g.Status.State is EntryState.Missing or EntryState.Draft or EntryState.Returned,
+            "po-terminie" => g.Status.Late,
+            "przekazana" => g.Status.State == EntryState.Submitted,
+            "zwrocona" => g.Status.State == EntryState.Returned,
+            "zatwierdzona" => g.Status.State == EntryState.Approved,
+            _ => true,
+        }).ToList();
+
+    public int Pages => Math.Max(1, (Filtered.Count + PageSize - 1) / PageSize);
+
+    public IEnumerable<RegionGmina> Listed => Filtered.Skip((Math.Clamp(PageNumber, 1, Pages) - 1) * PageSize).Take(PageSize);
+
+    /// <summary>The list's address with the current filters and another page.</summary>
+    public string PageUrl(int page) => $"/ozps/region/{Kod}/{Rok}?{(Powiat is null ? "" : $"powiat={Powiat}&")}{(string.IsNullOrEmpty(State) ? "" : $"stan={State}&")}strona={page}#gminy";
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {

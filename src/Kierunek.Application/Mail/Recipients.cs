@@ -22,6 +22,9 @@ public sealed class Recipients(KierunekDb db)
         return contact is null ? [] : [new Person($"rejestr:{institutionKey}", contact.Email!, contact.Name, institutionKey)];
     }
 
+    /// <summary>The staff of a gmina or powiat who fill its OZPS (their account's TERYT code is the unit's), any role but a reader's.</summary>
+    public async Task<List<Person>> StaffOfUnitAsync(string unitCode, CancellationToken ct) => await InRolesAsync([Roles.Reporter, Roles.Coordinator, Roles.Approver], null, ct, unitCode);
+
     /// <summary>Approvers; where a strategy has none, its coordinators decide, so they are told instead.</summary>
     public async Task<List<Person>> ApproversAsync(CancellationToken ct)
     {
@@ -37,7 +40,7 @@ public sealed class Recipients(KierunekDb db)
         return reviewers.Concat(reporters).DistinctBy(p => p.UserId).ToList();
     }
 
-    private async Task<List<Person>> InRolesAsync(string[] roles, string? institutionKey, CancellationToken ct)
+    private async Task<List<Person>> InRolesAsync(string[] roles, string? institutionKey, CancellationToken ct, string? areaCode = null)
     {
         var users = from u in db.Users.AsNoTracking()
                     join ur in db.UserRoles on u.Id equals ur.UserId
@@ -45,6 +48,7 @@ public sealed class Recipients(KierunekDb db)
                     where roles.Contains(r.Name!) && u.Email != null && u.Email != ""
                     select u;
         if (institutionKey is not null) users = users.Where(u => u.InstitutionKey == institutionKey);
+        if (areaCode is not null) users = users.Where(u => u.AreaCode == areaCode);
         var found = await users.Distinct().ToListAsync(ct);
         return found.Where(u => !UserAdministration.IsBlocked(u)).OrderBy(u => u.Email)
             .Select(u => new Person(u.Id, u.Email!, u.DisplayName, u.InstitutionKey)).ToList();

@@ -48,7 +48,39 @@ public sealed class Reminders(KierunekDb db, PeriodView view, Recipients recipie
             foreach (var person in await recipients.ReportersOfAsync(institutionKey, ct))
                 if (await AddOnceAsync(person, letter, institutionKey, today, ct)) planned++;
         }
+        planned += await PlanOzpsAsync(today, schedule, ct);
         if (planned > 0) MailLog.Planned(logger, planned);
+        return planned;
+    }
+
+    /// <summary>The OZPS: for every open ROPS collection with a deadline, each gmina whose assessment is not with the ROPS
+    /// (not started, in preparation, returned) is reminded on the schedule's days around the ROPS's deadline — its staff, by
+    /// their account's TERYT code. The same once-a-day key per person as the monitoring's reminders.</summary>
+    private async Task<int> PlanOzpsAsync(DateOnly today, ReminderSchedule schedule, CancellationToken ct)
+    {
+        var planned = 0;
+        var campaigns = await db.OzpsCampaigns.AsNoTracking().Where(c => c.State == PeriodState.Open && c.Deadline != null).ToListAsync(ct);
+        foreach (var c in campaigns)
+        {
+            var campaign = new Campaign(c.Deadline, c.GraceDays, c.Message, []);
+            var states = await db.OzpsAssessments.AsNoTracking().Where(a => a.Year == c.Year && a.UnitCode.StartsWith(c.RegionCode))
+                .ToDictionaryAsync(a => a.UnitCode, a => a.State, ct);
+            var staffed = await db.Users.AsNoTracking().Where(u => u.AreaCode != null && u.AreaCode.StartsWith(c.RegionCode) && u.AreaCode.Length > 2)
+                .Select(u => u.AreaCode!).Distinct().ToListAsync(ct);
+            foreach (var unit in staffed)
+            {
+                var state = states.GetValueOrDefault(unit, EntryState.Missing);
+                if (state is EntryState.Submitted or EntryState.Approved) continue;
+                if (campaign.EntryClosed(unit, today) && state != EntryState.Returned) continue;
+                if (campaign.DaysLeft(unit, today) is not { } left || !schedule.Due(left)) continue;
+                var name = Import.Territory.TercFile.Register.Find(unit)?.Name ?? unit;
+                var letter = Letters.Reminder(name, [new Letters.MissingValues($"Ocena zasobów pomocy społecznej — {name}", c.Year, campaign.Deadline,
+                    campaign.Describe(unit, today), [$"ocena za {c.Year} r. ({Domain.Ozps.Assessments.AssessmentStatus.Names[state]}) — przekazanie do ROPS"],
+                    options.Value.Link($"/ozps/{unit}/{c.Year}"), campaign.Message)]);
+                foreach (var person in await recipients.StaffOfUnitAsync(unit, ct))
+                    if (await AddOnceAsync(person, letter, unit, today, ct)) planned++;
+            }
+        }
         return planned;
     }
 

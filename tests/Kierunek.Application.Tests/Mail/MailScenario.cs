@@ -64,7 +64,7 @@ internal static class MailScenario
     public static Task AddReporterAsync(KierunekDb db, string email, string name, Institution institution) =>
         AddUserAsync(db, email, name, Roles.Reporter, institution);
 
-    public static async Task AddUserAsync(KierunekDb db, string email, string name, string role, Institution? institution)
+    public static async Task AddUserAsync(KierunekDb db, string email, string name, string role, Institution? institution, string? areaCode = null)
     {
         var roleRow = await db.Roles.SingleOrDefaultAsync(r => r.Name == role, Ct);
         if (roleRow is null)
@@ -75,7 +75,7 @@ internal static class MailScenario
         var user = new KierunekUser
         {
             UserName = email, NormalizedUserName = email.ToUpperInvariant(), Email = email, NormalizedEmail = email.ToUpperInvariant(),
-            DisplayName = name, InstitutionKey = institution?.Key, InstitutionName = institution?.Name, SecurityStamp = Guid.NewGuid().ToString(),
+            DisplayName = name, InstitutionKey = institution?.Key, InstitutionName = institution?.Name, SecurityStamp = Guid.NewGuid().ToString(), AreaCode = areaCode,
         };
         db.Users.Add(user);
         db.UserRoles.Add(new IdentityUserRole<string> { UserId = user.Id, RoleId = roleRow.Id });

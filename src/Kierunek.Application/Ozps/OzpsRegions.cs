@@ -178,6 +178,44 @@ public sealed class OzpsRegions(KierunekDb db, IMemoryCache cache, TimeProvider 
         return Result<RegionCampaign>.Ok(new RegionCampaign(row.Deadline, row.CouncilDeadline, row.GraceDays, row.Message, row.State));
     }
 
+    /// <summary>The ROPS closes the year's collection (the monitoring period's rule: every submitted assessment decided first;
+    /// gminas that did not submit only with <paramref name="closeWithoutThem"/>), or opens it again with a reason. While it is
+    /// closed no unit changes its assessment.</summary>
+    public async Task<Result<RegionCampaign>> LockAsync(OzpsAccess access, Actor actor, string code, int year, bool open, bool closeWithoutThem, string? reason, CancellationToken ct = default)
+    {
+        if (!MaySee(access, code) || Register.Find(code) is not { Kind: TerritorialUnitKind.Voivodeship }) return AssessmentErrors.NotFound;
+        var row = await db.OzpsCampaigns.FirstOrDefaultAsync(c => c.RegionCode == code && c.Year == year, ct);
+        var states = await StatesAsync(code, year, ct);
+        var gminas = Register.GminasIn(code).Count();
+        var waiting = states.Values.Count(s => s == EntryState.Submitted);
+        var missing = gminas - states.Values.Count(s => s is EntryState.Submitted or EntryState.Approved);
+        var next = open ? PeriodWorkflow.Reopen(actor, row?.State ?? PeriodState.Open, reason)
+            : PeriodWorkflow.Lock(actor, row?.State ?? PeriodState.Open, waiting, missing, closeWithoutThem);
+        if (!next.IsSuccess)
+        {
+            var error = next.Errors[0];
+            return error.Code switch
+            {
+                MonitoringErrors.NotAllApprovedCode => error with { Message = $"Zbierania nie można zamknąć: {PolishPlural.Of(waiting, "przekazana ocena czeka", "przekazane oceny czekają", "przekazanych ocen czeka")} na zatwierdzenie albo zwrot." },
+                MonitoringErrors.NotDeliveredCode => error with { Message = $"Nie przekazało oceny: {PolishNoun.Gmina.Count(missing)}. Można poczekać albo zamknąć zbieranie mimo braków (zaznacz to niżej)." },
+                _ => AssessmentErrors.Worded(error),
+            };
+        }
+        if (row is null)
+        {
+            row = new OzpsCampaignRow { RegionCode = code, Year = year, OpenedBy = actor.Name, OpenedAt = clock.GetUtcNow(), CouncilDeadline = StatutoryCouncilDeadline(year) };
+            db.OzpsCampaigns.Add(row);
+        }
+        row.State = next.Value;
+        db.Audit.Add(new Data.Audit.AuditRow
+        {
+            At = clock.GetUtcNow(), User = actor.Name, Action = open ? "ponowne otwarcie zbierania ocen OZPS" : "zamknięcie zbierania ocen OZPS",
+            Entity = OzpsAssessments.AuditEntity, EntityKey = $"{code}/{year}", Reason = open ? reason!.Trim() : missing > 0 ? $"mimo braków: {missing}" : null,
+        });
+        await db.SaveChangesAsync(ct);
+        return Result<RegionCampaign>.Ok(new RegionCampaign(row.Deadline, row.CouncilDeadline, row.GraceDays, row.Message, row.State));
+    }
+
     private static string Describe(DateOnly? deadline, int grace, DateOnly? council) =>
         $"termin ROPS: {(deadline is { } d ? PolishFormat.Date(d) : "brak")}, dni po terminie: {grace}, termin dla rady: {(council is { } c ? PolishFormat.Date(c) : "brak")}";
 

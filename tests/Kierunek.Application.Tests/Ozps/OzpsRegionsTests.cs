@@ -56,6 +56,19 @@ public class OzpsRegionsTests
             g => Assert.Equal(Domain.Ozps.Indicators.StaffingCheck.For(everything.Single(u => u.Unit.Code == g.Unit.Code), 2019)?.Met, g.StaffingMet));
         Assert.Contains(after.Gminas, g => g.Barometer is not null);
 
+        // Closing the year: the submitted assessment is decided first, the gminas that did not submit only when confirmed;
+        // closed, no unit changes its assessment; opened again only with a reason.
+        var ropsActor = new Actor("rops", null, Reviews: true);
+        Assert.Equal(MonitoringErrors.NotAllApprovedCode, Assert.Single((await regions.LockAsync(Rops, ropsActor, "06", 2019, open: false, closeWithoutThem: true, null, Ct)).Errors).Code);
+        Assert.True((await assessments.ReviewAsync(Rops, ropsActor, DemoRegion.DemoGmina, 2019, approve: true, null, Ct)).IsSuccess);
+        var notDelivered = Assert.Single((await regions.LockAsync(Rops, ropsActor, "06", 2019, open: false, closeWithoutThem: false, null, Ct)).Errors);
+        Assert.Equal((MonitoringErrors.NotDeliveredCode, "Nie przekazało oceny: 212 gmin. Można poczekać albo zamknąć zbieranie mimo braków (zaznacz to niżej)."), (notDelivered.Code, notDelivered.Message));
+        Assert.Equal(PeriodState.Locked, (await regions.LockAsync(Rops, ropsActor, "06", 2019, open: false, closeWithoutThem: true, null, Ct)).Value!.State);
+        var late = await assessments.SaveTableAsync(new OzpsAccess("0608011", false, false), Worker, "0608011", 2019, "infrastruktura", new Dictionary<string, string?> { ["w1-o"] = "1" }, 0, Ct);
+        Assert.Equal((MonitoringErrors.PeriodLockedCode, "Zbieranie ocen za ten rok jest zamknięte przez ROPS."), (late.Errors[0].Code, late.Errors[0].Message));
+        Assert.Equal(MonitoringErrors.ReopenReasonMissingCode, Assert.Single((await regions.LockAsync(Rops, ropsActor, "06", 2019, open: true, false, " ", Ct)).Errors).Code);
+        Assert.Equal(PeriodState.Open, (await regions.LockAsync(Rops, ropsActor, "06", 2019, open: true, false, "korekta GOPS", Ct)).Value!.State);
+
         var refused = await regions.RegionAsync(Gops, "06", 2019, Ct);
         Assert.Equal(AssessmentErrors.NotFoundCode, Assert.Single(refused.Errors).Code);
     }

@@ -84,6 +84,26 @@ public sealed class RegionModel(OzpsRegions regions) : PageModel
         return Page();
     }
 
+    [BindProperty(Name = "mimo-brakow")] public bool CloseWithoutThem { get; set; }
+    [BindProperty(Name = "powod")] public string? Reason { get; set; }
+
+    public async Task<IActionResult> OnPostLockAsync(CancellationToken ct) => await LockAsync(open: false, "Zamknięto zbieranie ocen. Jednostki nie mogą już zmieniać ocen.", ct);
+
+    public async Task<IActionResult> OnPostReopenAsync(CancellationToken ct) => await LockAsync(open: true, "Otwarto ponownie zbieranie ocen.", ct);
+
+    private async Task<IActionResult> LockAsync(bool open, string done, CancellationToken ct)
+    {
+        var changed = await regions.LockAsync(User.OzpsAccess(), User.Actor(), Kod, Rok, open, CloseWithoutThem, Reason, ct);
+        if (changed.IsSuccess)
+        {
+            Done = done;
+            return Redirect($"/ozps/region/{Kod}/{Rok}#kampania");
+        }
+        Errors = changed.Errors;
+        if (!await LoadAsync(ct)) return NotFound();
+        return Page();
+    }
+
     private async Task<bool> LoadAsync(CancellationToken ct)
     {
         var view = await regions.RegionAsync(User.OzpsAccess(), Kod, Rok, ct);

@@ -214,6 +214,12 @@ public class OzpsUploadTests(BrowserApp app) : IClassFixture<BrowserApp>
         var facts = page.Locator("dl.facts");
         await Assertions.Expect(facts).ToContainTextAsync("Nowe wartości0");
         await Assertions.Expect(facts).ToContainTextAsync("Zmienione0");
+        // Seed 003's multi-year tables, as the document printed them.
+        var series = await app.SignedInAsync("mops.lubartow@example.pl");
+        await series.GotoAsync("/ozps/0608011/2019/wieloletnie");
+        await Assertions.Expect(series.Locator("caption").First).ToContainTextAsync("Bezrobotni");
+        await Assertions.Expect(series.Locator("table.list thead", new() { HasText = "2014" }).First).ToBeVisibleAsync();
+        await app.AssertAccessibleAsync(series);
         await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("wszystkie jego wartości są już zapisane");
         await Assertions.Expect(page.GetByRole(AriaRole.Button, new() { Name = "Zapisz w ocenie" })).ToBeDisabledAsync();
         await app.AssertAccessibleAsync(page);

@@ -33,6 +33,7 @@ public class OzpsAuthorizationMatrixTests(OzpsAuthorizationMatrixTests.Setup set
         [Region + "/zestawienie.xlsx"] = ["ok", NotFound, NotFound, NotFound, NotFound, NotFound, "ok"],
         ["/ozps/region/12/2019"] = ["ok", NotFound, NotFound, NotFound, NotFound, NotFound, NotFound],
         ["/ozps/kraj/2019"] = ["ok", NotFound, NotFound, NotFound, NotFound, NotFound, NotFound],
+        [Unit + "/wieloletnie"] = ["ok", NotFound, NotFound, NotFound, NotFound, "ok", "ok"],
         [Unit + "/rekomendacje"] = ["ok", NotFound, NotFound, NotFound, NotFound, "ok", "ok"],
         [Unit + "/pakiet-rady.docx"] = ["ok", NotFound, NotFound, NotFound, NotFound, "ok", "ok"],
         [Unit + "/dokument.docx"] = ["ok", NotFound, NotFound, NotFound, NotFound, "ok", "ok"],

@@ -206,7 +206,10 @@ public sealed class OzpsAssessments(KierunekDb db, TimeProvider clock, ILogger<O
         var form = opened.Value!;
         var region = await new OzpsStore(db, Register, clock).LoadRegionAsync(unitCode[..2], ct);
         var conclusions = AssessmentText.Paragraphs(form.Assessment.Conclusions);
-        var report = OzpsUnitReport.Build(form.Data, region, form.Template, year, NarrativeFile.Load(), conclusions.Count > 0 ? conclusions : null);
+        var recommendations = await db.OzpsRecommendations.AsNoTracking().Include(r => r.Links).Where(r => r.UnitCode == unitCode && r.Year == year).OrderBy(r => r.Id)
+            .Select(r => new { r.Text, Links = r.Links.Select(l => new { l.DocumentKey, l.NodeId, l.Code, l.Title }).ToList() }).ToListAsync(ct);
+        var report = OzpsUnitReport.Build(form.Data, region, form.Template, year, NarrativeFile.Load(), conclusions.Count > 0 ? conclusions : null,
+            recommendations.Select(r => new CouncilRecommendation(r.Text, r.Links.Select(l => new Domain.Ozps.Recommendations.StrategyItemRef(l.DocumentKey, l.NodeId, l.Code, l.Title)).ToList())).ToList());
         return Result<byte[]>.Ok(await ReportFiles.RenderAsync(report, format, form.Today, ct));
     }
 

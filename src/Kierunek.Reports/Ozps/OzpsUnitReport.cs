@@ -20,7 +20,9 @@ public static class OzpsUnitReport
     /// <param name="region">Every stored gmina (at least of the unit's voivodeship): the means, ranks and barometer
     /// are computed over them.</param>
     /// <param name="conclusions">The team's conclusions, one paragraph per item; null — the suggested points.</param>
-    public static Report Build(OzpsUnitData unit, IReadOnlyList<OzpsUnitData> region, OzpsTemplate template, int year, NarrativeFile sentences, IReadOnlyList<string>? conclusions = null)
+    /// <param name="recommendations">The assessment's recommendations with the strategy items each concerns; none — no section.</param>
+    public static Report Build(OzpsUnitData unit, IReadOnlyList<OzpsUnitData> region, OzpsTemplate template, int year, NarrativeFile sentences, IReadOnlyList<string>? conclusions = null,
+        IReadOnlyList<CouncilRecommendation>? recommendations = null)
     {
         var sections = new List<Section> { Introduction(unit, template, year) };
         sections.AddRange(OzpsNarrative.Write(unit, template, year, sentences).Select(c => new Section(c.Title, 3, c.Sentences.Select(s => (Block)new Paragraph(s)).ToList())) is var chapters && chapters.Any()
@@ -31,6 +33,10 @@ public static class OzpsUnitReport
         sections.Add(Comparisons(unit, region, template, year));
         sections.Add(Barometer(unit, region, template, year));
         sections.Add(Conclusions(unit, template, year, sentences, conclusions));
+        if (recommendations is { Count: > 0 })
+            sections.Add(new Section("Rekomendacje", 2, recommendations.SelectMany((r, i) => r.Links.Count == 0
+                ? [new Paragraph($"{i + 1}. {r.Text}")]
+                : new Block[] { new Paragraph($"{i + 1}. {r.Text}"), new BulletList(r.Links.Select(l => $"Pozycja strategii: {l.Code} {l.Title}").ToList()) }).ToList()));
         return new Report($"Ocena zasobów pomocy społecznej — {Title(unit.Unit)} — {year} rok",
             unit.Synthetic ? "DANE SYNTETYCZNE — wygenerowane do pokazu i pomiarów, nie opisują rzeczywistej gminy." : null, sections)
         {

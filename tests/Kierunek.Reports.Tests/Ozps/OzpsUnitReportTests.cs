@@ -32,6 +32,21 @@ public class OzpsUnitReportTests
         OzpsUnitReport.Build(Data.Value.Lubartow, Data.Value.Region, Template, 2019, NarrativeFile.Load(), conclusions);
 
     [Fact]
+    public void The_recommendations_close_the_document_each_with_the_strategy_items_it_concerns()
+    {
+        var item = new Kierunek.Domain.Ozps.Recommendations.StrategyItemRef("lublin", "p120", "6.1.1.", "Utrzymywanie ustawowego standardu zatrudnienia pracowników służb społecznych");
+        var report = OzpsUnitReport.Build(Data.Value.Lubartow, Data.Value.Region, Template, 2019, NarrativeFile.Load(), null,
+            [new CouncilRecommendation("Zatrudnić brakujących pracowników socjalnych.", [item]), new CouncilRecommendation("Rozwijać mieszkania wspomagane.", [])]);
+
+        var section = report.Sections[^1];
+        Assert.Equal("Rekomendacje", section.Heading);
+        Assert.Equal("1. Zatrudnić brakujących pracowników socjalnych.", Assert.IsType<Paragraph>(section.Blocks[0]).Text);
+        Assert.Equal(["Pozycja strategii: 6.1.1. Utrzymywanie ustawowego standardu zatrudnienia pracowników służb społecznych"], Assert.IsType<BulletList>(section.Blocks[1]).Items);
+        Assert.Equal("2. Rozwijać mieszkania wspomagane.", Assert.IsType<Paragraph>(section.Blocks[2]).Text);
+        Assert.DoesNotContain(OzpsUnitReport.Build(Data.Value.Lubartow, Data.Value.Region, Template, 2019, NarrativeFile.Load()).Sections, x => x.Heading == "Rekomendacje");
+    }
+
+    [Fact]
     public void The_template_tables_keep_their_row_numbers_and_three_columns()
     {
         var tables = Build().Sections.Single(s => s.Heading == "Tabele oceny zasobów pomocy społecznej").Blocks.OfType<Table>().ToList();

@@ -90,10 +90,11 @@ public sealed record TemplateTable(string Code, string Title, string Recognise, 
 /// <para>Rows are stored under <see cref="Key"/>, not under their printed number, so that a row keeps its values across
 /// the template's versions: <see cref="Code"/> is absent while a row is the one of that number since the first template,
 /// and given when the ministry renumbers (the row continues under its old key) or adds a row (a key of its own, which can
-/// be back-filled for earlier years). <see cref="From"/>: the keys of the previous version this row replaces when it
-/// merges or splits rows — for earlier years it is their sum (a merge) or has no value (a split).</para></summary>
+/// be back-filled for earlier years). <see cref="Change"/>: what the version changed in the row, in words for the form.
+/// Rows the ministry merges or splits are not modelled yet: such a row comes as a new row (a key of its own) beside the
+/// removed ones.</para></summary>
 public sealed record TemplateRow(int No, string? Group, string Label, string Unit, IReadOnlyList<int>? PartOf, IReadOnlyList<int>? AtLeast,
-    string? Code = null, IReadOnlyList<string>? From = null, string? Change = null)
+    string? Code = null, string? Change = null)
 {
     /// <summary>What the row's values are stored under: its code, or its number.</summary>
     [JsonIgnore] public string Key => Code ?? No.ToString(System.Globalization.CultureInfo.InvariantCulture);

@@ -1,4 +1,3 @@
-using System.Net;
 using System.Net.Http.Json;
 
 namespace Kierunek.Web.Tests.Security;
@@ -80,20 +79,17 @@ public class AuthorizationMatrixTests(AuthorizationMatrixTests.Setup setup) : IC
     [MemberData(nameof(Pages))]
     public async Task Each_page_answers_each_role_as_it_should(string page, string roleAndExpected)
     {
-        var (role, expected) = Split(roleAndExpected);
+        var (role, expected) = Security.Matrix.Split(roleAndExpected);
         var client = await setup.Web.SignedInAsync($"{role}@kierunek.local");
         var response = await client.GetAsync(page, Ct);
-        var actual = response.StatusCode == HttpStatusCode.OK ? "ok"
-            : response.Headers.Location?.PathAndQuery.StartsWith("/odmowa", StringComparison.Ordinal) == true ? "odmowa"
-            : response.StatusCode.ToString();
-        Assert.Equal(expected, actual);
+        Assert.Equal(expected, Security.Matrix.PageAnswer(response));
     }
 
     [Theory]
     [MemberData(nameof(Api))]
     public async Task Each_api_operation_answers_each_role_as_it_should(string operation, string roleAndExpected)
     {
-        var (role, expected) = Split(roleAndExpected);
+        var (role, expected) = Security.Matrix.Split(roleAndExpected);
         var client = await setup.ApiClientAsync($"{role}@kierunek.local");
         var (method, path) = (operation.Split(' ')[0], operation.Split(' ')[1].Replace("{entry}", setup.Entry.ToString()));
         var request = new HttpRequestMessage(new HttpMethod(method), path);
@@ -102,15 +98,7 @@ public class AuthorizationMatrixTests(AuthorizationMatrixTests.Setup setup) : IC
         Assert.Equal(expected, ((int)response.StatusCode).ToString());
     }
 
-    private static TheoryData<string, string> Matrix(Dictionary<string, string[]> expected)
-    {
-        var data = new TheoryData<string, string>();
-        foreach (var (target, answers) in expected)
-            for (var i = 0; i < Roles.Length; i++) data.Add(target, $"{Roles[i]}→{answers[i]}");
-        return data;
-    }
-
-    private static (string Role, string Expected) Split(string roleAndExpected) => (roleAndExpected.Split('→')[0], roleAndExpected.Split('→')[1]);
+    private static TheoryData<string, string> Matrix(Dictionary<string, string[]> expected) => Security.Matrix.Of(Roles, expected);
 
     /// <summary>One application for the whole matrix: period 2050 with one action given to MOPR.</summary>
     public sealed class Setup : IAsyncLifetime

@@ -62,20 +62,17 @@ public class OzpsAuthorizationMatrixTests(OzpsAuthorizationMatrixTests.Setup set
     [MemberData(nameof(Pages))]
     public async Task Each_ozps_page_answers_each_role_as_it_should(string page, string roleAndExpected)
     {
-        var (role, expected) = Split(roleAndExpected);
+        var (role, expected) = Security.Matrix.Split(roleAndExpected);
         var client = await setup.Web.SignedInAsync($"{role}@kierunek.local");
         var response = await client.GetAsync(page, Ct);
-        var actual = response.StatusCode == HttpStatusCode.OK ? "ok"
-            : response.Headers.Location?.PathAndQuery.StartsWith("/odmowa", StringComparison.Ordinal) == true ? "odmowa"
-            : response.StatusCode.ToString();
-        Assert.Equal(expected, actual);
+        Assert.Equal(expected, Security.Matrix.PageAnswer(response));
     }
 
     [Theory]
     [MemberData(nameof(Api))]
     public async Task Each_ozps_api_operation_answers_each_role_as_it_should(string operation, string roleAndExpected)
     {
-        var (role, expected) = Split(roleAndExpected);
+        var (role, expected) = Security.Matrix.Split(roleAndExpected);
         var client = await setup.Web.ApiClientAsync($"{role}@kierunek.local");
         var (method, path) = (operation.Split(' ')[0], operation.Split(' ')[1]);
         var request = new HttpRequestMessage(new HttpMethod(method), path);
@@ -84,15 +81,7 @@ public class OzpsAuthorizationMatrixTests(OzpsAuthorizationMatrixTests.Setup set
         Assert.Equal(expected, ((int)response.StatusCode).ToString());
     }
 
-    private static TheoryData<string, string> Matrix(Dictionary<string, string[]> expected)
-    {
-        var data = new TheoryData<string, string>();
-        foreach (var (target, answers) in expected)
-            for (var i = 0; i < Roles.Length; i++) data.Add(target, $"{Roles[i]}→{answers[i]}");
-        return data;
-    }
-
-    private static (string Role, string Expected) Split(string roleAndExpected) => (roleAndExpected.Split('→')[0], roleAndExpected.Split('→')[1]);
+    private static TheoryData<string, string> Matrix(Dictionary<string, string[]> expected) => Security.Matrix.Of(Roles, expected);
 
     /// <summary>One application for the whole matrix.</summary>
     public sealed class Setup : IAsyncLifetime

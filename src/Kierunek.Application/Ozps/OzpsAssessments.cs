@@ -96,7 +96,7 @@ public sealed class OzpsAssessments(KierunekDb db, TimeProvider clock, ILogger<O
         if (form.Assessment.Revision != revision) return Refused(unitCode, year, step, [AssessmentErrors.Conflict]);
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         var changed = await new OzpsStore(db, Register, clock).ApplyCellsAsync(unitCode, cells, actor.Name, reason, ct);
-        var row = await RowAsync(unitCode, year, actor, ct);
+        var row = await RowAsync(unitCode, year, actor, form.Assessment.Revision, ct);
         var before = row.State;
         row.State = AssessmentSteps.AfterSave(row.State);
         if (changed > 0 || before != row.State) Touch(row, actor);
@@ -118,12 +118,13 @@ public sealed class OzpsAssessments(KierunekDb db, TimeProvider clock, ILogger<O
         if (form.Assessment.Revision != revision) return Refused(unitCode, year, step, [AssessmentErrors.Conflict]);
         if (AssessmentText.Check(conclusions) is { } bad) return Refused(unitCode, year, step, [bad]);
         var text = string.IsNullOrWhiteSpace(conclusions) ? null : conclusions.Replace("\r\n", "\n").Trim();
-        var row = await RowAsync(unitCode, year, actor, ct);
+        var row = await RowAsync(unitCode, year, actor, form.Assessment.Revision, ct);
         if (row.Conclusions == text) return Result<AssessmentForm>.Ok(form);
         var before = row.State;
         db.Audit.Add(AuditOf(actor, row, "zmiana wniosków oceny OZPS", row.Conclusions, text, null));
         (row.Conclusions, row.State) = (text, AssessmentSteps.AfterSave(row.State));
         Touch(row, actor);
+        if (before != row.State) Audit(actor, row, "rozpoczęcie oceny OZPS", before, null);
         if (!await SavedAsync(ct)) return Refused(unitCode, year, step, [AssessmentErrors.Conflict]);
         OzpsLog.Step(logger, unitCode, year, step, row.State.ToString());
         return await OpenAsync(access, unitCode, year, ct);
@@ -138,7 +139,7 @@ public sealed class OzpsAssessments(KierunekDb db, TimeProvider clock, ILogger<O
         var form = opened.Value!;
         var next = AssessmentSteps.Submit(access, actor, Place(form), form.OwnFindings, form.Today);
         if (!next.IsSuccess) return Refused(unitCode, year, step, next.Errors);
-        var row = await RowAsync(unitCode, year, actor, ct);
+        var row = await RowAsync(unitCode, year, actor, form.Assessment.Revision, ct);
         var before = row.State;
         (row.State, row.SubmittedAt, row.ReturnReason) = (next.Value, clock.GetUtcNow(), null);
         Touch(row, actor);
@@ -157,7 +158,7 @@ public sealed class OzpsAssessments(KierunekDb db, TimeProvider clock, ILogger<O
         var form = opened.Value!;
         var next = AssessmentSteps.Review(access, actor, Place(form), approve, reason);
         if (!next.IsSuccess) return Refused(unitCode, year, step, next.Errors);
-        var row = await RowAsync(unitCode, year, actor, ct);
+        var row = await RowAsync(unitCode, year, actor, form.Assessment.Revision, ct);
         var before = row.State;
         row.State = next.Value;
         row.ReturnReason = approve ? null : reason!.Trim();
@@ -177,7 +178,7 @@ public sealed class OzpsAssessments(KierunekDb db, TimeProvider clock, ILogger<O
         var form = opened.Value!;
         var next = AssessmentSteps.Reopen(access, actor, Place(form), reason);
         if (!next.IsSuccess) return Refused(unitCode, year, step, next.Errors);
-        var row = await RowAsync(unitCode, year, actor, ct);
+        var row = await RowAsync(unitCode, year, actor, form.Assessment.Revision, ct);
         var before = row.State;
         (row.State, row.ReturnReason) = (next.Value, reason!.Trim());
         Touch(row, actor);
@@ -205,6 +206,14 @@ public sealed class OzpsAssessments(KierunekDb db, TimeProvider clock, ILogger<O
         if (!opened.IsSuccess) return Result<byte[]>.Fail(opened.Errors);
         var form = opened.Value!;
         var region = await new OzpsStore(db, Register, clock).LoadRegionAsync(unitCode[..2], ct);
+        if (!access.Region && !access.Administrator)
+        {
+            // A unit's staff compare with their neighbours' approved (or imported) figures only: a powiat mean of three gminas
+            // would give away a neighbour's draft.
+            var unapproved = await db.OzpsAssessments.AsNoTracking().Where(a => a.Year == year && a.UnitCode.StartsWith(unitCode.Substring(0, 2))
+                && a.UnitCode != unitCode && a.State != EntryState.Approved).Select(a => a.UnitCode).ToListAsync(ct);
+            region = region.Where(u => !unapproved.Contains(u.Unit.Code)).ToList();
+        }
         var conclusions = AssessmentText.Paragraphs(form.Assessment.Conclusions);
         var recommendations = await db.OzpsRecommendations.AsNoTracking().Include(r => r.Links).Where(r => r.UnitCode == unitCode && r.Year == year).OrderBy(r => r.Id)
             .Select(r => new { r.Text, Links = r.Links.Select(l => new { l.DocumentKey, l.NodeId, l.Code, l.Title }).ToList() }).ToListAsync(ct);
@@ -212,6 +221,10 @@ public sealed class OzpsAssessments(KierunekDb db, TimeProvider clock, ILogger<O
             recommendations.Select(r => new CouncilRecommendation(r.Text, r.Links.Select(l => new Domain.Ozps.Recommendations.StrategyItemRef(l.DocumentKey, l.NodeId, l.Code, l.Title)).ToList())).ToList());
         return Result<byte[]>.Ok(await ReportFiles.RenderAsync(report, format, form.Today, ct));
     }
+
+    /// <summary>The years whose assessment of the unit the ROPS approved.</summary>
+    internal async Task<HashSet<int>> ApprovedYearsAsync(string unitCode, CancellationToken ct) =>
+        (await db.OzpsAssessments.AsNoTracking().Where(a => a.UnitCode == unitCode && a.State == EntryState.Approved).Select(a => a.Year).ToListAsync(ct)).ToHashSet();
 
     /// <summary>One of the account's units and years, as its OZPS start page lists them.</summary>
     public sealed record YearEntry(TerritorialUnit Unit, int Year, AssessmentStatus Status);
@@ -266,9 +279,15 @@ public sealed class OzpsAssessments(KierunekDb db, TimeProvider clock, ILogger<O
 
     private static EntryPlace Place(AssessmentForm form) => new(form.Assessment.State, form.Unit.Code, form.Period, form.Campaign);
 
-    private async Task<OzpsAssessmentRow> RowAsync(string unitCode, int year, Actor actor, CancellationToken ct)
+    /// <summary>The assessment's row to change, held to the revision the step was decided on: the save then updates it only
+    /// if nobody changed it since (the concurrency token), else <see cref="SavedAsync"/> reports a conflict.</summary>
+    private async Task<OzpsAssessmentRow> RowAsync(string unitCode, int year, Actor actor, int decidedOn, CancellationToken ct)
     {
-        if (await db.OzpsAssessments.FirstOrDefaultAsync(a => a.UnitCode == unitCode && a.Year == year, ct) is { } row) return row;
+        if (await db.OzpsAssessments.FirstOrDefaultAsync(a => a.UnitCode == unitCode && a.Year == year, ct) is { } row)
+        {
+            db.Entry(row).Property(r => r.Revision).OriginalValue = decidedOn;
+            return row;
+        }
         row = new OzpsAssessmentRow { UnitCode = unitCode, Year = year, State = EntryState.Missing, ChangedBy = actor.Name, ChangedAt = clock.GetUtcNow() };
         db.OzpsAssessments.Add(row);
         return row;

@@ -18,7 +18,10 @@ using Microsoft.EntityFrameworkCore;
 namespace Kierunek.Application.Ozps;
 
 /// <summary>A recommendation with its links and, for the strategy chosen on the page, the items it is probably about.</summary>
-public sealed record RecommendationView(long Id, string Text, IReadOnlyList<StrategyItemRef> Links, IReadOnlyList<StrategyItemRef> Suggested);
+/// <summary>A recommendation's link as the page lists it (its id, for removing it).</summary>
+public sealed record RecommendationLink(long Id, StrategyItemRef Item);
+
+public sealed record RecommendationView(long Id, string Text, IReadOnlyList<RecommendationLink> Links, IReadOnlyList<StrategyItemRef> Suggested);
 
 /// <summary>What an assessment's recommendations page shows: the recommendations, the points suggested from what worsened
 /// (to take over as recommendations), and the chosen strategy's items to link to.</summary>
@@ -45,7 +48,7 @@ public sealed class OzpsRecommendations(KierunekDb db, OzpsAssessments assessmen
         var strategies = await catalog.ListAsync(ct);
         var items = strategy is not null && await catalog.GetAsync(strategy, ct) is { } document ? Items(document) : [];
         var rows = await RowsAsync(unitCode, year, ct);
-        var views = rows.Select(r => new RecommendationView(r.Id, r.Text, r.Links.Select(Ref).ToList(),
+        var views = rows.Select(r => new RecommendationView(r.Id, r.Text, r.Links.Select(l => new RecommendationLink(l.Id, Ref(l))).ToList(),
             LinkSuggestions.For(r.Text, items).Where(i => !r.Links.Any(l => l.DocumentKey == i.DocumentKey && l.NodeId == i.NodeId)).ToList())).ToList();
         var suggested = OzpsNarrative.Suggestions(form.Data, form.Template, year, NarrativeFile.Load()).Where(s => !rows.Any(r => r.Text == s)).ToList();
         return Result<RecommendationsPage>.Ok(new RecommendationsPage(form, views, suggested, strategies, items.Count > 0 ? strategy : null, items));

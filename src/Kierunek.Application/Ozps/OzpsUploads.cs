@@ -15,7 +15,8 @@ public sealed record UploadChange(OzpsKey Key, string? Stored, string Uploaded);
 
 /// <summary>What an uploaded file would do to a unit's OZPS: how many values are new, changed and the same, the changes
 /// themselves, and the warnings the template's rules raise on the file.</summary>
-public sealed record UploadPlan(string FileName, OzpsUnitData Read, int New, int Changed, int Unchanged, IReadOnlyList<UploadChange> Changes, IReadOnlyList<OzpsFinding> Warnings);
+/// <param name="Skipped">Values of earlier years whose assessment is approved: left as they are.</param>
+public sealed record UploadPlan(string FileName, OzpsUnitData Read, int New, int Changed, int Unchanged, IReadOnlyList<UploadChange> Changes, IReadOnlyList<OzpsFinding> Warnings, int Skipped = 0);
 
 /// <summary>A unit's OZPS from a file in the browser: a document like seed 003 (Word, or its text) or the bulk CSV of
 /// `ozps import`, read exactly as that command reads it (the same reader, the same rules), shown first, then stored into
@@ -39,13 +40,16 @@ public sealed class OzpsUploads(OzpsAssessments assessments, ILogger<OzpsUploads
         var stored = form.Data.Index();
         var changes = new List<UploadChange>();
         var (added, changed, same) = (0, 0, 0);
-        foreach (var value in unit.Values)
+        // Earlier years whose assessment the ROPS approved are not changed by a file; a comment the file lacks stays.
+        var approved = await assessments.ApprovedYearsAsync(unitCode, ct);
+        var kept = unit.Values.Where(v => v.Key.Forecast || v.Key.Year == year || !approved.Contains(v.Key.Year)).ToList();
+        foreach (var value in kept)
         {
             if (!stored.TryGetValue(value.Key, out var now)) { added++; changes.Add(new UploadChange(value.Key, null, value.Value.Raw)); }
-            else if (now.Value.Raw != value.Value.Raw || now.Comment != value.Comment) { changed++; changes.Add(new UploadChange(value.Key, now.Value.Raw, value.Value.Raw)); }
+            else if (now.Value.Raw != value.Value.Raw || (value.Comment is not null && now.Comment != value.Comment)) { changed++; changes.Add(new UploadChange(value.Key, now.Value.Raw, value.Value.Raw)); }
             else same++;
         }
-        return Result<UploadPlan>.Ok(new UploadPlan(Path.GetFileName(fileName), unit, added, changed, same, changes, warnings));
+        return Result<UploadPlan>.Ok(new UploadPlan(Path.GetFileName(fileName), unit with { Values = kept }, added, changed, same, changes, warnings, unit.Values.Count - kept.Count));
     }
 
     /// <summary>The file's values stored into the unit's form (one transaction, each change audited with the file's name).</summary>
@@ -57,7 +61,7 @@ public sealed class OzpsUploads(OzpsAssessments assessments, ILogger<OzpsUploads
             OzpsLog.Refused(logger, unitCode, year, "wczytanie pliku", plan.Errors[0].Code);
             return Result<AssessmentForm>.Fail(plan.Errors);
         }
-        var cells = plan.Value!.Read.Values.Select(v => new FormCell(v.Key, v.Value.Raw, v.Comment, v.Source ?? new SourceLocation(plan.Value.FileName))).ToList();
+        var cells = plan.Value!.Read.Values.Select(v => new FormCell(v.Key, v.Value.Raw, v.Comment, v.Source ?? new SourceLocation(plan.Value.FileName), KeepComment: v.Comment is null)).ToList();
         return await assessments.StoreCellsAsync(access, actor, unitCode, year, cells, revision, $"plik {plan.Value.FileName}", "wczytanie pliku", ct);
     }
 

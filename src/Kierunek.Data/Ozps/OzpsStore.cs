@@ -40,10 +40,11 @@ public sealed class OzpsStore(KierunekDb db, TerritorialRegister register, TimeP
             .ToDictionaryAsync(v => new OzpsKey(v.TableCode, v.RowCode, v.Year, v.Forecast), ct);
         var now = clock.GetUtcNow();
         var changed = 0;
-        foreach (var cell in cells)
+        foreach (var given in cells)
         {
-            var row = rows.GetValueOrDefault(cell.Key);
-            if (row is null && cell.Raw is null) continue;
+            var row = rows.GetValueOrDefault(given.Key);
+            if (row is null && given.Raw is null) continue;
+            var cell = given.KeepComment ? given with { Comment = row?.Comment } : given;
             if (row is not null && row.Raw == cell.Raw && row.Comment == cell.Comment) continue;
             db.Audit.Add(new Audit.AuditRow
             {

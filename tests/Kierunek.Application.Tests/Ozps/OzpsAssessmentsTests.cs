@@ -100,7 +100,15 @@ public class OzpsAssessmentsTests
         Assert.Equal(0, await db.OzpsValues.CountAsync(Ct));
         Assert.Equal(0, cleared.Progress.Single(p => p.Table == "infrastruktura").Filled);
 
-        var byRops = await service.SaveTableAsync(Rops, RopsActor, Lubartow, 2019, "infrastruktura", Cells((1, FormColumn.Assessment, "1")), cleared.Assessment.Revision, Ct);
+
+        // A forecast's comment stays when a save does not send the comment field (an API client sending the value alone).
+        var commented = (await service.SaveTableAsync(Worker, WorkerActor, Lubartow, 2019, "infrastruktura",
+            new Dictionary<string, string?> { ["w1-f"] = "130", ["w1-k"] = "nowe mieszkania w budowie" }, cleared.Assessment.Revision, Ct)).Value!;
+        var again = (await service.SaveTableAsync(Worker, WorkerActor, Lubartow, 2019, "infrastruktura", Cells((1, FormColumn.Forecast, "131")), commented.Assessment.Revision, Ct)).Value!;
+        var forecast = again.Data[new Domain.Ozps.OzpsKey("infrastruktura", "1", 2020, Forecast: true)]!;
+        Assert.Equal(("131", "nowe mieszkania w budowie"), (forecast.Value.Raw, forecast.Comment));
+
+        var byRops = await service.SaveTableAsync(Rops, RopsActor, Lubartow, 2019, "infrastruktura", Cells((1, FormColumn.Assessment, "1")), again.Assessment.Revision, Ct);
         Assert.Equal(AssessmentErrors.NotYoursCode, Assert.Single(byRops.Errors).Code);
         var elsewhere = await service.OpenAsync(Worker, "0608072", 2019, Ct);
         Assert.Equal(AssessmentErrors.NotFoundCode, Assert.Single(elsewhere.Errors).Code);

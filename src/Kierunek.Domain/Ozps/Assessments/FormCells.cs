@@ -10,8 +10,9 @@ namespace Kierunek.Domain.Ozps.Assessments;
 public enum FormColumn { Previous, Assessment, Forecast }
 
 /// <summary>One typed (or uploaded) cell of the form: where it goes, its text (null: cleared), for a forecast the comment
-/// on it, and for a cell read from a file where in the file it was.</summary>
-public sealed record FormCell(OzpsKey Key, string? Raw, string? Comment = null, SourceLocation? Source = null);
+/// on it, for a cell read from a file where in the file it was; <see cref="KeepComment"/>: no comment was given (a form or
+/// file without the field), so the stored one stays.</summary>
+public sealed record FormCell(OzpsKey Key, string? Raw, string? Comment = null, SourceLocation? Source = null, bool KeepComment = false);
 
 /// <summary>A table of the form as typed: the names of its fields ("w12-o": row 12, the assessment year; "w12-k": the
 /// comment on row 12's forecast), read cell by cell with the row's unit exactly as an imported document's cells are
@@ -55,7 +56,8 @@ public static class FormCells
                 if (!typed.TryGetValue(field, out var raw)) continue;
                 var where = $"Wiersz {row.No} ({table.LabelOf(row)}), {ColumnName(column, year)}";
                 if (InputText.Check(raw, where, InputText.ValueLength, field) is { } badText) { errors.Add(badText); continue; }
-                var comment = column == FormColumn.Forecast && typed.TryGetValue(CommentField(row.No), out var c) ? c : null;
+                var commentSent = typed.TryGetValue(CommentField(row.No), out var c);
+                var comment = column == FormColumn.Forecast && commentSent ? c : null;
                 if (column == FormColumn.Forecast && InputText.Check(comment, $"Komentarz do prognozy w wierszu {row.No}", CommentLength, CommentField(row.No)) is { } badComment)
                 {
                     errors.Add(badComment);
@@ -69,7 +71,8 @@ public static class FormCells
                 }
                 var (value, error) = OzpsCells.Read(raw, row.Unit);
                 if (error is not null) errors.Add(AssessmentErrors.BadCell($"{where}: {error}", field));
-                else cells.Add(new FormCell(key, value!.Raw, string.IsNullOrWhiteSpace(comment) ? null : comment.Trim()));
+                else cells.Add(new FormCell(key, value!.Raw, string.IsNullOrWhiteSpace(comment) ? null : comment.Trim(),
+                    KeepComment: column == FormColumn.Forecast && !commentSent));
             }
         }
         return errors.Count > 0 ? Result<IReadOnlyList<FormCell>>.Fail(errors) : Result<IReadOnlyList<FormCell>>.Ok(cells);
@@ -82,7 +85,7 @@ public static class FormCells
         var values = stored.Index().ToDictionary();
         foreach (var cell in cells)
         {
-            if (ValueOf(cell) is { } value) values[cell.Key] = value;
+            if (ValueOf(cell) is { } value) values[cell.Key] = cell.KeepComment && values.GetValueOrDefault(cell.Key) is { } was ? value with { Comment = was.Comment } : value;
             else values.Remove(cell.Key);
         }
         return stored with { Values = values.Values.ToList() };

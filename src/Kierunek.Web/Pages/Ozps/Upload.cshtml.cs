@@ -10,8 +10,13 @@ namespace Kierunek.Web.Pages.Ozps;
 /// <summary>A file into the unit's form: a document like seed 003 (Word or its text) or the CSV of `ozps import`, read as
 /// that command reads it and shown first — how many values are new, changed and the same, each change, the rules'
 /// warnings — then stored. Works without JavaScript: the checked file travels with the form (<see cref="PackedFile"/>).</summary>
+[RequestFormLimits(MultipartBodyLengthLimit = FormLimit, ValueLengthLimit = FormLimit)]
+[RequestSizeLimit(FormLimit)]
 public sealed class UploadModel(OzpsAssessments assessments, OzpsUploads uploads) : OzpsPage(assessments)
 {
+    /// <summary>The largest file, and its packed copy in the confirmation form (base64 of gzip: a third more at the worst), with room.</summary>
+    private const int FormLimit = 16 * 1024 * 1024;
+
     /// <summary>How many changes the preview lists; the counts cover them all.</summary>
     public const int ListedChanges = 200;
 

@@ -27,6 +27,12 @@ public sealed record AssessmentForm(
 {
     public AssessmentStatus Status => AssessmentStatus.Of(Assessment, Campaign, Today);
 
+    /// <summary>Where the assessment stands for the monitoring's workflow: its state, the unit as the institution, the campaign.</summary>
+    public EntryPlace Place => new(Assessment.State, Unit.Code, Period, Campaign);
+
+    /// <summary>Null when the account may change the form now; otherwise why not.</summary>
+    public Error? MayFill(OzpsAccess access, Actor actor) => AssessmentSteps.MayFill(access, actor, Place, Today);
+
     /// <summary>Whether the unit's staff can change it now (their scope, its state, the campaign).</summary>
     public bool Editable => Fills && Period == PeriodState.Open && EntryWorkflow.Editable(Assessment.State, Campaign.EntryClosed(Unit.Code, Today));
 
@@ -92,7 +98,7 @@ public sealed class OzpsAssessments(KierunekDb db, TimeProvider clock, ILogger<O
         var opened = await OpenAsync(access, unitCode, year, ct);
         if (!opened.IsSuccess) return Refused(unitCode, year, step, opened.Errors);
         var form = opened.Value!;
-        if (AssessmentSteps.MayFill(access, actor, Place(form), form.Today) is { } refused) return Refused(unitCode, year, step, [refused]);
+        if (form.MayFill(access, actor) is { } refused) return Refused(unitCode, year, step, [refused]);
         if (form.Assessment.Revision != revision) return Refused(unitCode, year, step, [AssessmentErrors.Conflict]);
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         var changed = await new OzpsStore(db, Register, clock).ApplyCellsAsync(unitCode, cells, actor.Name, reason, ct);
@@ -114,7 +120,7 @@ public sealed class OzpsAssessments(KierunekDb db, TimeProvider clock, ILogger<O
         var opened = await OpenAsync(access, unitCode, year, ct);
         if (!opened.IsSuccess) return Refused(unitCode, year, step, opened.Errors);
         var form = opened.Value!;
-        if (AssessmentSteps.MayFill(access, actor, Place(form), form.Today) is { } refused) return Refused(unitCode, year, step, [refused]);
+        if (form.MayFill(access, actor) is { } refused) return Refused(unitCode, year, step, [refused]);
         if (form.Assessment.Revision != revision) return Refused(unitCode, year, step, [AssessmentErrors.Conflict]);
         if (AssessmentText.Check(conclusions) is { } bad) return Refused(unitCode, year, step, [bad]);
         var text = string.IsNullOrWhiteSpace(conclusions) ? null : conclusions.Replace("\r\n", "\n").Trim();
@@ -137,7 +143,7 @@ public sealed class OzpsAssessments(KierunekDb db, TimeProvider clock, ILogger<O
         var opened = await OpenAsync(access, unitCode, year, ct);
         if (!opened.IsSuccess) return Refused(unitCode, year, step, opened.Errors);
         var form = opened.Value!;
-        var next = AssessmentSteps.Submit(access, actor, Place(form), form.OwnFindings, form.Today);
+        var next = AssessmentSteps.Submit(access, actor, form.Place, form.OwnFindings, form.Today);
         if (!next.IsSuccess) return Refused(unitCode, year, step, next.Errors);
         var row = await RowAsync(unitCode, year, actor, form.Assessment.Revision, ct);
         var before = row.State;
@@ -156,7 +162,7 @@ public sealed class OzpsAssessments(KierunekDb db, TimeProvider clock, ILogger<O
         var opened = await OpenAsync(access, unitCode, year, ct);
         if (!opened.IsSuccess) return Refused(unitCode, year, step, opened.Errors);
         var form = opened.Value!;
-        var next = AssessmentSteps.Review(access, actor, Place(form), approve, reason);
+        var next = AssessmentSteps.Review(access, actor, form.Place, approve, reason);
         if (!next.IsSuccess) return Refused(unitCode, year, step, next.Errors);
         var row = await RowAsync(unitCode, year, actor, form.Assessment.Revision, ct);
         var before = row.State;
@@ -176,7 +182,7 @@ public sealed class OzpsAssessments(KierunekDb db, TimeProvider clock, ILogger<O
         var opened = await OpenAsync(access, unitCode, year, ct);
         if (!opened.IsSuccess) return Refused(unitCode, year, step, opened.Errors);
         var form = opened.Value!;
-        var next = AssessmentSteps.Reopen(access, actor, Place(form), reason);
+        var next = AssessmentSteps.Reopen(access, actor, form.Place, reason);
         if (!next.IsSuccess) return Refused(unitCode, year, step, next.Errors);
         var row = await RowAsync(unitCode, year, actor, form.Assessment.Revision, ct);
         var before = row.State;
@@ -277,7 +283,6 @@ public sealed class OzpsAssessments(KierunekDb db, TimeProvider clock, ILogger<O
         return row is null ? (Campaign.None, PeriodState.Open) : (new Campaign(row.Deadline, row.GraceDays, row.Message, []), row.State);
     }
 
-    private static EntryPlace Place(AssessmentForm form) => new(form.Assessment.State, form.Unit.Code, form.Period, form.Campaign);
 
     /// <summary>The assessment's row to change, held to the revision the step was decided on: the save then updates it only
     /// if nobody changed it since (the concurrency token), else <see cref="SavedAsync"/> reports a conflict.</summary>

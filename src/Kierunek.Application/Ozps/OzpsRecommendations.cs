@@ -150,7 +150,7 @@ public sealed class OzpsRecommendations(KierunekDb db, OzpsAssessments assessmen
         var opened = await assessments.OpenAsync(access, unitCode, year, ct);
         if (!opened.IsSuccess) return opened.Errors[0];
         var form = opened.Value!;
-        return AssessmentSteps.MayFill(access, actor, new EntryPlace(form.Assessment.State, unitCode, form.Period, form.Campaign), form.Today);
+        return form.MayFill(access, actor);
     }
 
     /// <summary>Every item of the strategy with the identity links keep (filled as the editor fills them).</summary>

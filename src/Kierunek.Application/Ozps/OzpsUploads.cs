@@ -33,7 +33,7 @@ public sealed class OzpsUploads(OzpsAssessments assessments, ILogger<OzpsUploads
         var opened = await assessments.OpenAsync(access, unitCode, year, ct);
         if (!opened.IsSuccess) return Result<UploadPlan>.Fail(opened.Errors);
         var form = opened.Value!;
-        if (AssessmentSteps.MayFill(access, actor, new EntryPlace(form.Assessment.State, unitCode, form.Period, form.Campaign), form.Today) is { } refused) return refused;
+        if (form.MayFill(access, actor) is { } refused) return refused;
         var read = Read(unitCode, fileName, content);
         if (!read.IsSuccess) return Result<UploadPlan>.Fail(read.Errors);
         var (unit, warnings) = read.Value!;

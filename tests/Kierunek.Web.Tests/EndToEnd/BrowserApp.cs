@@ -60,10 +60,9 @@ public sealed class BrowserApp : IAsyncLifetime
         try
         {
             // Generous: with both cores busy (the fuzz tests, other browsers) a sign-in has taken over 30 s in CI.
-            // Waiting for the address only (not for every stylesheet's load event): twice in CI the next page was already
-            // shown and the load event still had not come after 90 s.
-            await page.WaitForURLAsync(url => !url.Contains("/logowanie"), new() { Timeout = 90_000, WaitUntil = WaitUntilState.Commit });
-            await page.WaitForLoadStateAsync(LoadState.DOMContentLoaded, new() { Timeout = 90_000 });
+            // Waiting for what every signed-in page shows (the sign-out button), not for a navigation event or every
+            // stylesheet's load: twice in CI the next page was already shown and the wait for its address still ran out.
+            await page.GetByRole(AriaRole.Button, new() { Name = "Wyloguj", Exact = true }).WaitForAsync(new() { Timeout = 90_000 });
         }
         catch (TimeoutException)
         {

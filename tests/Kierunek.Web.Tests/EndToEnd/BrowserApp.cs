@@ -31,6 +31,9 @@ public sealed class BrowserApp : IAsyncLifetime
             return;
         }
         BaseUrl = Web.StartOnPort();
+        // Playwright's 5 s for an expectation is a fast desktop's figure; in CI both cores also run the fuzz tests and
+        // other browsers, and a form post answered in 6 s failed a test that was right. Waits end as soon as they hold.
+        Assertions.SetDefaultExpectTimeout(30_000);
         playwright = await Playwright.CreateAsync();
         browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions { ExecutablePath = PdfReport.ChromiumPath, Args = ["--no-sandbox"], Headless = true });
     }
@@ -45,6 +48,7 @@ public sealed class BrowserApp : IAsyncLifetime
             // In production the application sits behind a TLS proxy; the header is what that proxy adds.
             ExtraHTTPHeaders = Web.EnvironmentName == "Production" ? new Dictionary<string, string> { ["X-Forwarded-Proto"] = "https" } : null,
         });
+        context.SetDefaultTimeout(60_000);
         return await context.NewPageAsync();
     }
 

@@ -25,20 +25,25 @@ public static partial class InstitutionNames
     /// <summary>The name under which the same institution is known however a document writes it.</summary>
     public static string Canonical(string name)
     {
-        var n = Regex.Replace(name.Trim().TrimEnd('.', ','), @"\s+", " ");
+        var n = WhiteSpace().Replace(name.Trim().TrimEnd('.', ','), " ");
         foreach (var (pattern, canonical) in Aliases)
-            if (Regex.IsMatch(n, pattern, RegexOptions.IgnoreCase)) return canonical;
+            if (pattern.IsMatch(n)) return canonical;
         return n.Length > 0 ? char.ToUpperInvariant(n[0]) + n[1..] : n;
     }
 
     public static InstitutionKind KindOf(string name)
     {
         foreach (var (pattern, kind) in Kinds)
-            if (Regex.IsMatch(name, pattern, RegexOptions.IgnoreCase)) return kind;
+            if (pattern.IsMatch(name)) return kind;
         return InstitutionKind.Other;
     }
 
-    private static readonly (string Pattern, string Canonical)[] Aliases =
+    // Built once: Regex.IsMatch(text, pattern) keeps only 15 patterns in its cache, so these 26 evicted each other and
+    // were parsed again for every cell of every row (most of a seed's reading time).
+    private static (Regex Pattern, T Value)[] Compiled<T>((string Pattern, T Value)[] patterns) =>
+        patterns.Select(p => (new Regex(p.Pattern, RegexOptions.IgnoreCase), p.Value)).ToArray();
+
+    private static readonly (Regex Pattern, string Canonical)[] Aliases = Compiled<string>(
     [
         (@"^(MOPR|Miejski Ośrodek Pomocy Rodzinie)(\s+w\s+\S+)?$", "Miejski Ośrodek Pomocy Rodzinie"),
         (@"^(MOPS|Miejski Ośrodek Pomocy Społecznej)(\s+w\s+\S+)?$", "Miejski Ośrodek Pomocy Społecznej"),
@@ -49,12 +54,12 @@ public static partial class InstitutionNames
         (@"^(CWOP|Centrum Współpracy Organizacji Pozarządowych)$", "Centrum Współpracy Organizacji Pozarządowych"),
         (@"^(ROPS|Regionalny Ośrodek Polityki Społecznej)(\s+w\s+\S+)?$", "Regionalny Ośrodek Polityki Społecznej"),
         (@"^(UM|Urząd Miejski|Urząd Miasta)$", "Urząd Miejski"),
-    ];
+    ]);
 
     // Order matters: the first pattern that matches decides ("Wydział Socjologii UwB" is a university,
     // "Wydział Zdrowia i Profilaktyki" a city-hall department, "Placówki służby zdrowia" health care,
     // not a uniformed service).
-    private static readonly (string Pattern, InstitutionKind Kind)[] Kinds =
+    private static readonly (Regex Pattern, InstitutionKind Kind)[] Kinds = Compiled<InstitutionKind>(
     [
         (@"Regionalny Ośrodek Polityki|\bROPS\b", InstitutionKind.RegionalSocialPolicyCentre),
         (@"Ośrod\p{L}* Pomocy (Społecznej|Rodzinie)|\b(M|G|MG)?OPS\b|\bMOPR\b", InstitutionKind.SocialWelfareCentre),
@@ -73,7 +78,7 @@ public static partial class InstitutionNames
         (@"kultur|bibliotek|Instytucje Kultury", InstitutionKind.Culture),
         (@"Parafi|Archidiecezj|wspólnoty religijne|Kościół", InstitutionKind.Church),
         (@"Media|prasa", InstitutionKind.Media),
-    ];
+    ]);
 
 
     /// <summary>Splits at paragraph breaks, semicolons and commas that stand outside parentheses.</summary>
@@ -119,6 +124,7 @@ public static partial class InstitutionNames
     [GeneratedRegex(@"(?<=\s|^)(Powiatowy Urząd Pracy|Miejski Ośrodek Pomocy|Urząd Miejski|Urząd Miasta|Departament|Wydział|MOPR|MOPS|PUP|NGO|CWOP|CKU|Organizacje|Placówki|Ośrodki|Parafie|Spółdzielnie|Media|Kuratorium|Centrum|Uczelnie|Inne Uczelnie|Inspekcja|Instytucje|Archidiecezja|Stowarzyszenie|Bractwo|Pracownia|Uniwersytet|Europejski Fundusz Społeczny|PFRON|Zarząd)\b")]
     private static partial Regex Head();
 
+    [GeneratedRegex(@"\s+")] private static partial Regex WhiteSpace();
     [GeneratedRegex(@"^\p{Ll}+(ne|we|kie|cze)$")] private static partial Regex LoneAdjective();
     [GeneratedRegex(@"\b(przy|w|z|dla|na|do)\s*$")] private static partial Regex Preposition();
     [GeneratedRegex(@"\s*\(((?:Departament|Wydział)[^()]*)\)\s*")] private static partial Regex DepartmentsInBrackets();

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using System.Text.RegularExpressions;
 
@@ -61,7 +62,11 @@ public static partial class PolishNumber
 
     /// <summary>Non-breaking and thin spaces become plain spaces, runs of white space one space.</summary>
     public static string FoldSpaces(string text) =>
-        WhiteSpaceRun().Replace(text.Replace('\u00A0', ' ').Replace('\u202F', ' ').Replace('\u2009', ' '), " ");
+        // Nothing to fold in most texts; the regex would still match (and "replace") every single space.
+        text.AsSpan().IndexOfAny(SpaceVariants) < 0 && !text.Contains("  ", StringComparison.Ordinal) ? text
+            : WhiteSpaceRun().Replace(text.Replace('\u00A0', ' ').Replace('\u202F', ' ').Replace('\u2009', ' '), " ");
+
+    private static readonly SearchValues<char> SpaceVariants = SearchValues.Create("\t\u00A0\u202F\u2009");
 
     [GeneratedRegex(@"[ \t]+")] private static partial Regex WhiteSpaceRun();
 }

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.RegularExpressions;
 
 namespace Kierunek.Domain.Values;
@@ -46,9 +47,20 @@ internal static partial class ValueMarkers
     /// <summary>"wysoki/wystarczający, minimalny" → the levels; null when anything else is written.</summary>
     public static IReadOnlyList<string>? Levels(string text)
     {
-        var words = text.Split(['/', ',', ';'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-        return words.Length > 0 && words.All(QualitativeLevels.Contains) ? words : null;
+        // Every cell is asked; a description is turned down at its first word without splitting the whole text.
+        var levels = QualitativeLevels.GetAlternateLookup<ReadOnlySpan<char>>();
+        var words = new List<string>();
+        foreach (var range in text.AsSpan().SplitAny(LevelSeparators))
+        {
+            var word = text.AsSpan(range).Trim();
+            if (word.IsEmpty) continue;
+            if (!levels.TryGetValue(word, out _)) return null;
+            words.Add(word.ToString());
+        }
+        return words.Count > 0 ? words : null;
     }
+
+    private static readonly SearchValues<char> LevelSeparators = SearchValues.Create("/,;");
 
     /// <summary>Cross-references such as "koszt wykazany w poz. 2.2.3, 2.3.1".</summary>
     public static IReadOnlyList<string> References(string text)

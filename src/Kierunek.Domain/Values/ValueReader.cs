@@ -72,12 +72,13 @@ public static partial class ValueReader
         var approximate = Approximate().Match(core);
         var body = approximate.Success ? approximate.Groups[1].Value : core;
 
-        var percent = Percent().Match(body);
+        // The suffix patterns only when the suffix is there: on a description of a measure their lazy prefix tried every length.
+        var percent = body.EndsWith('%') ? Percent().Match(body) : Match.Empty;
         if (percent.Success && PolishNumber.TryParse(percent.Groups[1].Value, out var p, out var pr))
             return new ValueReading { Kind = approximate.Success ? ValueKind.Approximate : ValueKind.Percentage,
                 Number = p, Unit = "%", Text = folded, Remarks = Remarks(pr) };
 
-        var money = Money().Match(body);
+        var money = body.Contains("zł", StringComparison.OrdinalIgnoreCase) ? Money().Match(body) : Match.Empty;
         if (money.Success && PolishNumber.TryParse(money.Groups[1].Value, out var m, out var mr))
             return new ValueReading { Kind = approximate.Success ? ValueKind.Approximate : ValueKind.Amount,
                 Number = m, Unit = MoneyUnit(money.Groups[2].Value), Text = folded, Remarks = Remarks(mr) };
@@ -202,7 +203,16 @@ public static partial class ValueReader
     };
 
     /// <summary>Folds all white space (line breaks included) into single spaces.</summary>
-    public static string Fold(string text) => AnyWhiteSpace().Replace(text, " ").Trim();
+    public static string Fold(string text) => (HasWhiteSpaceToFold(text) ? AnyWhiteSpace().Replace(text, " ") : text).Trim();
+
+    /// <summary>Whether <c>\s+ → " "</c> would change the text: some white space other than a lone space. Most cells have
+    /// none, and the regex replaced every single space between words by a space (a match per word: a third of reading a seed).</summary>
+    private static bool HasWhiteSpaceToFold(string text)
+    {
+        for (var i = 0; i < text.Length; i++)
+            if (char.IsWhiteSpace(text[i]) && (text[i] != ' ' || i + 1 < text.Length && char.IsWhiteSpace(text[i + 1]))) return true;
+        return false;
+    }
 
     [GeneratedRegex(@"\s+")] private static partial Regex AnyWhiteSpace();
     [GeneratedRegex(@"^(.*?[^*\s])\s*(\*+)$")] private static partial Regex FootnoteMarks();

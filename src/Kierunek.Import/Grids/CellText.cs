@@ -1,12 +1,13 @@
 using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
+using System.Text.RegularExpressions;
 
 namespace Kierunek.Import.Grids;
 
 /// <summary>Reads a cell's HTML fragment (&lt;p&gt;, &lt;ul&gt;&lt;li&gt;, &lt;div&gt;, &lt;b&gt;) into
 /// paragraphs and list items. Cells cut off inside a tag ("… &lt;/p&gt; &lt;p") are tolerated:
 /// AngleSharp parses them the way a browser would.</summary>
-public static class CellText
+public static partial class CellText
 {
     private static readonly HtmlParser Parser = new();
     private static readonly HashSet<string> BlockTags = ["P", "DIV", "LI", "UL", "OL", "BR", "TR", "TD", "H1", "H2", "H3", "H4", "B"];
@@ -72,5 +73,7 @@ public static class CellText
     }
 
     private static bool LooksLikeHtml(string raw) =>
-        raw.Contains('<') && System.Text.RegularExpressions.Regex.IsMatch(raw, @"</?(p|ul|ol|li|div|b|br|span|strong|em|i)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase);
+        raw.Contains('<') && HtmlTag().IsMatch(raw);
+
+    [GeneratedRegex(@"</?(p|ul|ol|li|div|b|br|span|strong|em|i)\b", RegexOptions.IgnoreCase)] private static partial Regex HtmlTag();
 }

@@ -19,6 +19,12 @@ public sealed class ColumnAligner(IReadOnlyList<ColumnSpec> columns)
     {
         var cells = row.Cells.Select((c, i) => (Cell: c, Index: i)).Where(x => !x.Cell.IsEmpty).ToList();
         int n = cells.Count, k = columns.Count;
+        // Each cell weighed against every column once, one cell after another: the columns ask the same questions of a
+        // cell, and a fit may remember the last cell's answers (CellShape) instead of keeping every cell's.
+        var fit = new double[n, k];
+        for (var i = 0; i < n; i++)
+        for (var j = 0; j < k; j++)
+            fit[i, j] = columns[j].Fit(cells[i].Cell) - MovePenalty * Math.Abs(printedPosition(j, row.Cells.Count) - cells[i].Index);
         // best[i, j]: best score placing the first i cells using the first j columns.
         var best = new double[n + 1, k + 1];
         var choice = new int[n + 1, k + 1]; // 0 skip column, 1 place cell i-1 in column j-1, 2 leave cell unplaced
@@ -29,8 +35,7 @@ public sealed class ColumnAligner(IReadOnlyList<ColumnSpec> columns)
             best[i, j] = best[i, j - 1];
             choice[i, j] = 0;
             if (i == 0) continue;
-            var (cell, index) = cells[i - 1];
-            var place = best[i - 1, j - 1] + columns[j - 1].Fit(cell) - MovePenalty * Math.Abs(printedPosition(j - 1, row.Cells.Count) - index);
+            var place = best[i - 1, j - 1] + fit[i - 1, j - 1];
             if (place > best[i, j]) { best[i, j] = place; choice[i, j] = 1; }
             var leave = best[i - 1, j] + UnplacedPenalty;
             if (leave > best[i, j]) { best[i, j] = leave; choice[i, j] = 2; }

@@ -41,7 +41,7 @@ public static class Database
     /// open without a single DDL statement. A pending migration under such an account is refused with what to run.</summary>
     public static void Migrate(KierunekDb db)
     {
-        if (!db.Database.GetPendingMigrations().Any()) return;
+        if (NewSqliteDatabase.CreateIfNew(db) || !db.Database.GetPendingMigrations().Any()) return;
         try
         {
             db.Database.Migrate();
@@ -54,7 +54,7 @@ public static class Database
 
     public static async Task MigrateAsync(KierunekDb db, CancellationToken ct = default)
     {
-        if (!(await db.Database.GetPendingMigrationsAsync(ct)).Any()) return;
+        if (NewSqliteDatabase.CreateIfNew(db) || !(await db.Database.GetPendingMigrationsAsync(ct)).Any()) return;
         try
         {
             await db.Database.MigrateAsync(ct);

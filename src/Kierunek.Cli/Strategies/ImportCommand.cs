@@ -50,11 +50,19 @@ public static class ImportCommand
             if (!read.IsSuccess) return Output.Errors(read.Errors, json);
             mapping = read.Value!;
         }
-        var results = files.Select(f => mapping is null ? DocumentImporter.ImportFile(f.FullName) : ReadMapped(f, mapping)).ToList();
+        // The database is opened (its schema checked, a new file's created) while the files are read, and the files are
+        // read side by side: on two cores a command takes about as long as reading its largest file.
+        var opening = Task.Run(() => Database.Open(db), ct);
+        var results = files.AsParallel().AsOrdered().WithCancellation(ct)
+            .Select(f => mapping is null ? DocumentImporter.ImportFile(f.FullName) : ReadMapped(f, mapping)).ToList();
         var errors = results.SelectMany(r => r.Errors).ToList();
-        if (errors.Count > 0) return Output.Errors(errors, json);
+        if (errors.Count > 0)
+        {
+            await CloseUnusedAsync(opening); // a refused file is reported, whatever the database
+            return Output.Errors(errors, json);
+        }
         var documents = results.Select(r => r.Value!).ToList();
-        await using var context = Database.Open(db);
+        await using var context = await opening;
         var imports = new DocumentImports(context, clock);
         IReadOnlyList<DocumentImports.Plan> plans;
         if (preview) plans = await imports.PreviewAsync(documents, ct);
@@ -85,6 +93,18 @@ public static class ImportCommand
         }
         if (preview) Console.WriteLine("To tylko podgląd: nic nie zapisano.");
         return ExitCodes.Success;
+    }
+
+    private static async Task CloseUnusedAsync(Task<KierunekDb> opening)
+    {
+        try
+        {
+            await (await opening).DisposeAsync();
+        }
+        catch (UnusableDatabaseException)
+        {
+            // Not reported: the files' errors are, and the database was not going to be used.
+        }
     }
 
     private static Result<TableMapping> ReadMapping(FileInfo file)

@@ -22,8 +22,8 @@ public static class BenchmarkCommand
     {
         var rounds = new Option<int>("--rounds") { Description = "Liczba powtórzeń", DefaultValueFactory = _ => 5 };
         var json = new Option<bool>("--json") { Description = "Wynik w formacie JSON" };
-        var only = new Option<string?>("--only") { Description = "Tylko jedna część: import, raporty, api, ozps, ozps-import, ozps-region, kampania albo kreator" };
-        only.AcceptOnlyFromAmong("import", "raporty", "api", "ozps", "ozps-import", "ozps-region", "kampania", "kreator");
+        var only = new Option<string?>("--only") { Description = "Tylko jedna część: tabela (wszystkie wiersze tabeli wydajności z celami), import, raporty, api, ozps, ozps-import, ozps-region, kampania albo kreator" };
+        only.AcceptOnlyFromAmong("tabela", "import", "raporty", "api", "ozps", "ozps-import", "ozps-region", "kampania", "kreator");
         var seconds = new Option<int>("--sekundy") { Description = "Czas pomiaru API w sekundach", DefaultValueFactory = _ => 60 };
         var readers = new Option<int>("--czytelnicy") { Description = "Liczba równoczesnych czytelników strony regionu (ozps-region)", DefaultValueFactory = _ => 20 };
         var reporters = new Option<int>("--sprawozdawcy") { Description = "Liczba równoczesnych sprawozdawców w pomiarze API", DefaultValueFactory = _ => 50 };
@@ -33,6 +33,7 @@ public static class BenchmarkCommand
         var command = new Command("benchmark", "Mierzy czas importu raportów przykładowych i tworzenia sprawozdań we wszystkich formatach") { rounds, json, only, noPdf, seconds, reporters, readers, pause, postgres };
         command.SetAction((p, ct) => p.GetValue(only) switch
         {
+            "tabela" => TableAsync(p.GetValue(rounds), p.GetValue(postgres) ?? Environment.GetEnvironmentVariable("KIERUNEK_TEST_POSTGRES"), !p.GetValue(noPdf), p.GetValue(json), ct),
             "ozps" => Task.FromResult(Ozps(p.GetValue(rounds), p.GetValue(json))),
             "kampania" => CampaignAsync(p.GetValue(json), ct),
             "kreator" => WizardAsync(p.GetValue(rounds), p.GetValue(json), ct),
@@ -62,6 +63,18 @@ public static class BenchmarkCommand
         {
             return Output.Errors([Error.Of(CliErrors.NoChromium, e.Message + " Pomiar bez PDF: --bez-pdf.")], json);
         }
+    }
+
+    /// <summary>The speed issue's table: each row measured now, with its goal and the ratio (<see cref="SpeedTable"/>).</summary>
+    public static async Task<int> TableAsync(int runs, string? postgres, bool withPdf, bool json, CancellationToken ct)
+    {
+        var seeds = SeedFolder.Find();
+        if (seeds is null) return Output.Errors([Error.Of(CliErrors.NoSeeds, "Nie znaleziono katalogu seeds/.")], json);
+        if (string.IsNullOrEmpty(postgres)) Console.Error.WriteLine("PostgreSQL pominięty: podaj --postgres albo KIERUNEK_TEST_POSTGRES.");
+        var r = await SpeedTable.RunAsync(seeds, Math.Max(3, runs), postgres, withPdf, ct);
+        if (json) Output.WriteJson(r);
+        else SpeedTable.Print(r);
+        return ExitCodes.Success;
     }
 
     /// <summary>The mapping wizard on a 50 000-row sheet: preview and store (<see cref="WizardBenchmark"/>).</summary>
@@ -104,13 +117,15 @@ public static class BenchmarkCommand
         if (json) Output.WriteJson(r);
         else
         {
-            Console.WriteLine($"OZPS, cały kraj: {r.Gminas} gmin × {r.Years} lat, {PolishFormat.Number(r.Values)} wartości (dane syntetyczne)");
-            Console.WriteLine($"  generowanie danych: {r.GenerateMs:F0} ms");
-            Console.WriteLine($"  najlepsza z {r.Rounds} rund: wszystkie wskaźniki ({PolishFormat.Number(r.IndicatorResults)}) i warunek kadrowy: {r.IndicatorsMs:F0} ms; barometr 16 województw: {r.BarometerMs:F0} ms; porównania (średnie, miejsca): {r.ComparisonsMs:F0} ms — razem {r.ComputeMs:F0} ms (mediana rund {r.ComputeMedianMs:F0} ms, pierwsza runda, z kompilacją JIT: {r.FirstRoundMs:F0} ms)");
-            Console.WriteLine($"  zestawienie regionalne XLSX (województwo 06): {r.XlsxMs:F0} ms, {PolishFormat.Number(r.XlsxBytes / 1024)} KB");
+            Console.WriteLine($"OZPS, cały kraj: {PolishFormat.Number(r.Gminas)} gmin × {r.Years} lat, {PolishFormat.Number(r.Values)} wartości (dane syntetyczne)");
+            Console.WriteLine($"  generowanie danych: {r.GenerateMs:F0} ms; przepisanie do kolumn (wojewodztwo po województwie): {r.LoadMs:F0} ms");
+            Console.WriteLine($"  wszystkie wskaźniki ({PolishFormat.Number(r.IndicatorResults)}), warunek kadrowy, barometr 16 województw, porównania: najlepsza z {r.Rounds} rund {r.ComputeMs:F1} ms, mediana {r.ComputeMedianMs:F1} ms (pierwsza, z kompilacją JIT: {r.FirstRoundMs:F0} ms)");
             Console.WriteLine($"  szczytowe zużycie pamięci procesu do końca obliczeń: {PolishFormat.Number(r.PeakMemoryMb)} MB");
+            Console.WriteLine($"  to samo liczone jednostka po jednostce (sposób sprzed kolumn): {r.PerUnitMs:F0} ms");
+            Console.WriteLine($"  suma kontrolna wyników ({PolishFormat.Number(r.Checksum.Lines)} liczb): kolumny {r.Checksum.Sha256[..16]}…, jednostka po jednostce {r.PerUnitChecksum.Sha256[..16]}… — {(r.Same ? "zgodne" : "RÓŻNE")}");
+            Console.WriteLine($"  zestawienie regionalne XLSX (województwo 06): {r.XlsxMs:F0} ms, {PolishFormat.Number(r.XlsxBytes / 1024)} KB");
         }
-        return ExitCodes.Success;
+        return r.Same ? ExitCodes.Success : ExitCodes.ProblemsFound;
     }
 
     /// <summary>The national OZPS CSV imported by the command-line tool (<see cref="OzpsImportBenchmark"/>).</summary>

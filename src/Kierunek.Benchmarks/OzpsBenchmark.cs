@@ -1,6 +1,5 @@
-using Kierunek.Domain.Ozps.Barometer;
-using Kierunek.Domain.Ozps.Comparisons;
-using Kierunek.Domain.Ozps.Indicators;
+using Kierunek.Domain.Ozps;
+using Kierunek.Domain.Ozps.Columns;
 using Kierunek.Domain.Ozps.Synthetic;
 using Kierunek.Domain.Ozps.Template;
 using Kierunek.Domain.Territory;
@@ -11,69 +10,82 @@ using System.Diagnostics;
 
 namespace Kierunek.Benchmarks;
 
-/// <summary>The whole country: synthetic OZPS data for every gmina (2 477) over six years, then every indicator
-/// and staffing check for every year, the barometer of every voivodeship and the comparisons (country, voivodeship
-/// and powiat means, ranks) for the assessment year, and the region XLSX. A voivodeship's data is made, computed
-/// and let go before the next — the way a ROPS or the ministry would work through the country — so memory holds
-/// one voivodeship's data and the whole country's indicators. Times each step and the peak memory up to the
-/// comparisons (the goal's scope); the region XLSX is made afterwards.</summary>
+/// <summary>The whole country: synthetic OZPS data for every gmina (2 477) over six years, copied a voivodeship at a
+/// time into columns (<see cref="OzpsColumns"/>; each voivodeship's objects let go before the next), then every
+/// indicator and staffing check for every year, the barometer of every voivodeship and the comparisons for the
+/// assessment year (<see cref="CountryComputation"/>), several rounds. The peak memory is taken after the rounds.
+/// Then the proof: the same country computed unit by unit (<see cref="Domain.Ozps.Indicators.OzpsIndicators"/>,
+/// PovertyBarometer, RegionIndicators — the computation before the columns) and both results' checksums, which must
+/// be equal; and the region XLSX.</summary>
 public static class OzpsBenchmark
 {
-    public sealed record Result(int Gminas, int Years, long Values, int Rounds, double GenerateMs, double ComputeMs, double ComputeMedianMs, double FirstRoundMs, double IndicatorsMs, double BarometerMs, double ComparisonsMs,
-        double XlsxMs, long XlsxBytes, long PeakMemoryMb, int IndicatorResults);
+    public sealed record Result(int Gminas, int Years, long Values, int Rounds, double GenerateMs, double LoadMs, double ComputeMs, double ComputeMedianMs, double FirstRoundMs,
+        long PeakMemoryMb, long IndicatorResults, double PerUnitMs, OzpsChecksum Checksum, OzpsChecksum PerUnitChecksum, double XlsxMs, long XlsxBytes)
+    {
+        public bool Same => Checksum == PerUnitChecksum;
+    }
 
-    /// <param name="rounds">How many times the computation runs over each voivodeship's data while it is held; the
-    /// best and the median round are reported, as for the other benchmarks (the first round also warms the JIT).</param>
+    /// <param name="rounds">How many times the computation runs over the columns; the best and the median round are
+    /// reported, as for the other benchmarks (the first round also warms the JIT).</param>
     public static Result Run(int rounds = 3, int fromYear = 2014, int toYear = 2019, string xlsxRegion = "06")
     {
         var template = OzpsTemplate.ForYear(toYear);
         var register = TercFile.Register;
-        var (indicators, barometer, comparisons) = (new double[rounds], new double[rounds], new double[rounds]);
-        var (generate, gminas, values, results) = (0.0, 0, 0L, 0);
-        var assessed = new List<(TerritorialUnit, IndicatorResult[])>();
+        var voivodeships = register.Units.Where(u => u.Kind == TerritorialUnitKind.Voivodeship).Select(u => u.Code).Order().ToList();
+        IReadOnlyList<OzpsUnitData> Generate(string voivodeship) => OzpsGenerator.Generate(register, voivodeship, fromYear, toYear, seed: 1, template);
+
+        var (generate, load, values) = (0.0, 0.0, 0L);
+        var builder = new OzpsColumns.Builder(OzpsColumns.RowsRead(template), fromYear, toYear);
         var clock = new Stopwatch();
-        foreach (var voivodeship in register.Units.Where(u => u.Kind == TerritorialUnitKind.Voivodeship).Select(u => u.Code).Order())
+        foreach (var voivodeship in voivodeships)
         {
             clock.Restart();
-            var units = OzpsGenerator.Generate(register, voivodeship, fromYear, toYear, seed: 1, template);
+            var units = Generate(voivodeship);
             generate += clock.Elapsed.TotalMilliseconds;
-            (gminas, values) = (gminas + units.Count, values + units.Sum(u => (long)u.Values.Count));
-            for (var round = 0; round < rounds; round++)
-            {
-                clock.Restart();
-                foreach (var unit in units)
-                {
-                    var all = OzpsIndicators.Compute(unit, template);
-                    if (round == 0)
-                    {
-                        results += all.Count;
-                        assessed.Add((unit.Unit, all.Where(r => r.Year == toYear).ToArray()));
-                    }
-                    for (var year = fromYear; year <= toYear; year++) StaffingCheck.For(unit, year);
-                }
-                indicators[round] += clock.Elapsed.TotalMilliseconds;
-                clock.Restart();
-                PovertyBarometer.Compute(voivodeship, units, template, toYear);
-                barometer[round] += clock.Elapsed.TotalMilliseconds;
-            }
+            values += units.Sum(u => (long)u.Values.Count);
+            clock.Restart();
+            builder.Add(units);
+            load += clock.Elapsed.TotalMilliseconds;
         }
+        clock.Restart();
+        var columns = builder.Build();
+        load += clock.Elapsed.TotalMilliseconds;
+        GC.Collect(); // the generated objects are gone; what stays is the columns
+
+        var times = new List<double>();
+        CountryComputation? country = null;
         for (var round = 0; round < rounds; round++)
         {
             clock.Restart();
-            var region = new RegionIndicators(assessed, template, toYear);
-            foreach (var (unit, _) in assessed) region.Compare(unit.Code);
-            comparisons[round] = clock.Elapsed.TotalMilliseconds;
+            country = new CountryComputation(columns, template, toYear);
+            times.Add(clock.Elapsed.TotalMilliseconds);
         }
         var peak = Process.GetCurrentProcess().PeakWorkingSet64 / 1024 / 1024;
+        var results = country!.Indicators.Sum(i => (long)i.Has.Length);
+        var checksum = OzpsChecksum.Of(country);
+
+        // The per-unit computation of the same country, for its time and its checksum (generating again is not timed).
+        var perUnit = 0.0;
+        IEnumerable<IReadOnlyList<OzpsUnitData>> Timed()
+        {
+            foreach (var voivodeship in voivodeships)
+            {
+                var units = Generate(voivodeship);
+                clock.Restart();
+                yield return units;
+                perUnit += clock.Elapsed.TotalMilliseconds;
+            }
+        }
+        var perUnitChecksum = OzpsChecksum.OfUnits(Timed(), template, fromYear, toYear);
 
         // The region's summary afterwards (the same seed gives the same data): drawing its chart is not part of the goal.
-        var xlsxUnits = OzpsGenerator.Generate(register, xlsxRegion, fromYear, toYear, seed: 1, template);
+        var xlsxUnits = Generate(xlsxRegion);
         clock.Restart();
         var xlsxBytes = XlsxReport.Render(OzpsRegionReport.Build(xlsxRegion, xlsxUnits, register, template, toYear)).Length;
         var xlsxMs = clock.Elapsed.TotalMilliseconds;
 
-        var totals = Enumerable.Range(0, rounds).Select(r => indicators[r] + barometer[r] + comparisons[r]).Order().ToList();
-        var best = Enumerable.Range(0, rounds).MinBy(r => indicators[r] + barometer[r] + comparisons[r]);
-        return new Result(gminas, toYear - fromYear + 1, values, rounds, generate, totals[0], totals[rounds / 2], indicators[0] + barometer[0] + comparisons[0], indicators[best], barometer[best], comparisons[best], xlsxMs, xlsxBytes, peak, results);
+        var sorted = times.Order().ToList();
+        return new Result(columns.Units.Count, toYear - fromYear + 1, values, rounds, generate, load, sorted[0], sorted[rounds / 2], times[0], peak, results,
+            perUnit, checksum, perUnitChecksum, xlsxMs, xlsxBytes);
     }
 }

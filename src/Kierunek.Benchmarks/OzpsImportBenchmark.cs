@@ -8,7 +8,7 @@ namespace Kierunek.Benchmarks;
 /// <summary>The national OZPS CSV (every gmina, six years: about four million values) imported the way an operator
 /// would: <c>kierunek ozps import</c> in its own process, into an empty SQLite file and an empty PostgreSQL
 /// database (schema made beforehand, so only the import is timed). The child's peak memory is its high-water mark
-/// (VmHWM in /proc, sampled every 20 ms). The reading alone (no storing) is timed in this process, to tell reading
+/// (<see cref="ChildProcess"/>). The reading alone (no storing) is timed in this process, to tell reading
 /// from writing.</summary>
 public static class OzpsImportBenchmark
 {
@@ -63,35 +63,7 @@ public static class OzpsImportBenchmark
     /// <summary>The command-line tool, in a process of its own, so its peak memory is the import's alone.</summary>
     private static async Task<Run> ImportAsync(string label, string csv, string database, CancellationToken ct)
     {
-        var cli = Path.Combine(AppContext.BaseDirectory, "kierunek.dll");
-        var start = new ProcessStartInfo(Environment.ProcessPath!) { RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var arg in new[] { cli, "ozps", "import", csv, "--db", database }) start.ArgumentList.Add(arg);
-        var watch = Stopwatch.StartNew();
-        using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEndAsync(ct);
-        var errors = process.StandardError.ReadToEndAsync(ct);
-        long peak = 0;
-        while (!process.HasExited)
-        {
-            peak = Math.Max(peak, HighWaterMarkKb(process.Id));
-            await Task.Delay(20, ct);
-        }
-        await process.WaitForExitAsync(ct);
-        var seconds = watch.Elapsed.TotalSeconds;
-        return new Run(label, seconds, peak / 1024, process.ExitCode, (await output).Trim() + (process.ExitCode == 0 ? "" : "\n" + await errors));
-    }
-
-    /// <summary>The process's peak resident memory so far, in kB (0 once it has gone).</summary>
-    private static long HighWaterMarkKb(int pid)
-    {
-        try
-        {
-            var line = File.ReadLines($"/proc/{pid}/status").FirstOrDefault(l => l.StartsWith("VmHWM:", StringComparison.Ordinal));
-            return line is null ? 0 : long.Parse(line.Split(' ', StringSplitOptions.RemoveEmptyEntries)[1]);
-        }
-        catch (IOException)
-        {
-            return 0;
-        }
+        var run = await ChildProcess.RunAsync(Environment.ProcessPath!, [Path.Combine(AppContext.BaseDirectory, "kierunek.dll"), "ozps", "import", csv, "--db", database], ct);
+        return new Run(label, run.Seconds, run.PeakMemoryMb, run.ExitCode, run.Output);
     }
 }

@@ -118,9 +118,9 @@ public static class BenchmarkCommand
         else
         {
             Console.WriteLine($"OZPS, cały kraj: {PolishFormat.Number(r.Gminas)} gmin × {r.Years} lat, {PolishFormat.Number(r.Values)} wartości (dane syntetyczne)");
-            Console.WriteLine($"  generowanie danych: {r.GenerateMs:F0} ms; przepisanie do kolumn (wojewodztwo po województwie): {r.LoadMs:F0} ms");
+            Console.WriteLine($"  generowanie danych: {r.GenerateMs:F0} ms; przepisanie do kolumn (powiat po powiecie): {r.LoadMs:F0} ms");
             Console.WriteLine($"  wszystkie wskaźniki ({PolishFormat.Number(r.IndicatorResults)}), warunek kadrowy, barometr 16 województw, porównania: najlepsza z {r.Rounds} rund {r.ComputeMs:F1} ms, mediana {r.ComputeMedianMs:F1} ms (pierwsza, z kompilacją JIT: {r.FirstRoundMs:F0} ms)");
-            Console.WriteLine($"  szczytowe zużycie pamięci procesu do końca obliczeń: {PolishFormat.Number(r.PeakMemoryMb)} MB");
+            Console.WriteLine($"  szczytowe zużycie pamięci procesu do końca obliczeń: {PolishFormat.Number(r.PeakMemoryMb)} MB (sterta po obliczeniach: {PolishFormat.Number(r.HeldMemoryMb)} MB)");
             Console.WriteLine($"  to samo liczone jednostka po jednostce (sposób sprzed kolumn): {r.PerUnitMs:F0} ms");
             Console.WriteLine($"  suma kontrolna wyników ({PolishFormat.Number(r.Checksum.Lines)} liczb): kolumny {r.Checksum.Sha256[..16]}…, jednostka po jednostce {r.PerUnitChecksum.Sha256[..16]}… — {(r.Same ? "zgodne" : "RÓŻNE")}");
             Console.WriteLine($"  zestawienie regionalne XLSX (województwo 06): {r.XlsxMs:F0} ms, {PolishFormat.Number(r.XlsxBytes / 1024)} KB");

@@ -19,7 +19,7 @@ public static partial class OzpsRegionBenchmark
     public sealed record Result(string Database, int Readers, int PauseMs, double Seconds, int Requests, double PerSecond, double P50Ms, double P95Ms, double P99Ms,
         double FirstMs, int CountryRequests, double CountryP50Ms, double CountryP95Ms, int Errors);
 
-    private const string Password = "Kawa-Rower-Okno-7-Lipiec";
+    internal const string Password = "Kawa-Rower-Okno-7-Lipiec";
 
     /// <param name="pause">A reader's pause after each page (0.5–1.5 of it, at random), as a person reads a page; zero: as fast as it can.</param>
     public static async Task<Result> RunOnPostgresAsync(string server, int readers, TimeSpan duration, TimeSpan pause, CancellationToken ct = default)
@@ -97,7 +97,7 @@ public static partial class OzpsRegionBenchmark
     }
 
     /// <summary>A client signed in through the sign-in form, as a browser is: the form's antiforgery token, then the cookie.</summary>
-    private static async Task<HttpClient> SignedInAsync(Uri address, string email, int connections, CancellationToken ct)
+    internal static async Task<HttpClient> SignedInAsync(Uri address, string email, int connections, CancellationToken ct)
     {
         var http = new HttpClient(new SocketsHttpHandler { CookieContainer = new CookieContainer(), UseCookies = true, AllowAutoRedirect = false, MaxConnectionsPerServer = connections * 2 })
         { BaseAddress = address };

@@ -6,6 +6,7 @@ using Kierunek.Domain.Strategies.Exchange;
 using Kierunek.Domain.Values;
 using Kierunek.Reports;
 using Kierunek.Reports.Model;
+using Kierunek.Reports.Rendering;
 using Microsoft.EntityFrameworkCore;
 
 namespace Kierunek.Application.Monitoring;
@@ -58,6 +59,20 @@ public sealed class ReportData(KierunekDb db, StrategyCatalog catalog, ActionRep
             + $"Tam, gdzie instytucja nie przekazała danych, sprawozdanie podaje „{NotReported}” — nie powtarza planu z dokumentu.");
         return report with { Sections = [new Section($"Dane za {year} r.", 2, [about]), .. report.Sections] };
     }
+
+    /// <summary>A file of the report as the reports page downloads it and the API gives it ("realizacja-2020.pdf"): null
+    /// when the strategy is not there. <paramref name="kindName"/> and <paramref name="format"/> are known names
+    /// (<see cref="ReportKinds.ByName"/>, <see cref="ReportFiles.ContentTypes"/>); the caller refuses others.</summary>
+    /// <exception cref="PdfPrinterMissingException">PDF was asked for and Chromium is not installed.</exception>
+    public async Task<ReportFile?> FileAsync(string key, string kindName, int year, string format, DateOnly prepared, CancellationToken ct)
+    {
+        var document = await ForYearAsync(key, year, ct);
+        if (document is null) return null;
+        var report = await ReportAsync(ReportKinds.ByName[kindName], document, year, ct);
+        return new ReportFile(await ReportFiles.RenderAsync(report, format, prepared, ct), ReportFiles.ContentTypes[format], $"{kindName.ToLowerInvariant()}-{year}.{format}");
+    }
+
+    public sealed record ReportFile(byte[] Content, string ContentType, string Name);
 
     /// <summary>Institutions asked in the period and those whose every value was approved.</summary>
     public async Task<ResponseRate> ResponseAsync(int periodId, CancellationToken ct)

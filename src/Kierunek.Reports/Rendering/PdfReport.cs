@@ -5,7 +5,8 @@ namespace Kierunek.Reports.Rendering;
 
 /// <summary>The HTML report printed to PDF by headless Chromium (Debian's <c>chromium</c>, driven by
 /// Playwright): A4 — landscape pages where the HTML asks for them — header rows repeated on every page,
-/// "Strona 3 z 12" at the foot of each page. One printer keeps its browser for many reports.</summary>
+/// "Strona 3 z 12" at the foot of each page. One printer keeps its browser for many reports; the application's
+/// is <see cref="WarmPdfPrinter"/>.</summary>
 public sealed class PdfReport : IAsyncDisposable
 {
     /// <summary>Where the browser is looked for unless KIERUNEK_CHROMIUM names another one.</summary>
@@ -52,12 +53,11 @@ public sealed class PdfReport : IAsyncDisposable
         }
     }
 
-    /// <summary>One report, one PDF; for a single report without keeping a printer.</summary>
-    public static async Task<byte[]> RenderAsync(Report report, CancellationToken ct = default)
-    {
-        await using var printer = await StartAsync(ct);
-        return await printer.PrintAsync(report, ct);
-    }
+    /// <summary>One report, one PDF, printed by the process's warm browser (<see cref="WarmPdfPrinter.Shared"/>).</summary>
+    public static Task<byte[]> RenderAsync(Report report, CancellationToken ct = default) => WarmPdfPrinter.Shared.PrintAsync(report, ct);
+
+    /// <summary>Whether the browser is still there to print (not crashed, not closed).</summary>
+    public bool IsConnected => _browser.IsConnected;
 
     public Task<byte[]> PrintAsync(Report report, CancellationToken ct = default) => PrintAsync(HtmlReport.Render(report, HtmlCharts.Png), ct);
 

@@ -59,6 +59,7 @@ public static class ApiEndpoints
         secured.MapAssignments();
         secured.MapScale();
         secured.MapActionReports();
+        secured.MapReports();
         secured.MapPackets();
         secured.MapMail();
         secured.MapEvidence();

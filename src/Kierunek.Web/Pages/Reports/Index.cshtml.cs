@@ -86,11 +86,7 @@ public sealed class IndexModel(StrategyCatalog catalog, ReportData data, Publica
 
     public async Task<IActionResult> OnGetDownloadAsync(string rodzaj, int rok, string format, CancellationToken ct)
     {
-        if (!ReportKinds.ByName.TryGetValue(rodzaj ?? "", out var kind) || !ReportFiles.ContentTypes.TryGetValue(format ?? "", out var type)) return BadRequest();
-        var document = await data.ForYearAsync(Key, rok, ct);
-        if (document is null) return NotFound();
-        var report = await data.ReportAsync(kind, document, rok, ct);
-        var bytes = await ReportFiles.RenderAsync(report, format!, clock.Today());
-        return File(bytes, type, $"{rodzaj}-{rok}.{format}");
+        if (!ReportKinds.ByName.ContainsKey(rodzaj ?? "") || !ReportFiles.ContentTypes.ContainsKey(format ?? "")) return BadRequest();
+        return await data.FileAsync(Key, rodzaj!, rok, format!, clock.Today(), ct) is { } file ? File(file.Content, file.ContentType, file.Name) : NotFound();
     }
 }

@@ -5,7 +5,7 @@ using Kierunek.Domain.Values;
 using Kierunek.Reports.Model;
 using A = DocumentFormat.OpenXml.Drawing;
 using DW = DocumentFormat.OpenXml.Drawing.Wordprocessing;
-using PIC = DocumentFormat.OpenXml.Drawing.Pictures;
+using C = DocumentFormat.OpenXml.Drawing.Charts;
 using Table = Kierunek.Reports.Model.Table;
 using WordParagraph = DocumentFormat.OpenXml.Wordprocessing.Paragraph;
 using WordTable = DocumentFormat.OpenXml.Wordprocessing.Table;
@@ -32,7 +32,7 @@ public static class DocxReport
             settings.Settings = new Settings(new UpdateFieldsOnOpen { Val = true }); // Word fills the table of contents on opening
             var footerId = AddPageNumberFooter(main);
             var footnotes = new Notes(main);
-            var pictures = new Pictures(main, ChartImages.DrawAll(report, ChartImages.Png));
+            var charts = new Charts(main);
             var body = new Body();
 
             body.Append(Para(report.Title, "Title"));
@@ -55,7 +55,7 @@ public static class DocxReport
                     body.Append(new WordParagraph(new ParagraphProperties(PageSetup(landscape, footerId))));
                     landscape = section.Landscape;
                 }
-                AppendSection(body, section, footnotes, pictures);
+                AppendSection(body, section, footnotes, charts);
             }
             body.Append(PageSetup(landscape, footerId));
             main.Document = new Document(body);
@@ -83,7 +83,7 @@ public static class DocxReport
         }
     }
 
-    private static void AppendSection(Body body, Section section, Notes notes, Pictures pictures)
+    private static void AppendSection(Body body, Section section, Notes notes, Charts charts)
     {
         body.Append(Para(section.Heading, $"Heading{Math.Clamp(section.Level - 1, 1, 3)}"));
         foreach (var block in section.Blocks)
@@ -98,11 +98,11 @@ public static class DocxReport
                     body.Append(Para("", null));
                     break;
                 case Chart c:
-                    body.Append(pictures.Of(c));
+                    body.Append(charts.Of(c));
                     body.Append(Para(c.Title, "Caption"));
                     body.Append(Para(c.Description, null));
                     break;
-                case Section s: AppendSection(body, s, notes, pictures); break;
+                case Section s: AppendSection(body, s, notes, charts); break;
             }
         }
     }
@@ -357,33 +357,30 @@ public static class DocxReport
         public void Save() => part.Footnotes = footnotes;
     }
 
-    /// <summary>Charts as PNG pictures in line with the text, 16 cm wide (fits a portrait page), each with
-    /// its title and one-sentence description as alternative text.</summary>
-    private sealed class Pictures(MainDocumentPart main, IReadOnlyDictionary<Chart, byte[]> pngs)
+    /// <summary>Charts as Word charts (<see cref="OfficeCharts"/>) in line with the text, 16 cm wide (fits a portrait
+    /// page), each with its numbers in a workbook embedded in it ("Edit data") and its title and one-sentence
+    /// description as alternative text.</summary>
+    private sealed class Charts(MainDocumentPart main)
     {
         private const long WidthEmu = 16 * 360_000L; // 360 000 EMU to a centimetre
         private uint lastId;
 
         public WordParagraph Of(Chart chart)
         {
-            var image = main.AddImagePart(ImagePartType.Png);
-            using (var png = new MemoryStream(pngs[chart])) image.FeedData(png);
+            var part = main.AddNewPart<ChartPart>();
+            var space = OfficeCharts.Of(chart, OfficeCharts.Embedded);
+            var workbook = part.AddEmbeddedPackagePart(EmbeddedPackagePartType.Xlsx);
+            using (var xlsx = new MemoryStream(OfficeCharts.Workbook(chart))) workbook.FeedData(xlsx);
+            space.Append(new C.ExternalData(new C.AutoUpdate { Val = false }) { Id = part.GetIdOfPart(workbook) });
+            part.ChartSpace = space;
             var id = ++lastId;
             var height = WidthEmu * ChartImages.Height / ChartImages.Width;
-            var picture = new PIC.Picture(
-                new PIC.NonVisualPictureProperties(
-                    new PIC.NonVisualDrawingProperties { Id = id, Name = $"wykres{id}.png", Description = XmlText.Safe(chart.Description) },
-                    new PIC.NonVisualPictureDrawingProperties()),
-                new PIC.BlipFill(new A.Blip { Embed = main.GetIdOfPart(image) }, new A.Stretch(new A.FillRectangle())),
-                new PIC.ShapeProperties(
-                    new A.Transform2D(new A.Offset { X = 0, Y = 0 }, new A.Extents { Cx = WidthEmu, Cy = height }),
-                    new A.PresetGeometry(new A.AdjustValueList()) { Preset = A.ShapeTypeValues.Rectangle }));
             var inline = new DW.Inline(
                 new DW.Extent { Cx = WidthEmu, Cy = height },
                 new DW.EffectExtent { LeftEdge = 0, TopEdge = 0, RightEdge = 0, BottomEdge = 0 },
                 new DW.DocProperties { Id = id, Name = $"Wykres {id}", Title = XmlText.Safe(chart.Title), Description = XmlText.Safe(chart.Description) },
-                new DW.NonVisualGraphicFrameDrawingProperties(new A.GraphicFrameLocks { NoChangeAspect = true }),
-                new A.Graphic(new A.GraphicData(picture) { Uri = "http://schemas.openxmlformats.org/drawingml/2006/picture" }))
+                new DW.NonVisualGraphicFrameDrawingProperties(),
+                new A.Graphic(new A.GraphicData(new C.ChartReference { Id = main.GetIdOfPart(part) }) { Uri = "http://schemas.openxmlformats.org/drawingml/2006/chart" }))
             {
                 DistanceFromTop = 0, DistanceFromBottom = 0, DistanceFromLeft = 0, DistanceFromRight = 0,
             };

@@ -1,8 +1,10 @@
+using System.Globalization;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
 using Kierunek.Reports.Model;
 using A = DocumentFormat.OpenXml.Drawing;
+using C = DocumentFormat.OpenXml.Drawing.Charts;
 using Row = DocumentFormat.OpenXml.Spreadsheet.Row;
 using Table = Kierunek.Reports.Model.Table;
 using Xdr = DocumentFormat.OpenXml.Drawing.Spreadsheet;
@@ -36,8 +38,9 @@ public static class XlsxReport
             if (Charts(report).ToList() is { Count: > 0 } charts)
             {
                 var part = workbook.AddNewPart<WorksheetPart>();
-                ChartSheet(part, charts);
-                sheets.Append(new Sheet { Id = workbook.GetIdOfPart(part), SheetId = id++, Name = SheetName("Wykresy", names) });
+                var name = SheetName("Wykresy", names);
+                ChartSheet(part, charts, name);
+                sheets.Append(new Sheet { Id = workbook.GetIdOfPart(part), SheetId = id++, Name = name });
             }
             workbook.Workbook.Save();
         }
@@ -67,36 +70,50 @@ public static class XlsxReport
     }
 
     /// <summary>The report's charts on a sheet of their own: each one's title and description in cells (read by
-    /// everyone, and by screen readers), the picture below with the description as its alternative text.</summary>
-    private static void ChartSheet(WorksheetPart part, IReadOnlyList<Chart> charts)
+    /// everyone, and by screen readers), its numbers in a small table below them, and beside the table an Excel chart
+    /// drawn from those cells (<see cref="OfficeCharts"/>) with the description as its alternative text — change a number
+    /// and the chart follows.</summary>
+    private static void ChartSheet(WorksheetPart part, IReadOnlyList<Chart> charts, string sheetName)
     {
-        const int RowsPerChart = 24;
         const long Emu = 9525; // per pixel at 96 dpi
         var data = new SheetData();
-        part.Worksheet = new Worksheet(new SheetViews(new SheetView { WorkbookViewId = 0 }), data);
+        part.Worksheet = new Worksheet(new SheetViews(new SheetView { WorkbookViewId = 0 }), new Columns(new Column { Min = 1, Max = 1, Width = 28, CustomWidth = true }), data);
         var drawings = part.AddNewPart<DrawingsPart>();
         drawings.WorksheetDrawing = new Xdr.WorksheetDrawing();
+        uint top = 1;
         for (var i = 0; i < charts.Count; i++)
         {
             var chart = charts[i];
-            var top = (uint)(i * RowsPerChart + 1);
-            data.Append(new Row(TextCell(0, top, chart.Title, Look.Caption)) { RowIndex = top });
-            data.Append(new Row(TextCell(0, top + 1, chart.Description, Look.Default)) { RowIndex = top + 1 });
-            var image = drawings.AddImagePart(ImagePartType.Png);
-            using (var png = new MemoryStream(ChartImages.Png(chart))) image.FeedData(png);
+            var numbers = OfficeCharts.DataOf(chart);
+            var style = LookOf(chart switch { TrendChart t => t.Style, StackedBarChart b => b.Style, _ => NumberStyle.None });
+            data.Append(new Row(TextCell(1, top, chart.Title, Look.Caption)) { RowIndex = top });
+            data.Append(new Row(TextCell(1, top + 1, chart.Description, Look.Default)) { RowIndex = top + 1 });
+            var header = top + 2;
+            data.Append(new Row([TextCell(1, header, chart is TrendChart ? "Rok" : "", Look.Header), .. numbers.Series.Select((s, k) => TextCell(k + 2, header, s.Name, Look.Header))]) { RowIndex = header });
+            for (var r = 0; r < numbers.Categories.Count; r++)
+            {
+                var row = header + 1 + (uint)r;
+                data.Append(new Row([TextCell(1, row, numbers.Categories[r], Look.Text),
+                    .. numbers.Series.Select((s, k) => new Cell { CellReference = Reference(k + 2, row), DataType = CellValues.Number, CellValue = new CellValue(s.Values[r]), StyleIndex = (uint)style })])
+                    { RowIndex = row });
+            }
+
+            var chartPart = drawings.AddNewPart<ChartPart>();
+            chartPart.ChartSpace = OfficeCharts.Of(chart, new OfficeCharts.Cells(sheetName, 0, (int)header));
+            var column = numbers.Series.Count + 2; // beside the table, one column apart
             var (cx, cy) = (ChartImages.Width * Emu, ChartImages.Height * Emu);
             drawings.WorksheetDrawing.Append(new Xdr.OneCellAnchor(
-                new Xdr.FromMarker(new Xdr.ColumnId("0"), new Xdr.ColumnOffset("0"), new Xdr.RowId((top + 1).ToString()), new Xdr.RowOffset("0")),
+                new Xdr.FromMarker(new Xdr.ColumnId(column.ToString(CultureInfo.InvariantCulture)), new Xdr.ColumnOffset("0"), new Xdr.RowId((header - 1).ToString(CultureInfo.InvariantCulture)), new Xdr.RowOffset("0")),
                 new Xdr.Extent { Cx = cx, Cy = cy },
-                new Xdr.Picture(
-                    new Xdr.NonVisualPictureProperties(
+                new Xdr.GraphicFrame(
+                    new Xdr.NonVisualGraphicFrameProperties(
                         new Xdr.NonVisualDrawingProperties { Id = (uint)(i + 2), Name = XmlText.Safe(chart.Title), Description = XmlText.Safe(chart.Description) },
-                        new Xdr.NonVisualPictureDrawingProperties(new A.PictureLocks { NoChangeAspect = true })),
-                    new Xdr.BlipFill(new A.Blip { Embed = drawings.GetIdOfPart(image) }, new A.Stretch(new A.FillRectangle())),
-                    new Xdr.ShapeProperties(
-                        new A.Transform2D(new A.Offset { X = 0, Y = 0 }, new A.Extents { Cx = cx, Cy = cy }),
-                        new A.PresetGeometry(new A.AdjustValueList()) { Preset = A.ShapeTypeValues.Rectangle })),
+                        new Xdr.NonVisualGraphicFrameDrawingProperties()),
+                    new Xdr.Transform(new A.Offset { X = 0, Y = 0 }, new A.Extents { Cx = 0, Cy = 0 }),
+                    new A.Graphic(new A.GraphicData(new C.ChartReference { Id = drawings.GetIdOfPart(chartPart) }) { Uri = "http://schemas.openxmlformats.org/drawingml/2006/chart" })),
                 new Xdr.ClientData()));
+            // The chart is 20 rows tall at the default row height; a long table pushes the next chart further down.
+            top = header + (uint)Math.Max(numbers.Categories.Count + 2, 22);
         }
         part.Worksheet.Append(new Drawing { Id = part.GetIdOfPart(drawings) });
     }

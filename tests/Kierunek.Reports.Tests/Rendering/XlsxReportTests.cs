@@ -27,19 +27,6 @@ public class XlsxReportTests
     }
 
     [Fact]
-    public void The_charts_are_pictures_on_their_own_sheet_with_their_description_as_alternative_text()
-    {
-        using var book = Open(Lublin);
-        var sheet = book.WorkbookPart!.Workbook!.Sheets!.Elements<Sheet>().Last();
-        Assert.Equal("Wykresy", sheet.Name!.Value);
-        var part = (WorksheetPart)book.WorkbookPart.GetPartById(sheet.Id!.Value!);
-        var pictures = part.DrawingsPart!.WorksheetDrawing!.Descendants<DocumentFormat.OpenXml.Drawing.Spreadsheet.NonVisualDrawingProperties>().ToList();
-        var charts = Lublin.Sections.SelectMany(s => s.Blocks).OfType<Chart>().ToList();
-        Assert.Equal(charts.Select(c => c.Description), pictures.Select(p => p.Description!.Value));
-        Assert.Equal(charts.Count, part.DrawingsPart.ImageParts.Count());
-    }
-
-    [Fact]
     public void Numbers_are_numeric_cells_and_everything_else_keeps_its_text()
     {
         using var book = Open(Lublin);
@@ -71,7 +58,8 @@ public class XlsxReportTests
             _ => SeedFiles.RopsReport,
         }, kind is "realizacja" or "wskazniki" ? 2020 : 2016, [2021, 2022, 2023]);
         using var book = Open(report);
-        var cells = AllCells(book).ToList();
+        // The tables' sheets: the charts' sheet labels its numbers with years, which are text there.
+        var cells = TableSheets(book).SelectMany(p => p.Worksheet!.Descendants<Cell>()).ToList();
         var numbers = cells.Where(c => c.DataType?.Value == CellValues.Number).Select(Number).ToHashSet();
         var texts = cells.Where(c => c.DataType?.Value == CellValues.InlineString).Select(Text).ToHashSet();
         var reportCells = report.Sections.SelectMany(s => s.Blocks).OfType<ReportTable>().SelectMany(t => t.Rows).SelectMany(r => r.Cells).ToList();
@@ -183,6 +171,9 @@ public class XlsxReportTests
     private static string Text(Cell cell) => cell.InlineString?.InnerText ?? "";
 
     private static IEnumerable<Cell> Cells(WorksheetPart sheet) => sheet.Worksheet!.Descendants<Cell>();
+
+    private static IEnumerable<WorksheetPart> TableSheets(SpreadsheetDocument book) =>
+        book.WorkbookPart!.Workbook!.Sheets!.Elements<Sheet>().Where(s => s.Name!.Value != "Wykresy").Select(s => (WorksheetPart)book.WorkbookPart.GetPartById(s.Id!.Value!));
 
     private static IEnumerable<Cell> AllCells(SpreadsheetDocument book) =>
         book.WorkbookPart!.WorksheetParts.SelectMany(p => p.Worksheet!.Descendants<Cell>());

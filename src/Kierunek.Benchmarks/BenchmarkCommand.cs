@@ -22,8 +22,8 @@ public static class BenchmarkCommand
     {
         var rounds = new Option<int>("--rounds") { Description = "Liczba powtórzeń", DefaultValueFactory = _ => 5 };
         var json = new Option<bool>("--json") { Description = "Wynik w formacie JSON" };
-        var only = new Option<string?>("--only") { Description = "Tylko jedna część: tabela (wszystkie wiersze tabeli wydajności z celami), import, raporty, api, ozps, ozps-import, ozps-region, kampania albo kreator" };
-        only.AcceptOnlyFromAmong("tabela", "import", "raporty", "api", "ozps", "ozps-import", "ozps-region", "kampania", "kreator");
+        var only = new Option<string?>("--only") { Description = "Tylko jedna część: tabela (wszystkie wiersze tabeli wydajności z celami), dzien-kampanii, import, raporty, api, ozps, ozps-import, ozps-region, kampania albo kreator" };
+        only.AcceptOnlyFromAmong("tabela", "dzien-kampanii", "import", "raporty", "api", "ozps", "ozps-import", "ozps-region", "kampania", "kreator");
         var seconds = new Option<int>("--sekundy") { Description = "Czas pomiaru API w sekundach", DefaultValueFactory = _ => 60 };
         var readers = new Option<int>("--czytelnicy") { Description = "Liczba równoczesnych czytelników strony regionu (ozps-region)", DefaultValueFactory = _ => 20 };
         var reporters = new Option<int>("--sprawozdawcy") { Description = "Liczba równoczesnych sprawozdawców w pomiarze API", DefaultValueFactory = _ => 50 };
@@ -34,6 +34,7 @@ public static class BenchmarkCommand
         command.SetAction((p, ct) => p.GetValue(only) switch
         {
             "tabela" => TableAsync(p.GetValue(rounds), p.GetValue(postgres) ?? Environment.GetEnvironmentVariable("KIERUNEK_TEST_POSTGRES"), !p.GetValue(noPdf), p.GetValue(json), ct),
+            "dzien-kampanii" => CampaignDayAsync(p.GetValue(reporters), p.GetValue(seconds), p.GetValue(pause), p.GetValue(postgres) ?? Environment.GetEnvironmentVariable("KIERUNEK_TEST_POSTGRES"), p.GetValue(json), ct),
             "ozps" => Task.FromResult(Ozps(p.GetValue(rounds), p.GetValue(json))),
             "kampania" => CampaignAsync(p.GetValue(json), ct),
             "kreator" => WizardAsync(p.GetValue(rounds), p.GetValue(json), ct),
@@ -75,6 +76,35 @@ public static class BenchmarkCommand
         if (json) Output.WriteJson(r);
         else SpeedTable.Print(r);
         return ExitCodes.Success;
+    }
+
+    /// <summary>A campaign's busiest day on SQLite and, when a server is given, PostgreSQL (<see cref="CampaignDayBenchmark"/>).</summary>
+    public static async Task<int> CampaignDayAsync(int reporters, int seconds, int pauseMs, string? postgres, bool json, CancellationToken ct)
+    {
+        const int approvers = 10, readers = 5;
+        var (duration, pause) = (TimeSpan.FromSeconds(seconds), TimeSpan.FromMilliseconds(pauseMs));
+        var file = Path.Combine(Path.GetTempPath(), $"kierunek-dzien-kampanii-{Guid.NewGuid():N}.db");
+        var results = new List<CampaignDayBenchmark.Result>();
+        try
+        {
+            results.Add(await CampaignDayBenchmark.RunAsync(file, "SQLite", reporters, approvers, readers, duration, pause, ct));
+        }
+        finally
+        {
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            foreach (var part in new[] { file, file + "-wal", file + "-shm" }) File.Delete(part);
+        }
+        if (!string.IsNullOrEmpty(postgres)) results.Add(await CampaignDayBenchmark.RunOnPostgresAsync(postgres, reporters, approvers, readers, duration, pause, ct));
+        else Console.Error.WriteLine("PostgreSQL pominięty: podaj --postgres albo KIERUNEK_TEST_POSTGRES.");
+        if (json) Output.WriteJson(results);
+        else
+            foreach (var r in results)
+            {
+                Console.WriteLine($"Dzień kampanii, {r.Database}: {r.Institutions} instytucji, {r.Reporters} sprawozdawców, {r.Approvers} zatwierdzających, {r.Readers} czytelników pulpitu, przerwa {r.PauseMs} ms, {r.Seconds:F0} s");
+                foreach (var o in r.Operations)
+                    Console.WriteLine($"  {o.Name,-34} {o.Requests,6} żądań, p50 {o.P50Ms,7:F1} ms, p95 {o.P95Ms,7:F1} ms, p99 {o.P99Ms,7:F1} ms, błędów: {o.Errors}");
+            }
+        return results.All(r => r.Errors == 0) ? ExitCodes.Success : ExitCodes.ProblemsFound;
     }
 
     /// <summary>The mapping wizard on a 50 000-row sheet: preview and store (<see cref="WizardBenchmark"/>).</summary>

@@ -2,14 +2,9 @@ using Kierunek.Application.Monitoring;
 using Kierunek.Application.Strategies;
 using Kierunek.Data.Accounts;
 using Kierunek.Domain.Monitoring;
-using Kierunek.Web;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 using System.Diagnostics;
-using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
 
@@ -26,24 +21,14 @@ public static class ApiBenchmark
 
     public static async Task<Result> RunAsync(string database, string label, int reporters, TimeSpan duration, TimeSpan pause, CancellationToken ct = default)
     {
-        // Long and unrelated to the accounts' addresses: the common-password check refuses "Benchmark-2026" for …@benchmark.local.
-        const string password = "Kawa-Rower-Okno-7-Lipiec";
-        await using var app = await WebSetup.BuildAsync(["--urls", "http://127.0.0.1:0"], builder =>
-        {
-            builder.Environment.EnvironmentName = "Benchmark";
-            builder.Configuration["Kierunek:Database"] = database;
-            builder.Configuration["Kierunek:DemoData"] = "true";
-            builder.Configuration["Kierunek:Mail:Scheduler"] = "false"; // the API alone is measured
-            builder.Configuration["Kierunek:DemoPassword"] = password;
-            builder.Configuration["Kierunek:LoginAttemptsPerMinute"] = "100000";
-            builder.Logging.ClearProviders();
-        });
-        await app.StartAsync(ct);
-        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        const string password = BenchmarkHost.Password;
+        var (app, root) = await BenchmarkHost.StartAsync(database, ct);
+        await using var _ = app;
+        var address = root.ToString();
         var accounts = await PrepareAsync(app.Services, reporters, password, ct);
 
         using var http = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = reporters * 2 }) { BaseAddress = new Uri(address) };
-        var tokens = await Task.WhenAll(accounts.Select(a => TokenAsync(http, a, password, ct)));
+        var tokens = await Task.WhenAll(accounts.Select(a => BenchmarkHost.TokenAsync(http, a, ct)));
         var latencies = new List<double>[reporters];
         var errors = 0;
         // One unmeasured round first: compiled queries, JIT and connection pools are warm when timing starts.
@@ -69,7 +54,7 @@ public static class ApiBenchmark
         var seconds = stop.Elapsed.TotalSeconds;
         await app.StopAsync(ct);
         var all = latencies.SelectMany(l => l).Order().ToList();
-        return new Result(label, reporters, (int)pause.TotalMilliseconds, seconds, all.Count, all.Count / seconds, Percentile(all, 0.50), Percentile(all, 0.95), Percentile(all, 0.99), errors);
+        return new Result(label, reporters, (int)pause.TotalMilliseconds, seconds, all.Count, all.Count / seconds, BenchmarkHost.Percentile(all, 0.50), BenchmarkHost.Percentile(all, 0.95), BenchmarkHost.Percentile(all, 0.99), errors);
     }
 
     private const string Key = "strategia-rozwiazywania-problemow-spolecznych-miasta-lublin-2014-2020-raport-2020";
@@ -114,34 +99,12 @@ public static class ApiBenchmark
     /// <summary>A reporter's step: read their values, save one as a draft with the version just read.</summary>
     private static async Task<(double ListMs, double? SaveMs, bool Ok)> CycleAsync(HttpClient http, string token, int value, CancellationToken ct)
     {
-        var (list, listMs) = await TimedAsync(() => Send(http, HttpMethod.Get, $"/api/v1/monitoring/{Key}/{Year}/wartosci", token, null, ct));
+        var (list, listMs) = await BenchmarkHost.TimedAsync(() => BenchmarkHost.Send(http, HttpMethod.Get, $"/api/v1/monitoring/{Key}/{Year}/wartosci", token, null, ct));
         if (!list.IsSuccessStatusCode) return (listMs, null, false);
         var entry = (await list.Content.ReadFromJsonAsync<JsonElement>(ct)).EnumerateArray().First();
         var body = new { value = value.ToString(), comment = "pomiar obciążenia", version = entry.GetProperty("version").GetInt32(), submit = false };
-        var (save, saveMs) = await TimedAsync(() => Send(http, HttpMethod.Put, $"/api/v1/wartosci/{entry.GetProperty("id").GetInt32()}", token, body, ct));
+        var (save, saveMs) = await BenchmarkHost.TimedAsync(() => BenchmarkHost.Send(http, HttpMethod.Put, $"/api/v1/wartosci/{entry.GetProperty("id").GetInt32()}", token, body, ct));
         return (listMs, saveMs, save.IsSuccessStatusCode);
-    }
-
-    private static async Task<string> TokenAsync(HttpClient http, string email, string password, CancellationToken ct)
-    {
-        var response = await http.PostAsJsonAsync("/api/v1/token", new { email, password }, ct);
-        response.EnsureSuccessStatusCode();
-        return (await response.Content.ReadFromJsonAsync<JsonElement>(ct)).GetProperty("accessToken").GetString()!;
-    }
-
-    private static Task<HttpResponseMessage> Send(HttpClient http, HttpMethod method, string path, string token, object? body, CancellationToken ct)
-    {
-        var request = new HttpRequestMessage(method, path) { Content = body is null ? null : JsonContent.Create(body) };
-        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
-        return http.SendAsync(request, ct);
-    }
-
-    private static async Task<(HttpResponseMessage Response, double Ms)> TimedAsync(Func<Task<HttpResponseMessage>> send)
-    {
-        var watch = Stopwatch.StartNew();
-        var response = await send();
-        await response.Content.LoadIntoBufferAsync();
-        return (response, watch.Elapsed.TotalMilliseconds);
     }
 
     /// <summary>A fresh database on the PostgreSQL server <paramref name="server"/> for one run, dropped afterwards.</summary>
@@ -170,5 +133,4 @@ public static class ApiBenchmark
         await command.ExecuteNonQueryAsync(ct);
     }
 
-    private static double Percentile(List<double> sorted, double p) => sorted.Count == 0 ? 0 : sorted[Math.Min(sorted.Count - 1, (int)Math.Ceiling(p * sorted.Count) - 1)];
 }

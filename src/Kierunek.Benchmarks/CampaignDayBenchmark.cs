@@ -4,15 +4,10 @@ using Kierunek.Data.Accounts;
 using Kierunek.Data.Strategies;
 using Kierunek.Domain.Institutions;
 using Kierunek.Domain.Monitoring;
-using Kierunek.Web;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 using System.Collections.Concurrent;
 using System.Diagnostics;
-using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
 
@@ -44,25 +39,15 @@ public static class CampaignDayBenchmark
 
     public static async Task<Result> RunAsync(string database, string label, int reporters, int approvers, int readers, TimeSpan duration, TimeSpan pause, CancellationToken ct)
     {
-        await using var app = await WebSetup.BuildAsync(["--urls", "http://127.0.0.1:0"], builder =>
-        {
-            builder.Environment.EnvironmentName = "Benchmark";
-            builder.Configuration["Kierunek:Database"] = database;
-            builder.Configuration["Kierunek:DemoData"] = "true";
-            builder.Configuration["Kierunek:Mail:Scheduler"] = "false";
-            builder.Configuration["Kierunek:DemoPassword"] = OzpsRegionBenchmark.Password;
-            builder.Configuration["Kierunek:LoginAttemptsPerMinute"] = "100000";
-            builder.Logging.ClearProviders();
-        });
-        await app.StartAsync(ct);
-        var address = new Uri(app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First());
+        var (app, address) = await BenchmarkHost.StartAsync(database, ct);
+        await using var _ = app;
         var key = await PrepareAsync(app.Services, reporters, approvers, ct);
 
         using var http = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = (reporters + approvers) * 2 }) { BaseAddress = address };
-        var reporterTokens = await Task.WhenAll(Enumerable.Range(1, reporters).Select(r => TokenAsync(http, $"sprawozdawca{r}@dzien.local", ct)));
-        var approverTokens = await Task.WhenAll(Enumerable.Range(1, approvers).Select(a => TokenAsync(http, $"zatwierdzajacy{a}@dzien.local", ct)));
+        var reporterTokens = await Task.WhenAll(Enumerable.Range(1, reporters).Select(r => BenchmarkHost.TokenAsync(http, $"sprawozdawca{r}@dzien.local", ct)));
+        var approverTokens = await Task.WhenAll(Enumerable.Range(1, approvers).Select(a => BenchmarkHost.TokenAsync(http, $"zatwierdzajacy{a}@dzien.local", ct)));
         var dashboards = new List<HttpClient>();
-        for (var d = 0; d < readers; d++) dashboards.Add(await OzpsRegionBenchmark.SignedInAsync(address, "koordynator@kierunek.local", 1, ct));
+        for (var d = 0; d < readers; d++) dashboards.Add(await BenchmarkHost.SignedInAsync(address, "koordynator@kierunek.local", 1, ct));
 
         var latencies = new ConcurrentDictionary<string, ConcurrentBag<double>>();
         var errors = new ConcurrentDictionary<string, int>();
@@ -98,7 +83,7 @@ public static class CampaignDayBenchmark
         var operations = new[] { TableSave, TableRead, Dashboard, ReviewList, Review }.Select(name =>
         {
             var all = (latencies.GetValueOrDefault(name) ?? []).Order().ToList();
-            return new Operation(name, all.Count, Percentile(all, 0.50), Percentile(all, 0.95), Percentile(all, 0.99), errors.GetValueOrDefault(name));
+            return new Operation(name, all.Count, BenchmarkHost.Percentile(all, 0.50), BenchmarkHost.Percentile(all, 0.95), BenchmarkHost.Percentile(all, 0.99), errors.GetValueOrDefault(name));
         }).ToList();
         return new Result(label, Institutions, reporters, approvers, readers, (int)pause.TotalMilliseconds, seconds, operations);
     }
@@ -126,7 +111,7 @@ public static class CampaignDayBenchmark
         async Task Account(string email, string role, Institution? institution)
         {
             var user = new KierunekUser { UserName = email, Email = email, EmailConfirmed = true, DisplayName = email, InstitutionKey = institution?.Key, InstitutionName = institution?.Name };
-            var created = await users.CreateAsync(user, OzpsRegionBenchmark.Password);
+            var created = await users.CreateAsync(user, BenchmarkHost.Password);
             if (created.Succeeded) created = await users.AddToRoleAsync(user, role);
             if (!created.Succeeded) throw new InvalidOperationException($"Nie utworzono konta {email}: {string.Join(" ", created.Errors.Select(e => e.Description))}");
         }
@@ -138,7 +123,7 @@ public static class CampaignDayBenchmark
     /// <summary>A reporter reads its table and saves every value it may still change, submitted, in one request.</summary>
     private static async Task ReporterStepAsync(HttpClient http, string key, string token, int reporter, Action<string, double, bool> record, CancellationToken ct)
     {
-        var (list, listMs) = await TimedAsync(() => Send(http, HttpMethod.Get, $"/api/v1/monitoring/{key}/{Year}/wartosci", token, null, ct));
+        var (list, listMs) = await BenchmarkHost.TimedAsync(() => BenchmarkHost.Send(http, HttpMethod.Get, $"/api/v1/monitoring/{key}/{Year}/wartosci", token, null, ct));
         record(TableRead, listMs, list.IsSuccessStatusCode);
         if (!list.IsSuccessStatusCode) return;
         var open = (await list.Content.ReadFromJsonAsync<JsonElement>(ct)).EnumerateArray()
@@ -156,7 +141,7 @@ public static class CampaignDayBenchmark
             }),
             submit = true,
         };
-        var (save, saveMs) = await TimedAsync(() => Send(http, HttpMethod.Put, $"/api/v1/monitoring/{key}/{Year}/wartosci", token, body, ct));
+        var (save, saveMs) = await BenchmarkHost.TimedAsync(() => BenchmarkHost.Send(http, HttpMethod.Put, $"/api/v1/monitoring/{key}/{Year}/wartosci", token, body, ct));
         var answer = await save.Content.ReadAsStringAsync(ct);
         var refused = save.IsSuccessStatusCode ? JsonDocument.Parse(answer).RootElement.GetProperty("refused").GetArrayLength() : -1;
         record(TableSave, saveMs, save.IsSuccessStatusCode && refused == 0);
@@ -167,7 +152,7 @@ public static class CampaignDayBenchmark
     /// <summary>An approver reads the period's values and returns up to five submitted ones, each with a reason.</summary>
     private static async Task ApproverStepAsync(HttpClient http, string key, string token, Random random, Action<string, double, bool> record, CancellationToken ct)
     {
-        var (list, listMs) = await TimedAsync(() => Send(http, HttpMethod.Get, $"/api/v1/monitoring/{key}/{Year}/wartosci", token, null, ct));
+        var (list, listMs) = await BenchmarkHost.TimedAsync(() => BenchmarkHost.Send(http, HttpMethod.Get, $"/api/v1/monitoring/{key}/{Year}/wartosci", token, null, ct));
         record(ReviewList, listMs, list.IsSuccessStatusCode);
         if (!list.IsSuccessStatusCode) return;
         var submitted = (await list.Content.ReadFromJsonAsync<JsonElement>(ct)).EnumerateArray()
@@ -175,7 +160,7 @@ public static class CampaignDayBenchmark
         foreach (var value in submitted.OrderBy(_ => random.Next()).Take(5))
         {
             var body = new { version = value.GetProperty("version").GetInt32(), reason = "Proszę sprawdzić z rejestrem." };
-            var (returned, ms) = await TimedAsync(() => Send(http, HttpMethod.Post, $"/api/v1/wartosci/{value.GetProperty("id").GetInt32()}/zwrot", token, body, ct));
+            var (returned, ms) = await BenchmarkHost.TimedAsync(() => BenchmarkHost.Send(http, HttpMethod.Post, $"/api/v1/wartosci/{value.GetProperty("id").GetInt32()}/zwrot", token, body, ct));
             // Another approver may have returned the same value a moment earlier: then it is no longer submitted (422
             // monitoring.not-submitted) or has another version (409) — the system refusing a stale decision, not an error.
             var answer = await returned.Content.ReadAsStringAsync(ct);
@@ -192,28 +177,6 @@ public static class CampaignDayBenchmark
         using var response = await client.GetAsync($"/pulpit/{key}?rok={Year}", ct);
         var page = await response.Content.ReadAsStringAsync(ct);
         record(Dashboard, watch.Elapsed.TotalMilliseconds, response.IsSuccessStatusCode && page.Contains("instytucji", StringComparison.Ordinal));
-    }
-
-    private static async Task<string> TokenAsync(HttpClient http, string email, CancellationToken ct)
-    {
-        var response = await http.PostAsJsonAsync("/api/v1/token", new { email, password = OzpsRegionBenchmark.Password }, ct);
-        response.EnsureSuccessStatusCode();
-        return (await response.Content.ReadFromJsonAsync<JsonElement>(ct)).GetProperty("accessToken").GetString()!;
-    }
-
-    private static Task<HttpResponseMessage> Send(HttpClient http, HttpMethod method, string path, string token, object? body, CancellationToken ct)
-    {
-        var request = new HttpRequestMessage(method, path) { Content = body is null ? null : JsonContent.Create(body) };
-        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
-        return http.SendAsync(request, ct);
-    }
-
-    private static async Task<(HttpResponseMessage Response, double Ms)> TimedAsync(Func<Task<HttpResponseMessage>> send)
-    {
-        var watch = Stopwatch.StartNew();
-        var response = await send();
-        await response.Content.LoadIntoBufferAsync();
-        return (response, watch.Elapsed.TotalMilliseconds);
     }
 
     /// <summary>A fresh database on the PostgreSQL server for one run, dropped afterwards.</summary>
@@ -233,5 +196,4 @@ public static class CampaignDayBenchmark
         }
     }
 
-    private static double Percentile(List<double> sorted, double p) => sorted.Count == 0 ? 0 : sorted[Math.Min(sorted.Count - 1, (int)Math.Ceiling(p * sorted.Count) - 1)];
 }

@@ -1,11 +1,4 @@
-using Kierunek.Web;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 using System.Diagnostics;
-using System.Net;
-using System.Text.RegularExpressions;
 
 namespace Kierunek.Benchmarks;
 
@@ -14,12 +7,10 @@ namespace Kierunek.Benchmarks;
 /// as a browser is (cookie), and <c>readers</c> of them, concurrently, loading <c>/ozps/region/06/2019</c> — the whole
 /// page: states, barometer, map, 213 rows — for the given time; then the administrator's country view, one request after
 /// another. The first request of each page is not measured (it compiles the views and computes the region's figures).</summary>
-public static partial class OzpsRegionBenchmark
+public static class OzpsRegionBenchmark
 {
     public sealed record Result(string Database, int Readers, int PauseMs, double Seconds, int Requests, double PerSecond, double P50Ms, double P95Ms, double P99Ms,
         double FirstMs, int CountryRequests, double CountryP50Ms, double CountryP95Ms, int Errors);
-
-    internal const string Password = "Kawa-Rower-Okno-7-Lipiec";
 
     /// <param name="pause">A reader's pause after each page (0.5–1.5 of it, at random), as a person reads a page; zero: as fast as it can.</param>
     public static async Task<Result> RunOnPostgresAsync(string server, int readers, TimeSpan duration, TimeSpan pause, CancellationToken ct = default)
@@ -40,20 +31,10 @@ public static partial class OzpsRegionBenchmark
 
     public static async Task<Result> RunAsync(string database, string label, int readers, TimeSpan duration, TimeSpan pause, CancellationToken ct = default)
     {
-        await using var app = await WebSetup.BuildAsync(["--urls", "http://127.0.0.1:0"], builder =>
-        {
-            builder.Environment.EnvironmentName = "Benchmark";
-            builder.Configuration["Kierunek:Database"] = database;
-            builder.Configuration["Kierunek:DemoData"] = "true";
-            builder.Configuration["Kierunek:Mail:Scheduler"] = "false";
-            builder.Configuration["Kierunek:DemoPassword"] = Password;
-            builder.Configuration["Kierunek:LoginAttemptsPerMinute"] = "100000";
-            builder.Logging.ClearProviders();
-        });
-        await app.StartAsync(ct);
-        var address = new Uri(app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First());
+        var (app, address) = await BenchmarkHost.StartAsync(database, ct);
+        await using var _ = app;
 
-        using var rops = await SignedInAsync(address, "rops@kierunek.local", readers, ct);
+        using var rops = await BenchmarkHost.SignedInAsync(address, "rops@kierunek.local", readers, ct);
         var first = Stopwatch.StartNew();
         (await rops.GetAsync("/ozps/region/06/2019", ct)).EnsureSuccessStatusCode();
         var firstMs = first.Elapsed.TotalMilliseconds;
@@ -78,7 +59,7 @@ public static partial class OzpsRegionBenchmark
         }));
         var seconds = stop.Elapsed.TotalSeconds;
 
-        using var admin = await SignedInAsync(address, "admin@kierunek.local", 1, ct);
+        using var admin = await BenchmarkHost.SignedInAsync(address, "admin@kierunek.local", 1, ct);
         (await admin.GetAsync("/ozps/kraj/2019", ct)).EnsureSuccessStatusCode();
         var country = new List<double>();
         for (var i = 0; i < 100; i++)
@@ -92,29 +73,8 @@ public static partial class OzpsRegionBenchmark
         await app.StopAsync(ct);
         var all = latencies.SelectMany(l => l).Order().ToList();
         country.Sort();
-        return new Result(label, readers, (int)pause.TotalMilliseconds, seconds, all.Count, all.Count / seconds, Percentile(all, 0.50), Percentile(all, 0.95), Percentile(all, 0.99), firstMs,
-            country.Count, Percentile(country, 0.50), Percentile(country, 0.95), errors);
+        return new Result(label, readers, (int)pause.TotalMilliseconds, seconds, all.Count, all.Count / seconds, BenchmarkHost.Percentile(all, 0.50), BenchmarkHost.Percentile(all, 0.95), BenchmarkHost.Percentile(all, 0.99), firstMs,
+            country.Count, BenchmarkHost.Percentile(country, 0.50), BenchmarkHost.Percentile(country, 0.95), errors);
     }
 
-    /// <summary>A client signed in through the sign-in form, as a browser is: the form's antiforgery token, then the cookie.</summary>
-    internal static async Task<HttpClient> SignedInAsync(Uri address, string email, int connections, CancellationToken ct)
-    {
-        var http = new HttpClient(new SocketsHttpHandler { CookieContainer = new CookieContainer(), UseCookies = true, AllowAutoRedirect = false, MaxConnectionsPerServer = connections * 2 })
-        { BaseAddress = address };
-        using var page = await http.GetAsync("/logowanie", ct);
-        if (!page.IsSuccessStatusCode) throw new InvalidOperationException($"Strona logowania: {(int)page.StatusCode} {page.Headers.Location}");
-        var form = await page.Content.ReadAsStringAsync(ct);
-        var token = Token().Match(form).Groups[1].Value;
-        using var response = await http.PostAsync("/logowanie", new FormUrlEncodedContent(new Dictionary<string, string>
-        {
-            ["Email"] = email, ["Password"] = Password, ["__RequestVerificationToken"] = token,
-        }), ct);
-        if (response.StatusCode != HttpStatusCode.Redirect) throw new InvalidOperationException($"Logowanie {email} nie powiodło się ({(int)response.StatusCode}).");
-        return http;
-    }
-
-    [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]
-    private static partial Regex Token();
-
-    private static double Percentile(List<double> sorted, double p) => sorted.Count == 0 ? 0 : sorted[Math.Min(sorted.Count - 1, (int)Math.Ceiling(p * sorted.Count) - 1)];
 }

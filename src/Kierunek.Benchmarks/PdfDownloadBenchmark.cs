@@ -1,8 +1,3 @@
-using Kierunek.Web;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 using System.Diagnostics;
 
 namespace Kierunek.Benchmarks;
@@ -22,18 +17,9 @@ public static class PdfDownloadBenchmark
         var file = Path.Combine(Path.GetTempPath(), $"kierunek-pdf-benchmark-{Guid.NewGuid():N}.db");
         try
         {
-            await using var app = await WebSetup.BuildAsync(["--urls", "http://127.0.0.1:0"], builder =>
-            {
-                builder.Environment.EnvironmentName = "Benchmark";
-                builder.Configuration["Kierunek:Database"] = file;
-                builder.Configuration["Kierunek:DemoData"] = "true";
-                builder.Configuration["Kierunek:Mail:Scheduler"] = "false";
-                builder.Configuration["Kierunek:DemoPassword"] = OzpsRegionBenchmark.Password;
-                builder.Logging.ClearProviders();
-            });
-            await app.StartAsync(ct);
-            var address = new Uri(app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First());
-            using var coordinator = await OzpsRegionBenchmark.SignedInAsync(address, "koordynator@kierunek.local", 1, ct);
+            var (app, address) = await BenchmarkHost.StartAsync(file, ct);
+            await using var _ = app;
+            using var coordinator = await BenchmarkHost.SignedInAsync(address, "koordynator@kierunek.local", 1, ct);
             var times = new List<double>();
             long bytes = 0;
             for (var i = 0; i <= downloads; i++)

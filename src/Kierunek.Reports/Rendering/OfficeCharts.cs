@@ -26,16 +26,20 @@ public static class OfficeCharts
 
     private const string SeriesColor = "1F5FA8", TargetColor = "B35900";
 
+    /// <summary>The chart's numbers as Office keeps them: a percentage as a fraction (78,5% is 0,785, shown by the
+    /// format "0.0%"), as the report's tables keep it in a workbook; the charts' model holds percentage points.</summary>
     public static Data DataOf(Chart chart) => chart switch
     {
         TrendChart trend => new Data(trend.Points.Select(p => p.Year.ToString(CultureInfo.InvariantCulture)).ToList(),
         [
-            (trend.SeriesName, trend.Points.Select(p => p.Value).ToList(), SeriesColor, false),
-            .. trend.Target is { } target ? new[] { ((string)$"Wartość docelowa: {Number(target, trend.Style)}", (IReadOnlyList<decimal>)trend.Points.Select(_ => target).ToList(), TargetColor, true) } : [],
+            (trend.SeriesName, trend.Points.Select(p => Stored(p.Value, trend.Style)).ToList(), SeriesColor, false),
+            .. trend.Target is { } target ? new[] { ((string)$"Wartość docelowa: {Number(target, trend.Style)}", (IReadOnlyList<decimal>)trend.Points.Select(_ => Stored(target, trend.Style)).ToList(), TargetColor, true) } : [],
         ]),
-        StackedBarChart bars => new Data(bars.Categories, bars.Parts.Select(p => (p.Name, p.Values, p.Color.TrimStart('#'), false)).ToList()),
+        StackedBarChart bars => new Data(bars.Categories, bars.Parts.Select(p => (p.Name, (IReadOnlyList<decimal>)p.Values.Select(v => Stored(v, bars.Style)).ToList(), p.Color.TrimStart('#'), false)).ToList()),
         _ => throw new ArgumentOutOfRangeException(nameof(chart), chart, null),
     };
+
+    private static decimal Stored(decimal value, NumberStyle style) => style == NumberStyle.Percent ? value / 100m : value;
 
     public static C.ChartSpace Of(Chart chart, Cells cells)
     {
@@ -110,7 +114,7 @@ public static class OfficeCharts
     private static string FormatCode(NumberStyle style) => style switch
     {
         NumberStyle.Money => "#,##0\\ \"zł\"",
-        NumberStyle.Percent => "0.0\"%\"",
+        NumberStyle.Percent => "0.0%",
         NumberStyle.Decimal => "#,##0.0",
         _ => "#,##0",
     };

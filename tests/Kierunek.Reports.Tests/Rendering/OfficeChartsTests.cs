@@ -28,9 +28,14 @@ public class OfficeChartsTests
         var trend = Charts.OfType<TrendChart>().First(c => c.Target is not null);
         var data = OfficeCharts.DataOf(trend);
         Assert.Equal(trend.Points.Select(p => p.Year.ToString(CultureInfo.InvariantCulture)), data.Categories);
-        Assert.Equal(trend.Points.Select(p => p.Value), data.Series[0].Values);
-        Assert.Equal(Enumerable.Repeat(trend.Target!.Value, trend.Points.Count), data.Series[1].Values);
+        var scale = trend.Style == NumberStyle.Percent ? 100m : 1m;
+        Assert.Equal(trend.Points.Select(p => p.Value / scale), data.Series[0].Values);
+        Assert.Equal(Enumerable.Repeat(trend.Target!.Value / scale, trend.Points.Count), data.Series[1].Values);
         Assert.StartsWith("Wartość docelowa: ", data.Series[1].Name);
+        // A percentage travels as Office keeps one, a fraction shown by "0.0%": 78% is 0,78, not 78 shown as 7 800%.
+        var percent = Charts.OfType<TrendChart>().First(c => c.Style == NumberStyle.Percent);
+        Assert.Equal(percent.Points[0].Value / 100m, OfficeCharts.DataOf(percent).Series[0].Values[0]);
+        Assert.Equal("0.0%", OfficeCharts.Of(percent, OfficeCharts.Embedded).Descendants<C.FormatCode>().First().Text);
         using var word = WordprocessingDocument.Open(new MemoryStream(DocxReport.Render(Attainment)), false);
         Assert.Empty(new OpenXmlValidator().Validate(word, Ct).Take(5).Select(e => $"{e.Path?.XPath}: {e.Description}"));
         var main = word.MainDocumentPart!;

@@ -108,21 +108,8 @@ public static class ApiBenchmark
     }
 
     /// <summary>A fresh database on the PostgreSQL server <paramref name="server"/> for one run, dropped afterwards.</summary>
-    public static async Task<Result> RunOnPostgresAsync(string server, int reporters, TimeSpan duration, TimeSpan pause, CancellationToken ct = default)
-    {
-        var name = $"kierunek_bench_{Guid.NewGuid():N}";
-        await ExecuteAsync(server, $"CREATE DATABASE {name}", ct);
-        try
-        {
-            var database = new Npgsql.NpgsqlConnectionStringBuilder(server) { Database = name, MaxPoolSize = Math.Max(100, reporters * 2) }.ConnectionString;
-            return await RunAsync(database, "PostgreSQL", reporters, duration, pause, ct);
-        }
-        finally
-        {
-            Npgsql.NpgsqlConnection.ClearAllPools();
-            await ExecuteAsync(server, $"DROP DATABASE IF EXISTS {name} WITH (FORCE)", ct);
-        }
-    }
+    public static Task<Result> RunOnPostgresAsync(string server, int reporters, TimeSpan duration, TimeSpan pause, CancellationToken ct = default) =>
+        BenchmarkHost.OnNewPostgresAsync(server, reporters * 2, database => RunAsync(database, "PostgreSQL", reporters, duration, pause, ct), ct);
 
     /// <summary>One statement on the server's maintenance database (CREATE or DROP DATABASE), for the benchmarks on PostgreSQL.</summary>
     internal static async Task ExecuteAsync(string server, string sql, CancellationToken ct)

@@ -83,17 +83,10 @@ public static class BenchmarkCommand
     {
         const int approvers = 10, readers = 5;
         var (duration, pause) = (TimeSpan.FromSeconds(seconds), TimeSpan.FromMilliseconds(pauseMs));
-        var file = Path.Combine(Path.GetTempPath(), $"kierunek-dzien-kampanii-{Guid.NewGuid():N}.db");
-        var results = new List<CampaignDayBenchmark.Result>();
-        try
+        var results = new List<CampaignDayBenchmark.Result>
         {
-            results.Add(await CampaignDayBenchmark.RunAsync(file, "SQLite", reporters, approvers, readers, duration, pause, ct));
-        }
-        finally
-        {
-            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-            foreach (var part in new[] { file, file + "-wal", file + "-shm" }) File.Delete(part);
-        }
+            await BenchmarkHost.OnNewSqliteAsync("dzien-kampanii", file => CampaignDayBenchmark.RunAsync(file, "SQLite", reporters, approvers, readers, duration, pause, ct)),
+        };
         if (!string.IsNullOrEmpty(postgres)) results.Add(await CampaignDayBenchmark.RunOnPostgresAsync(postgres, reporters, approvers, readers, duration, pause, ct));
         else Console.Error.WriteLine("PostgreSQL pominięty: podaj --postgres albo KIERUNEK_TEST_POSTGRES.");
         if (json) Output.WriteJson(results);
@@ -181,17 +174,7 @@ public static class BenchmarkCommand
     {
         var duration = TimeSpan.FromSeconds(seconds);
         var pause = TimeSpan.FromMilliseconds(pauseMs);
-        var file = Path.Combine(Path.GetTempPath(), $"kierunek-api-benchmark-{Guid.NewGuid():N}.db");
-        var results = new List<ApiBenchmark.Result>();
-        try
-        {
-            results.Add(await ApiBenchmark.RunAsync(file, "SQLite", reporters, duration, pause, ct));
-        }
-        finally
-        {
-            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-            foreach (var part in new[] { file, file + "-wal", file + "-shm" }) File.Delete(part);
-        }
+        var results = new List<ApiBenchmark.Result> { await BenchmarkHost.OnNewSqliteAsync("api-benchmark", file => ApiBenchmark.RunAsync(file, "SQLite", reporters, duration, pause, ct)) };
         if (!string.IsNullOrEmpty(postgres)) results.Add(await ApiBenchmark.RunOnPostgresAsync(postgres, reporters, duration, pause, ct));
         // A notice, not a failure: the run goes on and is measured on SQLite alone, so it is no Error and no exit code.
         else Console.Error.WriteLine("PostgreSQL pominięty: podaj --postgres albo KIERUNEK_TEST_POSTGRES.");

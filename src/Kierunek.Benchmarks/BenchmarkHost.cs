@@ -60,6 +60,39 @@ internal static partial class BenchmarkHost
         return (response, watch.Elapsed.TotalMilliseconds);
     }
 
+    /// <summary>A new SQLite file in the temp folder for one run; deleted with its -wal and -shm afterwards (the pools
+    /// cleared first, or a pooled connection keeps the files).</summary>
+    public static async Task<T> OnNewSqliteAsync<T>(string name, Func<string, Task<T>> run)
+    {
+        var file = Path.Combine(Path.GetTempPath(), $"kierunek-{name}-{Guid.NewGuid():N}.db");
+        try
+        {
+            return await run(file);
+        }
+        finally
+        {
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            foreach (var part in new[] { file, file + "-wal", file + "-shm" }) File.Delete(part);
+        }
+    }
+
+    /// <summary>A new database on the PostgreSQL server <paramref name="server"/> for one run (its connection string,
+    /// a pool of at least <paramref name="connections"/>), dropped afterwards.</summary>
+    public static async Task<T> OnNewPostgresAsync<T>(string server, int connections, Func<string, Task<T>> run, CancellationToken ct)
+    {
+        var name = $"kierunek_bench_{Guid.NewGuid():N}";
+        await ApiBenchmark.ExecuteAsync(server, $"CREATE DATABASE {name}", ct);
+        try
+        {
+            return await run(new Npgsql.NpgsqlConnectionStringBuilder(server) { Database = name, MaxPoolSize = Math.Max(100, connections) }.ConnectionString);
+        }
+        finally
+        {
+            Npgsql.NpgsqlConnection.ClearAllPools();
+            await ApiBenchmark.ExecuteAsync(server, $"DROP DATABASE IF EXISTS {name} WITH (FORCE)", ct);
+        }
+    }
+
     public static double Percentile(List<double> sorted, double p) => sorted.Count == 0 ? 0 : sorted[Math.Min(sorted.Count - 1, (int)Math.Ceiling(p * sorted.Count) - 1)];
 
     /// <summary>A client signed in through the sign-in form, as a browser is: the form's antiforgery token, then the cookie.</summary>

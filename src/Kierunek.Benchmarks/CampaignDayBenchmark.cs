@@ -180,20 +180,8 @@ public static class CampaignDayBenchmark
     }
 
     /// <summary>A fresh database on the PostgreSQL server for one run, dropped afterwards.</summary>
-    public static async Task<Result> RunOnPostgresAsync(string server, int reporters, int approvers, int readers, TimeSpan duration, TimeSpan pause, CancellationToken ct)
-    {
-        var name = $"kierunek_bench_{Guid.NewGuid():N}";
-        await ApiBenchmark.ExecuteAsync(server, $"CREATE DATABASE {name}", ct);
-        try
-        {
-            var database = new Npgsql.NpgsqlConnectionStringBuilder(server) { Database = name, MaxPoolSize = Math.Max(100, (reporters + approvers + readers) * 2) }.ConnectionString;
-            return await RunAsync(database, "PostgreSQL", reporters, approvers, readers, duration, pause, ct);
-        }
-        finally
-        {
-            Npgsql.NpgsqlConnection.ClearAllPools();
-            await ApiBenchmark.ExecuteAsync(server, $"DROP DATABASE IF EXISTS {name} WITH (FORCE)", ct);
-        }
-    }
+    public static Task<Result> RunOnPostgresAsync(string server, int reporters, int approvers, int readers, TimeSpan duration, TimeSpan pause, CancellationToken ct) =>
+        BenchmarkHost.OnNewPostgresAsync(server, (reporters + approvers + readers) * 2,
+            database => RunAsync(database, "PostgreSQL", reporters, approvers, readers, duration, pause, ct), ct);
 
 }

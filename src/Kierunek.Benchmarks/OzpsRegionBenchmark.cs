@@ -13,21 +13,8 @@ public static class OzpsRegionBenchmark
         double FirstMs, int CountryRequests, double CountryP50Ms, double CountryP95Ms, int Errors);
 
     /// <param name="pause">A reader's pause after each page (0.5–1.5 of it, at random), as a person reads a page; zero: as fast as it can.</param>
-    public static async Task<Result> RunOnPostgresAsync(string server, int readers, TimeSpan duration, TimeSpan pause, CancellationToken ct = default)
-    {
-        var name = $"kierunek_bench_{Guid.NewGuid():N}";
-        await ApiBenchmark.ExecuteAsync(server, $"CREATE DATABASE {name}", ct);
-        try
-        {
-            var database = new Npgsql.NpgsqlConnectionStringBuilder(server) { Database = name, MaxPoolSize = Math.Max(100, readers * 2) }.ConnectionString;
-            return await RunAsync(database, "PostgreSQL", readers, duration, pause, ct);
-        }
-        finally
-        {
-            Npgsql.NpgsqlConnection.ClearAllPools();
-            await ApiBenchmark.ExecuteAsync(server, $"DROP DATABASE IF EXISTS {name} WITH (FORCE)", ct);
-        }
-    }
+    public static Task<Result> RunOnPostgresAsync(string server, int readers, TimeSpan duration, TimeSpan pause, CancellationToken ct = default) =>
+        BenchmarkHost.OnNewPostgresAsync(server, readers * 2, database => RunAsync(database, "PostgreSQL", readers, duration, pause, ct), ct);
 
     public static async Task<Result> RunAsync(string database, string label, int readers, TimeSpan duration, TimeSpan pause, CancellationToken ct = default)
     {

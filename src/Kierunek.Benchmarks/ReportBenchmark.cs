@@ -22,7 +22,7 @@ public static class ReportBenchmark
         if (!seed.IsSuccess) throw new InvalidOperationException(string.Join("\n", seed.Errors));
         var synthetic = SyntheticStrategy.Create(Actions, Indicators, FromYear, ToYear);
         var timings = new List<Timing>();
-        await using var printer = withPdf ? await PdfReport.StartAsync(ct) : null;
+        await using var printer = withPdf ? new WarmPdfPrinter(pages: 1) : null;
         foreach (var (name, build) in new (string, Func<Report>)[]
                  {
                      ("seed 000 (realizacja 2020)", () => ReportKinds.Build(ReportKind.Implementation, seed.Value!, 2020, [2020])),

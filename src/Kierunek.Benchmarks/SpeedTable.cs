@@ -73,17 +73,10 @@ public static class SpeedTable
         }
 
         // A campaign's busiest day, at a person's pace (1 s after each step), 30 s on each database.
-        var days = new List<CampaignDayBenchmark.Result>();
-        var dayFile = Path.Combine(Path.GetTempPath(), $"kierunek-speed-day-{Guid.NewGuid():N}.db");
-        try
+        var days = new List<CampaignDayBenchmark.Result>
         {
-            days.Add(await CampaignDayBenchmark.RunAsync(dayFile, "SQLite", 50, 10, 5, TimeSpan.FromSeconds(30), TimeSpan.FromSeconds(1), ct));
-        }
-        finally
-        {
-            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-            foreach (var part in new[] { dayFile, dayFile + "-wal", dayFile + "-shm" }) File.Delete(part);
-        }
+            await BenchmarkHost.OnNewSqliteAsync("speed-day", file => CampaignDayBenchmark.RunAsync(file, "SQLite", 50, 10, 5, TimeSpan.FromSeconds(30), TimeSpan.FromSeconds(1), ct)),
+        };
         if (!string.IsNullOrEmpty(postgres)) days.Add(await CampaignDayBenchmark.RunOnPostgresAsync(postgres, 50, 10, 5, TimeSpan.FromSeconds(30), TimeSpan.FromSeconds(1), ct));
         foreach (var day in days)
         {

@@ -59,8 +59,6 @@ public sealed class PdfReport : IAsyncDisposable
     /// <summary>Whether the browser is still there to print (not crashed, not closed).</summary>
     public bool IsConnected => _browser.IsConnected;
 
-    public Task<byte[]> PrintAsync(Report report, CancellationToken ct = default) => PrintAsync(HtmlReport.Render(report, HtmlCharts.Png), ct);
-
     /// <remarks>Playwright's calls take no token, so cancellation is looked at between the steps: a cancelled
     /// command stops before starting the browser or opening a page, not in the middle of printing one.</remarks>
     public async Task<byte[]> PrintAsync(string html, CancellationToken ct = default)

@@ -149,10 +149,10 @@ public static class CampaignDayBenchmark
             Console.Error.WriteLine($"Pierwszy odrzucony zapis tabeli ({(int)save.StatusCode}): {(save.IsSuccessStatusCode ? JsonDocument.Parse(answer).RootElement.GetProperty("refused").ToString() : answer)}");
     }
 
-    /// <summary>An approver reads the period's values and returns up to five submitted ones, each with a reason.</summary>
+    /// <summary>An approver reads the period's values waiting for a decision and returns up to five, each with a reason.</summary>
     private static async Task ApproverStepAsync(HttpClient http, string key, string token, Random random, Action<string, double, bool> record, CancellationToken ct)
     {
-        var (list, listMs) = await BenchmarkHost.TimedAsync(() => BenchmarkHost.Send(http, HttpMethod.Get, $"/api/v1/monitoring/{key}/{Year}/wartosci", token, null, ct));
+        var (list, listMs) = await BenchmarkHost.TimedAsync(() => BenchmarkHost.Send(http, HttpMethod.Get, $"/api/v1/monitoring/{key}/{Year}/wartosci?stan=Submitted", token, null, ct));
         record(ReviewList, listMs, list.IsSuccessStatusCode);
         if (!list.IsSuccessStatusCode) return;
         var submitted = (await list.Content.ReadFromJsonAsync<JsonElement>(ct)).EnumerateArray()

@@ -11,12 +11,15 @@ public sealed record ApprovedValue(int NodePosition, int IndicatorIndex, string 
 public static class ApprovedValues
 {
     /// <summary>The approved values of a strategy's period for <paramref name="year"/>; none when it was not monitored here.</summary>
-    public static async Task<List<ApprovedValue>> OfAsync(KierunekDb db, string key, int year, CancellationToken ct)
+    /// <param name="positions">Only the items at these positions; null for every item.</param>
+    public static async Task<List<ApprovedValue>> OfAsync(KierunekDb db, string key, int year, IReadOnlyCollection<int>? positions, CancellationToken ct)
     {
-        var rows = await db.Assignments.AsNoTracking()
+        var assignments = db.Assignments.AsNoTracking()
             .Where(a => db.Periods.Any(p => p.Id == a.PeriodId && p.DocumentKey == key && p.Year == year))
             // A value whose item or indicator a re-import removed belongs to no place of the document any more.
-            .Where(a => a.NodePosition != null)
+            .Where(a => a.NodePosition != null);
+        if (positions is not null) assignments = assignments.Where(a => positions.Contains(a.NodePosition!.Value));
+        var rows = await assignments
             .SelectMany(a => a.Entries.Where(e => e.State == EntryState.Approved && e.Raw != null && e.IndicatorIndex != null),
                 (a, e) => new { a.NodePosition, a.InstitutionKey, e.IndicatorIndex, e.Raw })
             .ToListAsync(ct);

@@ -1,4 +1,6 @@
+using Kierunek.Data;
 using Kierunek.Domain.Monitoring;
+using Microsoft.EntityFrameworkCore;
 using Kierunek.Domain.Values;
 using Kierunek.Reports.Model;
 
@@ -14,13 +16,42 @@ public sealed record Completeness(string InstitutionKey, string Institution, IRe
     public int Reported => Counts[EntryState.Submitted] + Counts[EntryState.Approved];
     public decimal Percent => Total == 0 ? 0 : 100m * Reported / Total;
 
+    /// <summary>From a period already loaded (the review page has every value at hand).</summary>
     public static IReadOnlyList<Completeness> Of(PeriodView.Loaded period) =>
-        period.Items.GroupBy(i => (i.Assignment.InstitutionKey, i.Assignment.InstitutionName)).OrderBy(g => g.Key.InstitutionName, PolishFormat.Alphabetical)
-            .Select(g =>
-            {
-                var states = g.SelectMany(i => i.Fields).Select(f => f.Entry.State).ToList();
-                return new Completeness(g.Key.InstitutionKey, g.Key.InstitutionName, Enum.GetValues<EntryState>().ToDictionary(s => s, s => states.Count(x => x == s)), states.Count);
-            }).ToList();
+        Of(period.Items.Select(i => (i.Assignment.InstitutionKey, i.Assignment.InstitutionName, i.Fields.Select(f => f.Entry.State)))
+            .GroupBy(i => (i.InstitutionKey, i.InstitutionName), i => i.Item3)
+            .Select(g => (g.Key.InstitutionKey, g.Key.InstitutionName, Count(g.SelectMany(s => s)))));
+
+    /// <summary>Counted by the database, without loading the period's values: what the dashboard and the lists of
+    /// open periods need while hundreds of institutions report. <paramref name="institution"/>: only that one's.</summary>
+    public static async Task<IReadOnlyList<Completeness>> OfAsync(KierunekDb db, int periodId, string? institution, CancellationToken ct)
+    {
+        var asked = db.Assignments.AsNoTracking().Where(a => a.PeriodId == periodId && a.NodePosition != null && (institution == null || a.InstitutionKey == institution));
+        var counts = await asked.SelectMany(a => a.Entries.Where(e => e.IndicatorIndex != null), (a, e) => new { a.InstitutionKey, a.InstitutionName, e.State })
+            .GroupBy(x => new { x.InstitutionKey, x.InstitutionName, x.State }).Select(g => new { g.Key.InstitutionKey, g.Key.InstitutionName, g.Key.State, Count = g.Count() })
+            .ToListAsync(ct);
+        // An institution asked only for items without indicators has no values and is still listed (0 of 0).
+        var institutions = await asked.Select(a => new { a.InstitutionKey, a.InstitutionName }).Distinct().ToListAsync(ct);
+        var byInstitution = counts.ToLookup(c => (c.InstitutionKey, c.InstitutionName), c => (c.State, c.Count));
+        return Of(institutions.Select(i => (i.InstitutionKey, i.InstitutionName, Count(byInstitution[(i.InstitutionKey, i.InstitutionName)]))));
+    }
+
+    private static Dictionary<EntryState, int> Count(IEnumerable<EntryState> states)
+    {
+        var counts = Enum.GetValues<EntryState>().ToDictionary(s => s, _ => 0);
+        foreach (var state in states) counts[state]++;
+        return counts;
+    }
+
+    private static Dictionary<EntryState, int> Count(IEnumerable<(EntryState State, int Count)> states)
+    {
+        var counts = Enum.GetValues<EntryState>().ToDictionary(s => s, _ => 0);
+        foreach (var (state, count) in states) counts[state] += count;
+        return counts;
+    }
+
+    private static IReadOnlyList<Completeness> Of(IEnumerable<(string Key, string Name, Dictionary<EntryState, int> Counts)> institutions) =>
+        institutions.OrderBy(i => i.Name, PolishFormat.Alphabetical).Select(i => new Completeness(i.Key, i.Name, i.Counts, i.Counts.Values.Sum())).ToList();
 
     /// <summary>Stacked bars, one per institution (numbered as in the table beside), with the sentence that says what they show.</summary>
     public static StackedBarChart? Chart(IReadOnlyList<Completeness> rows, int year)

@@ -22,7 +22,7 @@ public sealed class ItemHistory(KierunekDb db, StrategyCatalog catalog)
     public async Task<History?> ForAsync(string key, int position, CancellationToken ct = default)
     {
         if (await catalog.GetAsync(key, ct) is not { } document) return null;
-        var tree = new StrategyTree(document);
+        var tree = StrategyCatalog.TreeOf(document);
         if (tree.At(position) is not { } node) return null;
         var subtree = node.SelfAndDescendants().Select(tree.PositionOf).ToHashSet();
         var approved = await db.Assignments.AsNoTracking()

@@ -35,6 +35,20 @@ public sealed class PeriodView(KierunekDb db, StrategyCatalog catalog)
             .Distinct().OrderBy(i => i.InstitutionName, PolishFormat.Alphabetical).ToList();
     }
 
+    /// <summary>A period's campaign and how far each institution is, counted by the database without loading a value.</summary>
+    public sealed record Progress(PeriodRow Period, IReadOnlyList<Completeness> Institutions)
+    {
+        public Campaign Campaign { get; } = Campaigns.Of(Period);
+    }
+
+    /// <param name="institution">Only this institution (a reporter); null for every institution (reviewers).</param>
+    public async Task<Progress?> ProgressAsync(string key, int year, string? institution, CancellationToken ct) =>
+        await PeriodAsync(key, year, ct) is { } period ? new Progress(period, await Completeness.OfAsync(db, period.Id, institution, ct)) : null;
+
+    /// <summary>The period with its deadline extensions.</summary>
+    private Task<PeriodRow?> PeriodAsync(string key, int year, CancellationToken ct) =>
+        db.Periods.AsNoTracking().Include(p => p.Extensions).SingleOrDefaultAsync(p => p.DocumentKey == key && p.Year == year, ct);
+
     /// <summary>A strategy's reporting periods, the latest first.</summary>
     public async Task<IReadOnlyList<PeriodRow>> PeriodsOfAsync(string key, CancellationToken ct) =>
         await db.Periods.AsNoTracking().Where(p => p.DocumentKey == key).OrderByDescending(p => p.Year).ToListAsync(ct);
@@ -53,16 +67,23 @@ public sealed class PeriodView(KierunekDb db, StrategyCatalog catalog)
     }
 
     /// <param name="institution">Only this institution's items (a reporter); null for everything (reviewers).</param>
-    public async Task<Loaded?> LoadAsync(string key, int year, string? institution, CancellationToken ct)
+    public Task<Loaded?> LoadAsync(string key, int year, string? institution, CancellationToken ct) => LoadAsync(key, year, institution, null, ct);
+
+    /// <param name="institution">Only this institution's items (a reporter); null for everything (reviewers).</param>
+    /// <param name="state">Only the values in this state, in the items that have one (an approver's queue of submitted
+    /// values is a few hundred of a period's thousands); null for every value.</param>
+    public async Task<Loaded?> LoadAsync(string key, int year, string? institution, EntryState? state, CancellationToken ct)
     {
         var document = await catalog.GetAsync(key, ct);
-        var period = await db.Periods.AsNoTracking().Include(p => p.Extensions).SingleOrDefaultAsync(p => p.DocumentKey == key && p.Year == year, ct);
+        var period = await PeriodAsync(key, year, ct);
         if (document is null || period is null) return null;
-        var tree = new StrategyTree(document);
-        var assignments = await db.Assignments.AsNoTracking().Include(a => a.Entries).Include(a => a.Report)
-            .Where(a => a.PeriodId == period.Id && (institution == null || a.InstitutionKey == institution))
+        var tree = StrategyCatalog.TreeOf(document);
+        var assignments = await db.Assignments.AsNoTracking().Include(a => a.Entries.Where(e => state == null || e.State == state)).Include(a => a.Report)
+            .Where(a => a.PeriodId == period.Id && (institution == null || a.InstitutionKey == institution) && (state == null || a.Entries.Any(e => e.State == state)))
             .OrderBy(a => a.NodePosition).ToListAsync(ct);
-        var lastYear = (await ApprovedValues.OfAsync(db, key, year - 1, ct)).ToDictionary(v => (v.NodePosition, v.IndicatorIndex), v => v.Value);
+        // Last year's values of the items shown only: a reporter's twenty, not the strategy's thousands.
+        var shown = institution is null && state is null ? null : assignments.Where(a => a.NodePosition is not null).Select(a => a.NodePosition!.Value).ToList();
+        var lastYear = (await ApprovedValues.OfAsync(db, key, year - 1, shown, ct)).ToDictionary(v => (v.NodePosition, v.IndicatorIndex), v => v.Value);
         var items = new List<Item>();
         var detached = new List<Detached>();
         foreach (var assignment in assignments)

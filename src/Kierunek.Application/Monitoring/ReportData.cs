@@ -2,7 +2,6 @@ using Kierunek.Application.Strategies;
 using Kierunek.Data;
 using Kierunek.Domain.Monitoring;
 using Kierunek.Domain.Strategies;
-using Kierunek.Domain.Strategies.Exchange;
 using Kierunek.Domain.Values;
 using Kierunek.Reports;
 using Kierunek.Reports.Model;
@@ -25,12 +24,11 @@ public sealed class ReportData(KierunekDb db, StrategyCatalog catalog, ActionRep
         var stored = await catalog.GetAsync(key, ct);
         if (stored is null) return null;
         var period = await db.Periods.AsNoTracking().SingleOrDefaultAsync(p => p.DocumentKey == key && p.Year == year, ct);
-        var approved = await ApprovedValues.OfAsync(db, key, year, ct);
+        var approved = await ApprovedValues.OfAsync(db, key, year, null, ct);
         if (approved.Count == 0 && period is null) return stored;
 
         // The cached document is shared by every request: the report gets its own copy.
-        var copy = DocumentJson.Read(DocumentJson.WriteCompact(stored), key).Value!;
-        copy.StoredVersion = stored.StoredVersion;
+        var copy = stored.Copy();
         var nodes = copy.AllNodes().ToList();
         foreach (var value in approved)
         {
@@ -89,24 +87,26 @@ public sealed class ReportData(KierunekDb db, StrategyCatalog catalog, ActionRep
     private async Task PutActionReportsAsync(StrategyDocument copy, List<StrategyNode> nodes, int periodId, int year, CancellationToken ct)
     {
         var scale = await actionReports.ScaleAsync(copy.Key, ct);
-        var assignments = await db.Assignments.AsNoTracking().Include(a => a.Report).Include(a => a.Entries)
-            .Where(a => a.PeriodId == periodId && a.NodePosition != null).ToListAsync(ct);
-        var reports = assignments.ToDictionary(a => a.NodePosition!.Value, a => a.Report);
+        var asked = db.Assignments.AsNoTracking().Where(a => a.PeriodId == periodId && a.NodePosition != null);
+        var reports = (await asked.Where(a => a.Report != null && a.Report.State == EntryState.Approved).Select(a => new { a.NodePosition, a.Report }).ToListAsync(ct))
+            .ToDictionary(a => a.NodePosition!.Value, a => a.Report!);
+        var notApproved = await asked.SelectMany(a => a.Entries.Where(e => e.State != EntryState.Approved && e.IndicatorIndex != null),
+            (a, e) => new { Position = a.NodePosition!.Value, Index = e.IndicatorIndex!.Value, a.InstitutionKey }).ToListAsync(ct);
         // A value asked for and not approved: the report says so rather than leave the cell to the plan.
-        foreach (var a in assignments.Where(a => a.NodePosition < nodes.Count))
-            foreach (var e in a.Entries.Where(e => e.State != EntryState.Approved && e.IndicatorIndex < nodes[a.NodePosition!.Value].Indicators.Count))
-            {
-                var indicator = nodes[a.NodePosition!.Value].Indicators[e.IndicatorIndex!.Value];
-                indicator.Values.RemoveAll(v => v.Period.IsSingleYear && v.Period.FromYear == year);
-                indicator.Values.Add(new IndicatorValue(new ReportingPeriod(year), Recorded(NotReported)!) { InstitutionKey = a.InstitutionKey });
-                indicator.Values.Sort((x, y) => x.Period.FromYear.CompareTo(y.Period.FromYear));
-            }
+        var notReported = Recorded(NotReported)!;
+        foreach (var e in notApproved.Where(e => e.Position < nodes.Count && e.Index < nodes[e.Position].Indicators.Count))
+        {
+            var indicator = nodes[e.Position].Indicators[e.Index];
+            indicator.Values.RemoveAll(v => v.Period.IsSingleYear && v.Period.FromYear == year);
+            indicator.Values.Add(new IndicatorValue(new ReportingPeriod(year), notReported) { InstitutionKey = e.InstitutionKey });
+            indicator.Values.Sort((x, y) => x.Period.FromYear.CompareTo(y.Period.FromYear));
+        }
         copy.PrintedTotals.Clear();
         for (var position = 0; position < nodes.Count; position++)
         {
             var node = nodes[position];
             if (node.Kind != NodeKind.Measure) continue;
-            var report = reports.GetValueOrDefault(position) is { State: EntryState.Approved } approved ? approved : null;
+            var report = reports.GetValueOrDefault(position);
             node.Costs.Clear();
             node.Notes.Clear();
             if (report is null)

@@ -1,3 +1,4 @@
+using Kierunek.Application.Strategies;
 using Kierunek.Data;
 using Kierunek.Domain.Monitoring;
 using Microsoft.EntityFrameworkCore;
@@ -7,7 +8,7 @@ namespace Kierunek.Application.Monitoring;
 /// <summary>"What is waiting for me" across every open period: for a reporter, their institution's values to enter,
 /// those returned with the reason, and the days left; for a reviewer, values waiting for a decision by institution,
 /// and how many institutions have answered, which are late. The start page shows it; each number links to the list.</summary>
-public sealed class WorkList(KierunekDb db, PeriodView view, TimeProvider clock)
+public sealed class WorkList(KierunekDb db, StrategyCatalog catalog, PeriodView view, TimeProvider clock)
 {
     public sealed record Returned(int EntryId, string Item, string Indicator, string? Reason);
 
@@ -51,11 +52,11 @@ public sealed class WorkList(KierunekDb db, PeriodView view, TimeProvider clock)
         var result = new List<ReviewerPeriod>();
         foreach (var (key, year) in await OpenPeriodsAsync(null, ct))
         {
-            if (await view.LoadAsync(key, year, null, ct) is not { } loaded) continue;
-            var campaign = loaded.Campaign;
-            var institutions = Completeness.Of(loaded).Select(c => new InstitutionState(c.InstitutionKey, c.Institution, c.Counts[EntryState.Submitted], c.Answered,
+            if (await catalog.GetAsync(key, ct) is not { } document || await view.ProgressAsync(key, year, null, ct) is not { } progress) continue;
+            var campaign = progress.Campaign;
+            var institutions = progress.Institutions.Select(c => new InstitutionState(c.InstitutionKey, c.Institution, c.Counts[EntryState.Submitted], c.Answered,
                 !c.Answered && campaign.DaysLeft(c.InstitutionKey, today) < 0, campaign.DeadlineOf(c.InstitutionKey))).ToList();
-            result.Add(new ReviewerPeriod(key, loaded.Tree.Document.Title, year, campaign.Deadline, institutions));
+            result.Add(new ReviewerPeriod(key, document.Title, year, campaign.Deadline, institutions));
         }
         return result;
     }

@@ -22,6 +22,12 @@ public sealed class StrategyCatalog(KierunekDb db, IMemoryCache cache, TimeProvi
     public async Task<IReadOnlyList<AuditRow>> HistoryAsync(string key, int latest, CancellationToken ct = default) =>
         await db.Audit.AsNoTracking().Where(a => a.Entity == "document" && a.EntityKey == key).OrderByDescending(a => a.Id).Take(latest).ToListAsync(ct);
 
+    /// <summary>The tree of a document <see cref="GetAsync"/> gave, built once per cached document: a strategy of
+    /// 6 000 actions takes milliseconds to index, and every list of a period's values asks for it.</summary>
+    public static StrategyTree TreeOf(StrategyDocument cached) => Trees.GetValue(cached, d => new StrategyTree(d));
+
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<StrategyDocument, StrategyTree> Trees = [];
+
     public async Task<StrategyDocument?> GetAsync(string key, CancellationToken ct = default)
     {
         var version = await db.Documents.Where(d => d.Key == key).Select(d => (int?)d.Version).SingleOrDefaultAsync(ct);

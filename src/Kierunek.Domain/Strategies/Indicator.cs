@@ -22,6 +22,13 @@ public sealed class Indicator
     public List<string> Notes { get; init; } = [];
     public int SourceLine { get; init; }
 
+    /// <summary>A copy of its own (<see cref="StrategyDocument.Copy"/>).</summary>
+    public Indicator Copy() => new()
+    {
+        Id = Id, Code = Code, Name = Name, Unit = Unit, Baseline = Baseline, Target = Target, Direction = Direction, DataSource = DataSource,
+        FirstMeasuredYear = FirstMeasuredYear, MonitoringMethod = MonitoringMethod, Values = [.. Values], Notes = [.. Notes], SourceLine = SourceLine,
+    };
+
     /// <summary>The value reported for a period that contains <paramref name="year"/>; null when there is none (never 0).</summary>
     public IndicatorValue? In(int year) => Values.FirstOrDefault(v => v.Period.FromYear <= year && year <= v.Period.ToYear);
 }

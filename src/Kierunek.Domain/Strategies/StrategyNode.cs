@@ -42,6 +42,15 @@ public sealed class StrategyNode
 
     [JsonIgnore] public bool IsMultiYear => Deadline?.IsMultiYear == true || Costs.Any(c => c.IsMultiYear);
 
+    /// <summary>The item and everything under it as a copy of its own (<see cref="StrategyDocument.Copy"/>).</summary>
+    public StrategyNode Copy() => new()
+    {
+        Id = Id, Kind = Kind, LevelName = LevelName, Code = Code, Title = Title, SourceLine = SourceLine, Children = Children.ConvertAll(c => c.Copy()),
+        CoordinatorText = CoordinatorText, ImplementersText = ImplementersText, CoordinatorKeys = [.. CoordinatorKeys], ImplementerKeys = [.. ImplementerKeys],
+        FundingSources = [.. FundingSources], Deadline = Deadline, Costs = [.. Costs], Indicators = Indicators.ConvertAll(i => i.Copy()),
+        MonitoringMethod = MonitoringMethod, Status = Status, StatusReason = StatusReason, Notes = [.. Notes], Archived = Archived,
+    };
+
     public IEnumerable<StrategyNode> SelfAndDescendants()
     {
         yield return this;

@@ -41,7 +41,7 @@ public static class ApiEndpoints
         readable.MapGet("/strategie", ListAsync).WithSummary("Zapisane strategie (także czytelnik).");
         readable.MapGet("/strategie/{key}/drzewo", TreeAsync).WithSummary("Drzewo strategii: pozycje w kolejności druku, z kodami, poziomami i wskaźnikami (także czytelnik).");
         secured.MapGet("/monitoring/{key}/{year:int}/wartosci", ValuesAsync)
-            .WithSummary("Wartości okresu: sprawozdawca widzi tylko swoją instytucję.");
+            .WithSummary("Wartości okresu: sprawozdawca widzi tylko swoją instytucję; stan — tylko wartości w tym stanie (np. Submitted: do zatwierdzenia), instytucja — tylko jednej instytucji.");
         secured.MapPut("/wartosci/{id:int}", SaveAsync).WithSummary("Zapis wartości (roboczo albo z przekazaniem); version — wersja, którą klient wczytał.");
         secured.MapPut("/monitoring/{key}/{year:int}/wartosci", SaveManyAsync)
             .WithSummary("Zapis wielu wartości instytucji naraz (tabela): values — lista {id, value, comment, version}, submit — przekazanie; każda wartość osobno: odpowiedź wymienia zapisane i odrzucone z powodem.");
@@ -102,16 +102,26 @@ public static class ApiEndpoints
     private static async Task<Results<Ok<List<NodeDto>>, NotFound>> TreeAsync(string key, StrategyCatalog catalog, CancellationToken ct)
     {
         if (await catalog.GetAsync(key, ct) is not { } document) return TypedResults.NotFound();
-        var tree = new StrategyTree(document);
+        var tree = StrategyCatalog.TreeOf(document);
         return TypedResults.Ok(tree.Nodes.Select((n, i) => new NodeDto(i, tree.AncestorsOf(n).LastOrDefault() is { } p ? tree.PositionOf(p) : null,
             n.Kind.ToString(), n.LevelName, n.Code, n.Title, n.Indicators.Select((x, k) => new IndicatorDto(k, x.Name, x.Unit)).ToList())).ToList());
     }
 
-    private static async Task<Results<Ok<List<ValueDto>>, NotFound>> ValuesAsync(string key, int year, PeriodView view, HttpContext http, CancellationToken ct)
+    /// <param name="stan">Only values in this state (Missing, Draft, Submitted, Returned, Approved): an approver's queue
+    /// is "Submitted".</param>
+    /// <param name="instytucja">Only this institution's values (a reviewer; a reporter sees only their own anyway).</param>
+    private static async Task<IResult> ValuesAsync(string key, int year, string? stan, string? instytucja, PeriodView view, HttpContext http, CancellationToken ct)
     {
+        EntryState? state = null;
+        if (stan is not null)
+        {
+            if (!Enum.TryParse<EntryState>(stan, ignoreCase: true, out var parsed) || !Enum.IsDefined(parsed) || int.TryParse(stan, out _))
+                return Problems.Of(Error.Of("monitoring.unknown-state", $"Nie ma stanu wartości „{stan}”. Dozwolone: {string.Join(", ", Enum.GetNames<EntryState>())}.", "stan"), StatusCodes.Status400BadRequest);
+            state = parsed;
+        }
         var actor = http.User.Actor();
         // A reporter gets their own institution's values only; one without an institution gets none.
-        var loaded = await view.LoadAsync(key, year, actor.Reviews ? null : actor.InstitutionKey ?? "", ct);
+        var loaded = await view.LoadAsync(key, year, actor.Reviews ? instytucja : actor.InstitutionKey ?? "", state, ct);
         if (loaded is null) return TypedResults.NotFound();
         return TypedResults.Ok(loaded.Items.SelectMany(item => item.Fields.Select(f => new ValueDto(
             f.Entry.Id, item.Assignment.NodePosition!.Value, item.Node.Title, f.Entry.IndicatorIndex!.Value, f.Indicator.Name, item.Assignment.InstitutionName,

@@ -213,6 +213,35 @@ public class ApiTests(WebFactory web) : IClassFixture<WebFactory>
         Assert.Equal(MonitoringErrors.EntryNotFoundCode, foreign.GetProperty("refused")[0].GetProperty("code").GetString());
     }
 
+    [Fact]
+    public async Task An_approver_lists_only_the_values_waiting_for_a_decision_or_one_institutions_values()
+    {
+        var entry = await AssignedToMoprAsync(2047);
+        var path = $"/api/v1/monitoring/{WebFactory.LublinKey}/2047/wartosci";
+        var approver = await ApiClientAsync("zatwierdzajacy@kierunek.local");
+        Assert.Equal(0, (await approver.GetFromJsonAsync<JsonElement>($"{path}?stan=Submitted", Ct)).GetArrayLength());
+        Assert.Equal(entry, (await approver.GetFromJsonAsync<JsonElement>($"{path}?stan=missing", Ct)).EnumerateArray().Single().GetProperty("id").GetInt32());
+
+        var mopr = await ApiClientAsync("mopr@kierunek.local");
+        Assert.Equal(HttpStatusCode.OK, (await mopr.PutAsJsonAsync($"/api/v1/wartosci/{entry}", new { value = "120", comment = "", version = 0, submit = true }, Ct)).StatusCode);
+        var waiting = (await approver.GetFromJsonAsync<JsonElement>($"{path}?stan=Submitted", Ct)).EnumerateArray().Single();
+        Assert.Equal((entry, "120", "Submitted"), (waiting.GetProperty("id").GetInt32(), waiting.GetProperty("value").GetString(), waiting.GetProperty("state").GetString()));
+        Assert.Equal(0, (await approver.GetFromJsonAsync<JsonElement>($"{path}?stan=Missing", Ct)).GetArrayLength());
+        Assert.Equal(1, (await approver.GetFromJsonAsync<JsonElement>($"{path}?instytucja=miejski-osrodek-pomocy-rodzinie", Ct)).GetArrayLength());
+        Assert.Equal(0, (await approver.GetFromJsonAsync<JsonElement>($"{path}?instytucja=powiatowy-urzad-pracy", Ct)).GetArrayLength());
+
+        // A reporter's filter by institution cannot reach another institution's values.
+        var mup = await ApiClientAsync("mup@kierunek.local");
+        Assert.Equal(0, (await mup.GetFromJsonAsync<JsonElement>($"{path}?instytucja=miejski-osrodek-pomocy-rodzinie", Ct)).GetArrayLength());
+
+        var unknown = await approver.GetAsync($"{path}?stan=gotowe", Ct);
+        Assert.Equal(HttpStatusCode.BadRequest, unknown.StatusCode);
+        var problem = await unknown.Content.ReadFromJsonAsync<JsonElement>(Ct);
+        Assert.Equal(("monitoring.unknown-state", "stan"), (problem.GetProperty("code").GetString(), problem.GetProperty("field").GetString()));
+        Assert.Contains("Submitted", problem.GetProperty("detail").GetString());
+        Assert.Equal(HttpStatusCode.BadRequest, (await approver.GetAsync($"{path}?stan=2", Ct)).StatusCode);
+    }
+
     private Task<HttpClient> ApiClientAsync(string email) => web.ApiClientAsync(email);
 
     private Task<int> AssignedToMoprAsync(int year) => web.AssignedToMoprAsync(year);

@@ -15,7 +15,7 @@ namespace Kierunek.Web.Pages.Strategies;
 
 /// <summary>A strategy's year at a glance: attainment per goal, the indicators off track, how complete the
 /// year's monitoring is, and costs by funding source — each chart with its sentence for screen readers.</summary>
-public sealed class DashboardModel(ReportData data, PeriodView periods, TimeProvider clock) : PageModel
+public sealed class DashboardModel(ReportData data, StrategyCatalog catalog, PeriodView periods, TimeProvider clock) : PageModel
 {
     /// <summary>A reader: the page without links to the work pages a reader may not open.</summary>
     public bool ReadsOnly => User.ReadsOnly();
@@ -41,30 +41,31 @@ public sealed class DashboardModel(ReportData data, PeriodView periods, TimeProv
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
         var periodYears = (await periods.PeriodsOfAsync(Key, ct)).Select(p => p.Year);
-        var stored = await data.ForYearAsync(Key, Year ?? 0, ct);
-        if (stored is null) return NotFound();
+        if (await catalog.GetAsync(Key, ct) is not { } stored) return NotFound();
         Years = stored.ReportedYears.Concat(periodYears).Distinct().OrderDescending().ToList();
         ShownYear = Year ?? Years.FirstOrDefault(clock.GetLocalNow().Year - 1);
         Document = (await data.ForYearAsync(Key, ShownYear, ct))!;
 
-        var tree = new StrategyTree(Document);
-        var byGoal = Document.AllNodes().Where(n => n.Indicators.Count > 0)
-            .SelectMany(n => n.Indicators.Select(i => (Goal: GoalOf(tree, n), Indicator: i, Attainment: AttainmentRule.Of(i, ShownYear, Document.PeriodTo))))
+        // The year's copy has the stored document's shape, so the stored document's tree (built once) names the goals.
+        var tree = StrategyCatalog.TreeOf(stored);
+        var storedNodes = tree.Nodes;
+        var byGoal = Document.AllNodes().Select((n, position) => (Node: n, Position: position)).Where(x => x.Node.Indicators.Count > 0)
+            .SelectMany(x => x.Node.Indicators.Select(i => (Goal: GoalOf(tree, storedNodes[x.Position]), Indicator: i, Attainment: AttainmentRule.Of(i, ShownYear, Document.PeriodTo))))
             .ToList();
         OffTrack = byGoal.Where(x => x.Attainment.Status == AttainmentStatus.AtRisk).Select(x => (x.Indicator, x.Goal, x.Attainment)).ToList();
         var charts = new List<Chart>();
         if (ReportCharts.StatusByGoal(byGoal.GroupBy(x => x.Goal).Select(g => (g.Key, (IReadOnlyList<AttainmentStatus>)g.Select(x => x.Attainment.Status).ToList())).ToList(), ShownYear) is { } status)
             charts.Add(status);
 
-        var loaded = await periods.LoadAsync(Key, ShownYear, User.Actor().Reviews ? null : User.InstitutionKey() ?? "", ct);
-        HasPeriod = loaded is not null;
-        if (loaded is not null)
+        var progress = await periods.ProgressAsync(Key, ShownYear, User.Actor().Reviews ? null : User.InstitutionKey() ?? "", ct);
+        HasPeriod = progress is not null;
+        if (progress is not null)
         {
-            Completeness = Kierunek.Application.Monitoring.Completeness.Of(loaded);
+            Completeness = progress.Institutions;
             var today = clock.Today();
             Answers = new ResponseRate(Completeness.Count, Completeness.Count(c => c.Answered), Completeness.Where(c => !c.Answered).Select(c => c.Institution).ToList());
-            Late = Completeness.Count(c => !c.Answered && loaded.Campaign.DaysLeft(c.InstitutionKey, today) < 0);
-            Extended = Completeness.Count(c => loaded.Campaign.ExtensionOf(c.InstitutionKey) is not null);
+            Late = Completeness.Count(c => !c.Answered && progress.Campaign.DaysLeft(c.InstitutionKey, today) < 0);
+            Extended = Completeness.Count(c => progress.Campaign.ExtensionOf(c.InstitutionKey) is not null);
             if (Kierunek.Application.Monitoring.Completeness.Chart(Completeness, ShownYear) is { } completeness) charts.Add(completeness);
         }
 

@@ -41,7 +41,7 @@ public sealed class ItemModel(StrategyCatalog catalog, ItemValues itemValues, It
     {
         var document = await catalog.GetAsync(Key, ct);
         if (document is null) return NotFound();
-        Tree = new StrategyTree(document);
+        Tree = StrategyCatalog.TreeOf(document);
         if (Tree.At(Numer) is not { } node) return NotFound();
         Node = node;
         Costs = CostTotaller.ForNode(node, document.CostRule);

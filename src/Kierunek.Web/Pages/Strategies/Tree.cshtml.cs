@@ -36,7 +36,7 @@ public sealed class TreeModel(StrategyCatalog catalog, Kierunek.Application.Publ
     {
         var document = await catalog.GetAsync(Key, ct);
         if (document is null) return NotFound();
-        Tree = new StrategyTree(document);
+        Tree = StrategyCatalog.TreeOf(document);
         IsPublic = await publicStrategies.IsPublicAsync(Key, ct);
         var filter = new TreeFilter(Text?.Trim(), Empty(Institution), Status, Empty(Goal));
         if (!filter.IsEmpty)

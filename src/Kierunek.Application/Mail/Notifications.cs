@@ -2,7 +2,6 @@ using Kierunek.Application.Monitoring;
 using Kierunek.Data;
 using Kierunek.Domain.Mail;
 using Kierunek.Domain.Monitoring;
-using Kierunek.Domain.Values;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
@@ -33,19 +32,13 @@ public sealed class Notifications(KierunekDb db, PeriodView view, Recipients rec
     {
         foreach (var place in await PlacesAsync(entryIds, ct))
         {
-            // Counted in the database, not through the period's full view: this runs after every upload of a packet.
-            var states = await (from e in db.Entries.AsNoTracking()
-                                join a in db.Assignments on e.AssignmentId equals a.Id
-                                join p in db.Periods on a.PeriodId equals p.Id
-                                where p.DocumentKey == place.DocumentKey && p.Year == place.Year && a.NodePosition != null && e.IndicatorIndex != null
-                                select new { a.InstitutionKey, a.InstitutionName, e.State }).ToListAsync(ct);
-            var institutions = states.GroupBy(x => (x.InstitutionKey, x.InstitutionName))
-                .Select(g => (g.Key.InstitutionKey, Name: g.Key.InstitutionName, Total: g.Count(), Answered: g.All(x => x.State is EntryState.Submitted or EntryState.Approved),
-                    Waiting: g.Count(x => x.State == EntryState.Submitted))).OrderBy(i => i.Name, PolishFormat.Alphabetical).ToList();
-            if (institutions.FirstOrDefault(i => i.InstitutionKey == place.InstitutionKey) is not { Answered: true, Waiting: > 0 } done) continue;
-            var rate = new ResponseRate(institutions.Count, institutions.Count(i => i.Answered), institutions.Where(i => !i.Answered).Select(i => i.Name).ToList());
+            // Counted in the database, not through the period's full view: this runs after every table saved and every
+            // packet uploaded. The institution's own count first; the whole period's only when it is done.
+            var own = await view.ProgressAsync(place.DocumentKey, place.Year, place.InstitutionKey, ct);
+            if (own?.Institutions.SingleOrDefault() is not { Answered: true } answered || answered.Counts[EntryState.Submitted] == 0) continue;
+            var rate = (await view.ProgressAsync(place.DocumentKey, place.Year, null, ct))!.Response;
             var title = await db.Documents.AsNoTracking().Where(d => d.Key == place.DocumentKey).Select(d => d.Title).FirstAsync(ct);
-            var letter = Letters.InstitutionSubmitted(title, place.Year, done.Name, done.Total, rate.Sentence(),
+            var letter = Letters.InstitutionSubmitted(title, place.Year, answered.Institution, answered.Total, rate.Sentence(),
                 options.Value.Link($"/monitoring/{Uri.EscapeDataString(place.DocumentKey)}/{place.Year}?instytucja={Uri.EscapeDataString(place.InstitutionKey)}#wartosci"));
             foreach (var person in await recipients.ApproversAsync(ct))
             {

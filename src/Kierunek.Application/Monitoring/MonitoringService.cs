@@ -71,14 +71,18 @@ public sealed class MonitoringService(KierunekDb db, TimeProvider clock, ILogger
         var decided = EntryWorkflow.Save(actor, found?.Place, raw, comment, lastYear, submit, clock.Today());
         if (!decided.IsSuccess) return Refused(decided.Errors, actor, "zapis wartości");
         var (entry, _) = found!.Value;
-        var saved = decided.Value!;
         var old = Describe(entry);
+        Put(entry, decided.Value!);
+        return await CommitAsync(entry, expectedVersion, actor, submit ? "przekazanie" : "zapis roboczy", old, entry.Comment, ct);
+    }
+
+    private static void Put(EntryRow entry, SavedValue saved)
+    {
         entry.Raw = saved.Raw;
         entry.Kind = saved.Reading?.Kind.ToString();
         entry.Number = saved.Reading?.Number;
         entry.Comment = saved.Comment;
         entry.State = saved.State;
-        return await CommitAsync(entry, expectedVersion, actor, submit ? "przekazanie" : "zapis roboczy", old, entry.Comment, ct);
     }
 
     /// <summary>One row of a table of values as the reporter sent it, with the version it was loaded with.</summary>
@@ -87,8 +91,49 @@ public sealed class MonitoringService(KierunekDb db, TimeProvider clock, ILogger
     /// <summary>Saves or submits many of a reporter's values (a table, a returned workbook): each row on its own, so
     /// one refused value does not hold back the others — or, with <paramref name="allOrNothing"/>, in one transaction
     /// that keeps nothing when any row is refused. Every outcome is returned, by the value's id.</summary>
+    /// <remarks>The rows are read in one query and written in one transaction (one audit entry per value still): a
+    /// table of twenty values is one commit, not twenty, which is what lets fifty institutions save at once. A version
+    /// that changed between the read and the write (another save in those milliseconds) sends the table through the
+    /// row-by-row path, which names the conflicting value.</remarks>
     public async Task<IReadOnlyList<(int EntryId, Outcome Outcome)>> SaveManyAsync(IReadOnlyList<Row> rows, bool submit, Actor actor, CancellationToken ct = default,
         bool allOrNothing = false)
+    {
+        var found = await EntriesAsync(rows.Select(r => r.EntryId), ct);
+        var outcomes = new List<(int, Outcome)>(rows.Count);
+        foreach (var row in rows)
+        {
+            var known = found.TryGetValue(row.EntryId, out var place);
+            var decided = EntryWorkflow.Save(actor, known ? place.Place : null, row.Raw, row.Comment, row.LastYear, submit, clock.Today());
+            Outcome outcome;
+            if (!decided.IsSuccess) outcome = Refused(decided.Errors, actor, "zapis wartości");
+            else if (place.Entry.Version != row.ExpectedVersion) outcome = Conflicted(place.Entry, actor, "zapis wartości");
+            else
+            {
+                Apply(place.Entry, decided.Value!, row.ExpectedVersion, actor, submit ? "przekazanie" : "zapis roboczy");
+                outcome = new Outcome(Current: place.Entry);
+            }
+            outcomes.Add((row.EntryId, outcome));
+            if (!outcome.Done && allOrNothing)
+            {
+                db.ChangeTracker.Clear();
+                return outcomes;
+            }
+        }
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            db.ChangeTracker.Clear();
+            return await SaveRowByRowAsync(rows, submit, actor, allOrNothing, ct);
+        }
+        foreach (var (id, outcome) in outcomes.Where(o => o.Item2.Done)) MonitoringLog.EntryChanged(logger, id, submit ? "przekazanie" : "zapis roboczy", outcome.Current!.State, actor.AccountId);
+        if (submit) await notifications.AfterSubmitAsync(outcomes.Where(o => o.Item2.Done).Select(o => o.Item1), ct);
+        return outcomes;
+    }
+
+    private async Task<IReadOnlyList<(int EntryId, Outcome Outcome)>> SaveRowByRowAsync(IReadOnlyList<Row> rows, bool submit, Actor actor, bool allOrNothing, CancellationToken ct)
     {
         await using var transaction = allOrNothing ? await db.Database.BeginTransactionAsync(ct) : null;
         var outcomes = new List<(int, Outcome)>(rows.Count);
@@ -201,14 +246,34 @@ public sealed class MonitoringService(KierunekDb db, TimeProvider clock, ILogger
         return await CommitAsync(entry, expectedVersion, actor, approve ? "zatwierdzenie" : "zwrot do poprawy", old, reason?.Trim(), ct);
     }
 
-    private async Task<Outcome> CommitAsync(EntryRow entry, int expectedVersion, Actor actor, string action, string old, string? reason, CancellationToken ct)
+    /// <summary>A reporter's value put into a tracked entry with its next version and audit entry, to be saved with others.</summary>
+    private void Apply(EntryRow entry, SavedValue saved, int expectedVersion, Actor actor, string action)
     {
-        // The version the user saw must still be the stored one; the database checks it in the UPDATE itself.
+        var old = Describe(entry);
+        Put(entry, saved);
+        Stamp(entry, expectedVersion, actor, action, old, entry.Comment);
+    }
+
+    /// <summary>The next version, who and when, and the audit entry. The version the user saw must still be the stored
+    /// one: the database checks it in the UPDATE itself.</summary>
+    private void Stamp(EntryRow entry, int expectedVersion, Actor actor, string action, string old, string? reason)
+    {
         db.Entry(entry).Property(e => e.Version).OriginalValue = expectedVersion;
         entry.Version = expectedVersion + 1;
         entry.UpdatedBy = actor.Name;
         entry.UpdatedAt = clock.GetUtcNow();
         Audit(actor, action, "entry", entry.Id.ToString(), old, Describe(entry), reason);
+    }
+
+    private Outcome Conflicted(EntryRow current, Actor actor, string action)
+    {
+        MonitoringLog.Refused(logger, action, MonitoringErrors.ConflictCode, actor.AccountId);
+        return new Outcome(MonitoringErrors.Conflict(current.UpdatedBy, current.Raw), current);
+    }
+
+    private async Task<Outcome> CommitAsync(EntryRow entry, int expectedVersion, Actor actor, string action, string old, string? reason, CancellationToken ct)
+    {
+        Stamp(entry, expectedVersion, actor, action, old, reason);
         try
         {
             await db.SaveChangesAsync(ct);
@@ -218,9 +283,7 @@ public sealed class MonitoringService(KierunekDb db, TimeProvider clock, ILogger
         catch (DbUpdateConcurrencyException)
         {
             db.ChangeTracker.Clear();
-            var current = await db.Entries.AsNoTracking().SingleAsync(e => e.Id == entry.Id, ct);
-            MonitoringLog.Refused(logger, action, MonitoringErrors.ConflictCode, actor.AccountId);
-            return new Outcome(MonitoringErrors.Conflict(current.UpdatedBy, current.Raw), current);
+            return Conflicted(await db.Entries.AsNoTracking().SingleAsync(e => e.Id == entry.Id, ct), actor, action);
         }
     }
 
@@ -243,6 +306,23 @@ public sealed class MonitoringService(KierunekDb db, TimeProvider clock, ILogger
         var assignment = await db.Assignments.SingleAsync(a => a.Id == entry.AssignmentId, ct);
         var period = await db.Periods.AsNoTracking().Include(p => p.Extensions).SingleAsync(p => p.Id == assignment.PeriodId, ct);
         return (entry, new EntryPlace(entry.State, assignment.InstitutionKey, period.State, Campaigns.Of(period)));
+    }
+
+    /// <summary>Many values with their places in three queries (values, their assignments, their periods), tracked for a change.</summary>
+    private async Task<Dictionary<int, (EntryRow Entry, EntryPlace Place)>> EntriesAsync(IEnumerable<int> entryIds, CancellationToken ct)
+    {
+        var ids = entryIds.Distinct().ToList();
+        var entries = await db.Entries.Where(e => ids.Contains(e.Id)).ToListAsync(ct);
+        var assignmentIds = entries.Select(e => e.AssignmentId).Distinct().ToList();
+        var assignments = await db.Assignments.AsNoTracking().Where(a => assignmentIds.Contains(a.Id)).Select(a => new { a.Id, a.PeriodId, a.InstitutionKey }).ToDictionaryAsync(a => a.Id, ct);
+        var periodIds = assignments.Values.Select(a => a.PeriodId).Distinct().ToList();
+        var periods = await db.Periods.AsNoTracking().Include(p => p.Extensions).Where(p => periodIds.Contains(p.Id)).ToDictionaryAsync(p => p.Id, ct);
+        return entries.ToDictionary(e => e.Id, e =>
+        {
+            var assignment = assignments[e.AssignmentId];
+            var period = periods[assignment.PeriodId];
+            return (e, new EntryPlace(e.State, assignment.InstitutionKey, period.State, Campaigns.Of(period)));
+        });
     }
 
     private static string Describe(EntryRow e) => $"{e.Raw ?? "(puste)"} [{e.State}]" + (e.Comment is null ? "" : $" — {e.Comment}");

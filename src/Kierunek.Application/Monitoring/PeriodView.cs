@@ -39,6 +39,9 @@ public sealed class PeriodView(KierunekDb db, StrategyCatalog catalog)
     public sealed record Progress(PeriodRow Period, IReadOnlyList<Completeness> Institutions)
     {
         public Campaign Campaign { get; } = Campaigns.Of(Period);
+
+        /// <summary>Institutions asked and those that answered (every value submitted or approved).</summary>
+        public ResponseRate Response => new(Institutions.Count, Institutions.Count(c => c.Answered), Institutions.Where(c => !c.Answered).Select(c => c.Institution).ToList());
     }
 
     /// <param name="institution">Only this institution (a reporter); null for every institution (reviewers).</param>

@@ -194,6 +194,71 @@ public class MonitoringServiceTests(StoredLublin lublin)
         Assert.Equal(EntryState.Missing, (await db.Entries.AsNoTracking().SingleAsync(e => e.Id == entry.Id, Ct)).State);
     }
 
+    [Theory]
+    [MemberData(nameof(Providers))]
+    public async Task A_table_is_saved_at_once_and_each_refused_row_is_named_while_the_others_are_kept(string provider)
+    {
+        using var database = await lublin.CopyAsync(provider);
+        using var db = Database.Open(database.Target);
+        var (service, ids) = await TableAsync(db, 4);
+        var before = await db.Audit.CountAsync(Ct);
+        var outcomes = await service.SaveManyAsync([
+            new(ids[0], "120", null, 0, null), new(ids[1], "12,3,4", null, 0, null), new(ids[2], "b.d.", "brak danych z GUS", 7, null), new(ids[3], "ok. 3.700", null, 0, null),
+        ], submit: true, Mopr, Ct);
+
+        Assert.Equal([true, false, false, true], outcomes.Select(o => o.Outcome.Done));
+        Assert.Equal(MonitoringErrors.InvalidValueCode, outcomes[1].Outcome.Error!.Code);
+        Assert.True(outcomes[2].Outcome.Conflict); // the form was loaded at another version
+        db.ChangeTracker.Clear();
+        var stored = await db.Entries.AsNoTracking().Where(e => ids.Contains(e.Id)).ToDictionaryAsync(e => e.Id, Ct);
+        Assert.Equal(("120", EntryState.Submitted, 1), (stored[ids[0]].Raw, stored[ids[0]].State, stored[ids[0]].Version));
+        Assert.Equal(("ok. 3.700", EntryState.Submitted, 1), (stored[ids[3]].Raw, stored[ids[3]].State, stored[ids[3]].Version));
+        Assert.Equal((null, EntryState.Missing, 0), (stored[ids[1]].Raw, stored[ids[1]].State, stored[ids[1]].Version));
+        Assert.Equal(2, await db.Audit.CountAsync(Ct) - before); // one audit entry per saved value
+    }
+
+    [Theory]
+    [MemberData(nameof(Providers))]
+    public async Task A_value_someone_saves_while_the_table_is_written_is_named_as_a_conflict_and_the_rest_is_saved(string provider)
+    {
+        using var database = await lublin.CopyAsync(provider);
+        using var db = Database.Open(database.Target);
+        using var colleague = Database.Open(database.Target);
+        var (service, ids) = await TableAsync(db, 3);
+        // Between the table's read and its write, a colleague saves the second value (through another connection).
+        var raced = false;
+        db.ChangeTracker.StateChanged += (_, e) =>
+        {
+            if (raced || e.Entry.Entity is not Kierunek.Data.Monitoring.EntryRow { } row || row.Id != ids[1]) return;
+            raced = true;
+            colleague.Entries.Where(x => x.Id == ids[1]).ExecuteUpdate(u => u.SetProperty(x => x.Raw, "77").SetProperty(x => x.Version, 1).SetProperty(x => x.UpdatedBy, "kolega@mopr"));
+        };
+        var outcomes = await service.SaveManyAsync([new(ids[0], "10", null, 0, null), new(ids[1], "20", null, 0, null), new(ids[2], "30", null, 0, null)], submit: false, Mopr, Ct);
+
+        Assert.True(raced);
+        Assert.Equal([true, false, true], outcomes.Select(o => o.Outcome.Done));
+        Assert.True(outcomes[1].Outcome.Conflict);
+        Assert.Equal("77", outcomes[1].Outcome.Current!.Raw);
+        db.ChangeTracker.Clear();
+        var stored = await db.Entries.AsNoTracking().Where(e => ids.Contains(e.Id)).OrderBy(e => e.Id).Select(e => e.Raw).ToListAsync(Ct);
+        Assert.Equal(["10", "77", "30"], stored);
+    }
+
+    /// <summary>In a copy of <see cref="StoredLublin"/>: a period 2021 open, its first <paramref name="count"/> actions with
+    /// one indicator each given to "mopr"; the values' ids in order.</summary>
+    private static async Task<(MonitoringService Service, List<int> Ids)> TableAsync(KierunekDb db, int count)
+    {
+        var document = SeedFiles.LublinReport;
+        var service = Services.MonitoringOf(db, TimeProvider.System);
+        var period = (await service.OpenPeriodAsync(document.Key, 2021, CampaignSettings.None, Coordinator, Ct)).Value!;
+        var mopr = new Institution("mopr", "Miejski Ośrodek Pomocy Rodzinie", InstitutionKind.SocialWelfareCentre, null);
+        var changes = document.AllNodes().Select((n, i) => (n, i)).Where(x => x.n.Kind == NodeKind.Measure && x.n.Indicators.Count == 1).Take(count)
+            .Select(x => new Assignments.Change(x.i, x.n, mopr)).ToList();
+        Assert.True((await new Assignments(db, TimeProvider.System, NullLogger<Assignments>.Instance).AssignManyAsync(period.Id, changes, Coordinator, null, Ct)).IsSuccess);
+        db.ChangeTracker.Clear();
+        return (service, await db.Entries.AsNoTracking().OrderBy(e => e.Id).Select(e => e.Id).ToListAsync(Ct));
+    }
+
     /// <summary>In a copy of <see cref="StoredLublin"/>: a period 2021 open, its first action with an indicator given to "mopr".</summary>
     private static async Task<(MonitoringService Service, (int Id, int Period) Entry, Indicator Indicator)> AssignedAsync(KierunekDb db)
     {

@@ -63,7 +63,7 @@ public sealed class DashboardModel(ReportData data, StrategyCatalog catalog, Per
         {
             Completeness = progress.Institutions;
             var today = clock.Today();
-            Answers = new ResponseRate(Completeness.Count, Completeness.Count(c => c.Answered), Completeness.Where(c => !c.Answered).Select(c => c.Institution).ToList());
+            Answers = progress.Response;
             Late = Completeness.Count(c => !c.Answered && progress.Campaign.DaysLeft(c.InstitutionKey, today) < 0);
             Extended = Completeness.Count(c => progress.Campaign.ExtensionOf(c.InstitutionKey) is not null);
             if (Kierunek.Application.Monitoring.Completeness.Chart(Completeness, ShownYear) is { } completeness) charts.Add(completeness);

@@ -15,6 +15,7 @@ public static class ApplicationServices
     {
         services.AddMemoryCache();
         services.AddScoped<StrategyCatalog>();
+        services.AddScoped<Dashboards>();
         services.AddScoped<DocumentImports>();
         services.AddScoped<MappedImports>();
         services.AddScoped<StrategyEditor>();

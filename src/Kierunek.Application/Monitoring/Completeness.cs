@@ -1,4 +1,5 @@
 using Kierunek.Data;
+using Kierunek.Domain.Language;
 using Kierunek.Domain.Monitoring;
 using Microsoft.EntityFrameworkCore;
 using Kierunek.Domain.Values;
@@ -52,6 +53,25 @@ public sealed record Completeness(string InstitutionKey, string Institution, IRe
 
     private static IReadOnlyList<Completeness> Of(IEnumerable<(string Key, string Name, Dictionary<EntryState, int> Counts)> institutions) =>
         institutions.OrderBy(i => i.Name, PolishFormat.Alphabetical).Select(i => new Completeness(i.Key, i.Name, i.Counts, i.Counts.Values.Sum())).ToList();
+
+    /// <summary>Institutions by how far they are, a bar per stage — for a period with more institutions than bars can
+    /// show apart (the table beside lists each one), with the sentence that says what the bars show.</summary>
+    public static StackedBarChart? ChartByProgress(IReadOnlyList<Completeness> rows, int year)
+    {
+        if (rows.Count == 0) return null;
+        (string Stage, Func<Completeness, bool> Holds)[] stages =
+        [
+            ("wszystko zatwierdzone", r => r.Total > 0 && r.Counts[EntryState.Approved] == r.Total),
+            ("wszystko przekazane", r => r.Answered && r.Counts[EntryState.Approved] < r.Total),
+            ("część przekazana", r => r.Reported > 0 && !r.Answered),
+            ("nic nie przekazano", r => r.Reported == 0),
+        ];
+        var counts = stages.Select(s => rows.Count(s.Holds)).ToList();
+        var description = $"{PolishPlural.Of(rows.Count, "instytucja", "instytucje", "instytucji")} według postępu: "
+            + string.Join(", ", stages.Select((s, i) => $"{s.Stage} — {counts[i]}")) + ".";
+        return new StackedBarChart($"Kompletność okresu {year}", description, stages.Select(s => s.Stage).ToList(),
+            [new ChartSeries("instytucje", counts.Select(c => (decimal)c).ToList(), "#1F5FA8")], NumberStyle.Integer);
+    }
 
     /// <summary>Stacked bars, one per institution (numbered as in the table beside), with the sentence that says what they show.</summary>
     public static StackedBarChart? Chart(IReadOnlyList<Completeness> rows, int year)

@@ -164,7 +164,7 @@ public sealed class StrategyEditor(KierunekDb db, DocumentImports imports, TimeP
         var removed = await db.Drafts.Where(d => d.DocumentKey == key && d.Revision == revision).ExecuteDeleteAsync(ct);
         if (removed == 0) return Fail(key, Stale(await db.Drafts.AsNoTracking().SingleAsync(d => d.DocumentKey == key, ct)));
         await transaction.CommitAsync(ct);
-        EditorLog.Saved(logger, key, saved.Value![0].Version, steps.Count);
+        StrategyLog.Saved(logger, key, saved.Value![0].Version, steps.Count);
         return Result<int>.Ok(saved.Value![0].Version);
     }
 
@@ -173,7 +173,7 @@ public sealed class StrategyEditor(KierunekDb db, DocumentImports imports, TimeP
     {
         var row = await db.Drafts.AsNoTracking().SingleOrDefaultAsync(d => d.DocumentKey == key, ct);
         if (row is null) return Result.Ok;
-        if (row.Revision != revision) { EditorLog.Refused(logger, EditErrors.Stale, key); return Stale(row); }
+        if (row.Revision != revision) { StrategyLog.Refused(logger, EditErrors.Stale, key); return Stale(row); }
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         if (await db.Drafts.Where(d => d.DocumentKey == key && d.Revision == revision).ExecuteDeleteAsync(ct) == 0) return Stale(row);
         Audit(user, "porzucenie projektu strategii", key, row.Log.Length == 0 ? "bez zmian" : row.Log.Replace("\n", "; "), null);
@@ -222,13 +222,13 @@ public sealed class StrategyEditor(KierunekDb db, DocumentImports imports, TimeP
 
     private Result<Draft> Refused(string key, params IReadOnlyList<Error> errors)
     {
-        EditorLog.Refused(logger, errors[0].Code, key);
+        StrategyLog.Refused(logger, errors[0].Code, key);
         return Result<Draft>.Fail(errors);
     }
 
     private Result<int> Fail(string key, params IReadOnlyList<Error> errors)
     {
-        EditorLog.Refused(logger, errors[0].Code, key);
+        StrategyLog.Refused(logger, errors[0].Code, key);
         return Result<int>.Fail(errors);
     }
 

@@ -67,6 +67,7 @@ public static class ApiEndpoints
         secured.MapEditor();
         secured.MapRegister();
         readable.MapOzps();
+        readable.MapDashboard();
     }
 
     /// <summary>A token outlives a block, a role change or a sign-out by up to an hour, so each call checks that the

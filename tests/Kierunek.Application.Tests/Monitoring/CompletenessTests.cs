@@ -56,6 +56,26 @@ public class CompletenessTests(StoredLublin lublin)
         Assert.Equal("mopr", own.Single().InstitutionKey);
     }
 
+    [Fact]
+    public void Many_institutions_are_charted_by_how_far_they_are_with_the_sentence_saying_so()
+    {
+        Completeness Row(int i, int approved, int submitted, int missing) => new($"i{i}", $"Instytucja {i}", new Dictionary<EntryState, int>
+        {
+            [EntryState.Approved] = approved, [EntryState.Submitted] = submitted, [EntryState.Missing] = missing, [EntryState.Draft] = 0, [EntryState.Returned] = 0,
+        }, approved + submitted + missing);
+        var rows = Enumerable.Range(0, 300).Select(i => i switch
+        {
+            < 10 => Row(i, 20, 0, 0),
+            < 60 => Row(i, 5, 15, 0),
+            < 62 => Row(i, 0, 3, 17),
+            _ => Row(i, 0, 0, 20),
+        }).ToList();
+        var chart = Completeness.ChartByProgress(rows, 2021)!;
+        Assert.Equal(["wszystko zatwierdzone", "wszystko przekazane", "część przekazana", "nic nie przekazano"], chart.Categories);
+        Assert.Equal([10m, 50m, 2m, 238m], chart.Parts.Single().Values);
+        Assert.Equal("300 instytucji według postępu: wszystko zatwierdzone — 10, wszystko przekazane — 50, część przekazana — 2, nic nie przekazano — 238.", chart.Description);
+    }
+
     private static List<string> Shown(IReadOnlyList<Completeness> rows) =>
         rows.Select(r => $"{r.InstitutionKey}|{r.Institution}|{r.Total}|{r.Answered}|{string.Join(",", r.Counts.OrderBy(c => c.Key).Select(c => $"{c.Key}={c.Value}"))}").ToList();
 }

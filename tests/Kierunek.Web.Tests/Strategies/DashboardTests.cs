@@ -1,5 +1,6 @@
 using AngleSharp.Html.Parser;
 using System.Net;
+using System.Net.Http.Json;
 
 namespace Kierunek.Web.Tests.Strategies;
 
@@ -26,6 +27,24 @@ public class DashboardTests(WebFactory web) : IClassFixture<WebFactory>
         var client = await web.SignedInAsync("koordynator@kierunek.local");
         var page = await new HtmlParser().ParseDocumentAsync(await client.GetStringAsync($"/pulpit/{WebFactory.LublinKey}?rok=2020", TestContext.Current.CancellationToken));
         Assert.Contains(page.QuerySelectorAll("figure.chart svg title"), t => t.TextContent == "Koszty celów według źródeł finansowania");
+    }
+
+    [Fact]
+    public async Task The_dashboard_says_when_its_figures_were_counted_and_the_api_gives_them_as_data()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        var client = await web.SignedInAsync("koordynator@kierunek.local");
+        var page = await new HtmlParser().ParseDocumentAsync(await client.GetStringAsync($"/pulpit/{WebFactory.LublinKey}?rok=2020", ct));
+        Assert.StartsWith("Stan na ", page.QuerySelector("#stan")!.TextContent);
+
+        var api = await web.ApiClientAsync("czytelnik@kierunek.local");
+        var data = await api.GetFromJsonAsync<System.Text.Json.JsonElement>($"/api/v1/strategie/{WebFactory.LublinKey}/pulpit?rok=2020", ct);
+        Assert.Equal(2020, data.GetProperty("year").GetInt32());
+        var costs = data.GetProperty("charts").EnumerateArray().Single(c => c.GetProperty("title").GetString() == "Koszty celów według źródeł finansowania");
+        var svgTitles = page.QuerySelectorAll("figure.chart svg title").Select(t => t.TextContent).ToList();
+        Assert.Equal(svgTitles, data.GetProperty("charts").EnumerateArray().Select(c => c.GetProperty("title").GetString()));
+        Assert.NotEmpty(costs.GetProperty("series").EnumerateArray().First().GetProperty("values").EnumerateArray());
+        Assert.Equal(HttpStatusCode.NotFound, (await api.GetAsync("/api/v1/strategie/nie-ma-takiej/pulpit", ct)).StatusCode);
     }
 
     [Fact]

@@ -86,7 +86,29 @@ public abstract class KierunekDb(DbContextOptions options) : IdentityDbContext<K
     }
 }
 
-public sealed class SqliteDb(DbContextOptions<SqliteDb> options) : KierunekDb(options);
+public sealed class SqliteDb(DbContextOptions<SqliteDb> options) : KierunekDb(options)
+{
+    /// <summary>One writer at a time per database, queued in the process. SQLite lets one connection write at a time,
+    /// and Microsoft.Data.Sqlite answers a busy database by sleeping 150 ms before it tries again: with fifty
+    /// institutions saving at once, those sleeps were most of a save's time. A save inside a transaction the caller
+    /// began is not queued — that transaction may already hold SQLite's lock, and the queue would then wait on it.</summary>
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, SemaphoreSlim> Writers = new();
+
+    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        if (Database.CurrentTransaction is not null || !ChangeTracker.HasChanges()) return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        var writer = Writers.GetOrAdd(Database.GetConnectionString() ?? "", _ => new SemaphoreSlim(1, 1));
+        await writer.WaitAsync(cancellationToken);
+        try
+        {
+            return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        }
+        finally
+        {
+            writer.Release();
+        }
+    }
+}
 
 public sealed class PostgresDb(DbContextOptions<PostgresDb> options) : KierunekDb(options)
 {

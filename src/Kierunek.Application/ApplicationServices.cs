@@ -23,6 +23,7 @@ public static class ApplicationServices
         services.AddScoped<UserAdministration>();
         services.AddScoped<SetupCodes>();
         services.AddScoped<Publications>();
+        services.AddSingleton<PublishingQueue>();
         services.AddScoped<PublicStrategies>();
         services.AddScoped<MonitoringService>();
         services.AddScoped<Campaigns>();

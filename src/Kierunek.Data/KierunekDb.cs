@@ -38,6 +38,7 @@ public abstract class KierunekDb(DbContextOptions options) : IdentityDbContext<K
     public DbSet<ActionReportRow> ActionReports => Set<ActionReportRow>();
     public DbSet<ProgressScaleRow> ProgressScales => Set<ProgressScaleRow>();
     public DbSet<PublicationRow> Publications => Set<PublicationRow>();
+    public DbSet<PublishingJobRow> PublishingJobs => Set<PublishingJobRow>();
     public DbSet<PublicationFileRow> PublicationFiles => Set<PublicationFileRow>();
     public DbSet<PublicStrategyRow> PublicStrategies => Set<PublicStrategyRow>();
     public DbSet<OzpsValueRow> OzpsValues => Set<OzpsValueRow>();

@@ -144,6 +144,7 @@ public static class WebSetup
         var mail = builder.Configuration.GetSection(MailOptions.Section);
         services.AddOptions<MailOptions>().Bind(mail).ValidateDataAnnotations().ValidateOnStart();
         if ((mail.Get<MailOptions>() ?? new MailOptions()).Scheduler) services.AddHostedService<MailScheduler>();
+        services.AddHostedService<Publishing.PublishingRunner>();
         services.AddScoped<PasswordSignIn>();
         services.AddSingleton(TimeProvider.System);
         services.Configure<DemoOptions>(section);

@@ -15,6 +15,7 @@ public static class PublishingErrors
     public const string NotPublicCode = "publishing.not-public";
     public const string YearOutsideStrategyCode = "publishing.year-outside-strategy";
     public const string NoValuesForYearCode = "publishing.no-values-for-year";
+    public const string FailedCode = "publishing.failed";
 
     public static Error UnknownKind { get; } = Error.Of(UnknownKindCode, "Wybierz rodzaj sprawozdania.", "rodzaj");
     public static Error MonitoringInProgress(int year) =>
@@ -30,5 +31,7 @@ public static class PublishingErrors
     public static Error NoValuesForYear(int year) => Error.Of(NoValuesForYearCode,
         $"Dokument nie ma żadnej wartości wskaźników za {year} r., a monitoringu za ten rok nie prowadzono — kolumny wartości byłyby puste. "
         + "Jeśli sprawozdanie ma mimo to trafić do części publicznej (np. jako wykaz zadań), zaznacz „Opublikuj mimo braku wartości za ten rok”.", "rok");
+    public static Error Failed { get; } = Error.Of(FailedCode,
+        "Nie udało się przygotować plików sprawozdania. Proszę spróbować ponownie; jeśli błąd się powtórzy, proszę zgłosić go administratorowi (szczegóły są w dzienniku aplikacji).");
     public static Error NotPublic { get; } = Error.Of(NotPublicCode, "Tej publikacji nie ma już w części publicznej.");
 }

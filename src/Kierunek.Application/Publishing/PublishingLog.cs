@@ -20,4 +20,10 @@ internal static partial class PublishingLog
 
     [LoggerMessage(EventId = 4005, Level = LogLevel.Information, Message = "Withdrawing publication {Publication} refused with {Code}")]
     public static partial void WithdrawalRefused(ILogger logger, string code, int publication);
+
+    [LoggerMessage(EventId = 4006, Level = LogLevel.Information, Message = "Publishing {Kind} {Year} of {Document} requested as job {Job}")]
+    public static partial void Requested(ILogger logger, int job, string document, string kind, int year);
+
+    [LoggerMessage(EventId = 4007, Level = LogLevel.Error, Message = "Publishing job {Job} failed")]
+    public static partial void JobFailed(ILogger logger, int job, Exception exception);
 }

@@ -30,3 +30,12 @@ public sealed class PublicStrategyRowConfiguration : IEntityTypeConfiguration<Pu
         e.HasKey(p => p.DocumentKey);
     }
 }
+
+public sealed class PublishingJobRowConfiguration : IEntityTypeConfiguration<PublishingJobRow>
+{
+    public void Configure(EntityTypeBuilder<PublishingJobRow> e)
+    {
+        e.ToTable("publishing_jobs");
+        e.HasIndex(j => j.State);
+    }
+}

@@ -41,3 +41,28 @@ public sealed class PublicStrategyRow
     public DateTimeOffset PublishedAt { get; set; }
     public required string PublishedBy { get; set; }
 }
+
+/// <summary>A request to publish a report, made by the files' rendering in the background: the publishing page and
+/// the API show its progress (how many of the formats are made) and, at the end, the publication or why it was refused.</summary>
+public sealed class PublishingJobRow
+{
+    public int Id { get; set; }
+    public required string DocumentKey { get; set; }
+    /// <summary>The report kind as the web address names it ("realizacja", …).</summary>
+    public required string Kind { get; set; }
+    public int Year { get; set; }
+    /// <summary>The coordinator confirmed publishing a year the document holds no value of.</summary>
+    public bool WithoutValues { get; set; }
+    public required string RequestedBy { get; set; }
+    public DateTimeOffset RequestedAt { get; set; }
+    public PublishingJobState State { get; set; }
+    /// <summary>Formats made so far, of <c>Publications.Formats</c>.</summary>
+    public int FormatsDone { get; set; }
+    public DateTimeOffset? StartedAt { get; set; }
+    public DateTimeOffset? FinishedAt { get; set; }
+    public int? PublicationId { get; set; }
+    public string? ErrorCode { get; set; }
+    public string? ErrorMessage { get; set; }
+}
+
+public enum PublishingJobState { Waiting, Running, Done, Refused }

@@ -60,6 +60,7 @@ public static class ApiEndpoints
         secured.MapScale();
         secured.MapActionReports();
         secured.MapReports();
+        secured.MapPublishing();
         secured.MapPackets();
         secured.MapMail();
         secured.MapEvidence();

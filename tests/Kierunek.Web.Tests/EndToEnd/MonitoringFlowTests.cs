@@ -128,8 +128,13 @@ public class MonitoringFlowTests(BrowserApp app) : IClassFixture<BrowserApp>
         await publishForm.GetByLabel("Rodzaj").SelectOptionAsync("realizacja");
         await publishForm.GetByLabel("Rok").FillAsync("2021");
         await publishForm.GetByRole(AriaRole.Button, new() { Name = "Opublikuj" }).ClickAsync();
-        await Assertions.Expect(coordinator.GetByRole(AriaRole.Status)).ToContainTextAsync("Opublikowano");
+        // The files are made in the background; the request's own page follows them and says when they are published.
+        await Assertions.Expect(coordinator.Locator("h1")).ToHaveTextAsync("Publikacja: Sprawozdanie z realizacji zadań (koszty, sumy celów), 2021 r.");
         await app.AssertAccessibleAsync(coordinator);
+        await Assertions.Expect(coordinator.GetByRole(AriaRole.Status)).ToContainTextAsync("Opublikowano");
+        await Assertions.Expect(coordinator.GetByRole(AriaRole.Link, new() { Name = "Sprawdź stan" })).ToHaveCountAsync(0);
+        await app.AssertAccessibleAsync(coordinator);
+        await BrowserApp.ScreenshotAsync(coordinator, "publikacja-gotowa");
 
         var reader = await app.SignedInAsync("czytelnik@kierunek.local");
         await Assertions.Expect(reader.Locator("main")).ToContainTextAsync("Sprawozdanie z realizacji zadań za 2021 r.");

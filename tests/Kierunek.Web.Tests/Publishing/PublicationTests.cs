@@ -7,6 +7,7 @@ using Kierunek.Data.Audit;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using System.Net;
+using System.Net.Http.Json;
 
 namespace Kierunek.Web.Tests.Publishing;
 
@@ -157,9 +158,96 @@ public class PublicationTests(WebFactory web) : IClassFixture<WebFactory>
     }
 
     /// <param name="withoutValues">Confirm publishing a year the document has no value of.</param>
-    private static Task<HttpResponseMessage> PublishAsync(HttpClient client, string kind, int year, bool withoutValues = false) =>
-        WebFactory.PostFormAsync(client, Reports, new Dictionary<string, string> { ["rodzaj"] = kind, ["rok"] = year.ToString(), ["mimoBraku"] = withoutValues ? "true" : "false" },
+    /// <summary>"Opublikuj" as the page sends it; when the request is accepted (a redirect to its progress page), the
+    /// files are made in the background and this waits on that page, as a person would, until it says it is finished.</summary>
+    private static async Task<HttpResponseMessage> PublishAsync(HttpClient client, string kind, int year, bool withoutValues = false)
+    {
+        var response = await WebFactory.PostFormAsync(client, Reports, new Dictionary<string, string> { ["rodzaj"] = kind, ["rok"] = year.ToString(), ["mimoBraku"] = withoutValues ? "true" : "false" },
             $"{Reports}?handler=Publish");
+        if (response.Headers.Location?.OriginalString is { } progress && progress.Contains("/publikacja/", StringComparison.Ordinal)) await FinishedAsync(client, progress);
+        return response;
+    }
+
+    /// <summary>The progress page once it no longer asks to be looked at again (the job is done or refused).</summary>
+    private static async Task<AngleSharp.Html.Dom.IHtmlDocument> FinishedAsync(HttpClient client, string progress)
+    {
+        var waited = System.Diagnostics.Stopwatch.StartNew();
+        while (true)
+        {
+            var page = await WebFactory.ParseAsync(await client.GetAsync(progress, Ct));
+            if (!page.QuerySelector("#postep")!.HasAttribute("data-refresh")) return page;
+            Assert.True(waited.Elapsed < TimeSpan.FromSeconds(90), "Publikacja nie skończyła się w 90 s.");
+            await Task.Delay(100, Ct);
+        }
+    }
+
+    [Fact]
+    public async Task A_request_being_made_shows_the_formats_ready_and_asks_to_be_looked_at_again()
+    {
+        int id;
+        using (var scope = web.Services.CreateScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<KierunekDb>();
+            // A job another instance is making right now (started a moment ago, so this instance's round leaves it).
+            var job = new Kierunek.Data.Publishing.PublishingJobRow
+            {
+                DocumentKey = Key, Kind = "osiagniecie", Year = 2019, RequestedBy = "koordynator@kierunek.local", RequestedAt = DateTimeOffset.UtcNow,
+                State = Kierunek.Data.Publishing.PublishingJobState.Running, StartedAt = DateTimeOffset.UtcNow, FormatsDone = 2,
+            };
+            db.PublishingJobs.Add(job);
+            await db.SaveChangesAsync(Ct);
+            id = job.Id;
+        }
+        var coordinator = await web.SignedInAsync("koordynator@kierunek.local");
+        var page = await WebFactory.ParseAsync(await coordinator.GetAsync($"{Reports}/publikacja/{id}", Ct));
+        var status = page.QuerySelector("#postep")!;
+        Assert.Equal("2000", status.GetAttribute("data-refresh"));
+        Assert.Contains("Przygotowano 2 z 4 plików (strona WWW (HTML), PDF); teraz: Word (DOCX).", status.TextContent);
+        Assert.Equal("2", status.QuerySelector("progress")!.GetAttribute("value"));
+        Assert.NotNull(page.QuerySelector("#sprawdz a"));
+    }
+
+    [Fact]
+    public async Task Publishing_is_followed_on_its_own_page_and_through_the_api_while_the_files_are_made()
+    {
+        var coordinator = await web.SignedInAsync("koordynator@kierunek.local");
+        var response = await WebFactory.PostFormAsync(coordinator, Reports, new Dictionary<string, string> { ["rodzaj"] = "wnioski", ["rok"] = "2016", ["mimoBraku"] = "false" },
+            $"{Reports}?handler=Publish");
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        var progress = response.Headers.Location!.OriginalString;
+        Assert.Matches($"^/raporty/{Key}/publikacja/[0-9]+$", progress);
+        var first = await WebFactory.ParseAsync(await coordinator.GetAsync(progress, Ct));
+        Assert.Equal("Publikacja: Wnioski i rekomendacje, 2016 r.", first.QuerySelector("h1")!.TextContent);
+        Assert.Equal("status", first.QuerySelector("#postep")!.GetAttribute("role"));
+        var done = await FinishedAsync(coordinator, progress);
+        Assert.StartsWith("Opublikowano (4 pliki: strona WWW (HTML), PDF, Word (DOCX), Excel (XLSX)).", done.QuerySelector("#postep")!.TextContent.Trim());
+        Assert.Null(done.QuerySelector("#sprawdz"));
+        // Only those who publish follow a request; another strategy's address does not show it.
+        Assert.Equal("odmowa", Security.Matrix.PageAnswer(await (await web.SignedInAsync("zatwierdzajacy@kierunek.local")).GetAsync(progress, Ct)));
+        Assert.Equal(HttpStatusCode.NotFound, (await coordinator.GetAsync(progress.Replace(Key, "inna-strategia"), Ct)).StatusCode);
+
+        var api = await web.ApiClientAsync("koordynator@kierunek.local");
+        var accepted = await api.PostAsJsonAsync($"/api/v1/strategie/{Key}/publikacje", new { rodzaj = "wieloletni", rok = 2016 }, Ct);
+        Assert.Equal(HttpStatusCode.Accepted, accepted.StatusCode);
+        var job = accepted.Headers.Location!.OriginalString;
+        System.Text.Json.JsonElement state;
+        var waited = System.Diagnostics.Stopwatch.StartNew();
+        do
+        {
+            state = await api.GetFromJsonAsync<System.Text.Json.JsonElement>(job, Ct);
+            Assert.True(waited.Elapsed < TimeSpan.FromSeconds(90));
+            await Task.Delay(100, Ct);
+        }
+        while (state.GetProperty("state").GetString() is "Waiting" or "Running");
+        Assert.Equal(("Done", 4), (state.GetProperty("state").GetString(), state.GetProperty("formatsDone").GetInt32()));
+        Assert.True(state.GetProperty("publicationId").GetInt32() > 0);
+
+        var refused = await api.PostAsJsonAsync($"/api/v1/strategie/{Key}/publikacje", new { rodzaj = "realizacja", rok = 2015 }, Ct);
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, refused.StatusCode);
+        Assert.Equal(PublishingErrors.NoValuesForYearCode, (await refused.Content.ReadFromJsonAsync<System.Text.Json.JsonElement>(Ct)).GetProperty("code").GetString());
+        var reporter = await web.ApiClientAsync("mopr@kierunek.local");
+        Assert.Equal(HttpStatusCode.Forbidden, (await reporter.PostAsJsonAsync($"/api/v1/strategie/{Key}/publikacje", new { rodzaj = "wnioski", rok = 2016 }, Ct)).StatusCode);
+    }
 
     [Fact]
     public async Task A_year_without_any_value_is_published_only_when_the_coordinator_confirms_it()

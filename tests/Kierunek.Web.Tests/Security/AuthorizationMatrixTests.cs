@@ -37,6 +37,8 @@ public class AuthorizationMatrixTests(AuthorizationMatrixTests.Setup setup) : IC
         [$"/strategie/{Key}/edycja/p3"] = ["ok", "ok", "odmowa", "odmowa", "odmowa"],
         ["/rejestr"] = ["ok", "ok", "odmowa", "odmowa", "odmowa"],
         ["/rejestr/polacz?z=a&do=b"] = ["ok", "ok", "odmowa", "odmowa", "odmowa"],
+        // Those who publish follow a publishing request (there is no request 999999: not found).
+        [$"/raporty/{Key}/publikacja/999999"] = ["NotFound", "NotFound", "odmowa", "odmowa", "odmowa"],
     });
 
     public static TheoryData<string, string> Api => Matrix(new Dictionary<string, string[]>
@@ -73,6 +75,10 @@ public class AuthorizationMatrixTests(AuthorizationMatrixTests.Setup setup) : IC
         ["GET /api/v1/rejestr"] = ["200", "200", "403", "403", "403"],
         // The body names no entries: one entry cannot be merged with itself (422) for coordinators.
         ["POST /api/v1/rejestr/polaczenia"] = ["422", "422", "403", "403", "403"],
+        [$"GET /api/v1/strategie/{Key}/pulpit"] = ["200", "200", "200", "200", "200"],
+        // The body names no report kind: those who publish are told which field (422).
+        [$"POST /api/v1/strategie/{Key}/publikacje"] = ["422", "422", "403", "403", "403"],
+        ["GET /api/v1/publikacje/zlecenia/999999"] = ["404", "404", "403", "403", "403"],
     });
 
     [Theory]

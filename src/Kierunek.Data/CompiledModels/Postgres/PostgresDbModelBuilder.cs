@@ -12,7 +12,7 @@ namespace Kierunek.Data.CompiledModels.Postgres
     public partial class PostgresDbModel
     {
         private PostgresDbModel()
-            : base(skipDetectChanges: false, modelId: new Guid("49e0ecab-7c4f-4419-b1b5-2d736b5c8967"), entityTypeCount: 39)
+            : base(skipDetectChanges: false, modelId: new Guid("b746c086-9464-40f9-a454-5715cf1b53ad"), entityTypeCount: 40)
         {
         }
 
@@ -39,6 +39,7 @@ namespace Kierunek.Data.CompiledModels.Postgres
             var publicStrategyRow = PublicStrategyRowEntityType.Create(this);
             var publicationFileRow = PublicationFileRowEntityType.Create(this);
             var publicationRow = PublicationRowEntityType.Create(this);
+            var publishingJobRow = PublishingJobRowEntityType.Create(this);
             var documentRow = DocumentRowEntityType.Create(this);
             var documentVersionRow = DocumentVersionRowEntityType.Create(this);
             var draftRow = DraftRowEntityType.Create(this);
@@ -100,6 +101,7 @@ namespace Kierunek.Data.CompiledModels.Postgres
             PublicStrategyRowEntityType.CreateAnnotations(publicStrategyRow);
             PublicationFileRowEntityType.CreateAnnotations(publicationFileRow);
             PublicationRowEntityType.CreateAnnotations(publicationRow);
+            PublishingJobRowEntityType.CreateAnnotations(publishingJobRow);
             DocumentRowEntityType.CreateAnnotations(documentRow);
             DocumentVersionRowEntityType.CreateAnnotations(documentVersionRow);
             DraftRowEntityType.CreateAnnotations(draftRow);

@@ -11,7 +11,7 @@ namespace Kierunek.Data.CompiledModels.Sqlite
     public partial class SqliteDbModel
     {
         private SqliteDbModel()
-            : base(skipDetectChanges: false, modelId: new Guid("ccffd3d3-b9c7-4440-91a4-9b8c58224c89"), entityTypeCount: 39)
+            : base(skipDetectChanges: false, modelId: new Guid("9b4c4302-4c14-4f25-ab58-75570a8d25c5"), entityTypeCount: 40)
         {
         }
 
@@ -38,6 +38,7 @@ namespace Kierunek.Data.CompiledModels.Sqlite
             var publicStrategyRow = PublicStrategyRowEntityType.Create(this);
             var publicationFileRow = PublicationFileRowEntityType.Create(this);
             var publicationRow = PublicationRowEntityType.Create(this);
+            var publishingJobRow = PublishingJobRowEntityType.Create(this);
             var documentRow = DocumentRowEntityType.Create(this);
             var documentVersionRow = DocumentVersionRowEntityType.Create(this);
             var draftRow = DraftRowEntityType.Create(this);
@@ -99,6 +100,7 @@ namespace Kierunek.Data.CompiledModels.Sqlite
             PublicStrategyRowEntityType.CreateAnnotations(publicStrategyRow);
             PublicationFileRowEntityType.CreateAnnotations(publicationFileRow);
             PublicationRowEntityType.CreateAnnotations(publicationRow);
+            PublishingJobRowEntityType.CreateAnnotations(publishingJobRow);
             DocumentRowEntityType.CreateAnnotations(documentRow);
             DocumentVersionRowEntityType.CreateAnnotations(documentVersionRow);
             DraftRowEntityType.CreateAnnotations(draftRow);

@@ -739,3 +739,28 @@ VALUES ('20261202082316_OzpsRegionStamps', '10.0.15');
 
 COMMIT;
 
+BEGIN TRANSACTION;
+CREATE TABLE "publishing_jobs" (
+    "Id" INTEGER NOT NULL CONSTRAINT "PK_publishing_jobs" PRIMARY KEY AUTOINCREMENT,
+    "DocumentKey" TEXT NOT NULL,
+    "Kind" TEXT NOT NULL,
+    "Year" INTEGER NOT NULL,
+    "WithoutValues" INTEGER NOT NULL,
+    "RequestedBy" TEXT NOT NULL,
+    "RequestedAt" TEXT NOT NULL,
+    "State" INTEGER NOT NULL,
+    "FormatsDone" INTEGER NOT NULL,
+    "StartedAt" TEXT NULL,
+    "FinishedAt" TEXT NULL,
+    "PublicationId" INTEGER NULL,
+    "ErrorCode" TEXT NULL,
+    "ErrorMessage" TEXT NULL
+);
+
+CREATE INDEX "IX_publishing_jobs_State" ON "publishing_jobs" ("State");
+
+INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
+VALUES ('20261202135636_PublishingJobs', '10.0.15');
+
+COMMIT;
+

@@ -47,10 +47,13 @@ public sealed class IndexModel(StrategyCatalog catalog, ReportData data, Publica
     public async Task<IActionResult> OnPostPublishAsync(string rodzaj, int rok, bool mimoBraku, CancellationToken ct)
     {
         if (!CanPublish) return Forbid();
-        var outcome = await publications.PublishAsync(Key, rodzaj ?? "", rok, User.Identity!.Name!, ct, withoutValues: mimoBraku);
-        AskWithoutValues = outcome.Error?.Code == PublishingErrors.NoValuesForYearCode;
+        // The files are made in the background; the person follows the request on its own page.
+        var requested = await publications.RequestAsync(Key, rodzaj ?? "", rok, User.Identity!.Name!, mimoBraku, ct);
+        if (requested.Done) return Redirect($"/raporty/{Uri.EscapeDataString(Key)}/publikacja/{requested.Job!.Id}");
+        AskWithoutValues = requested.Error!.Code == PublishingErrors.NoValuesForYearCode;
         Typed = (rodzaj, rok);
-        return Done(outcome, o => $"Opublikowano: {o.Publication!.Title} ({rok}).") ?? await PageOrNotFoundAsync(ct);
+        Error = requested.Error.Message;
+        return await PageOrNotFoundAsync(ct);
     }
 
     public async Task<IActionResult> OnPostWithdrawAsync(int id, string? powod, CancellationToken ct)

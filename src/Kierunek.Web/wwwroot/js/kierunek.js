@@ -119,3 +119,26 @@ for (const form of document.querySelectorAll("form[data-ozps-table]")) {
     live.textContent = count === 0 ? "Reguły wzoru spełnione." : `Uwagi reguł wzoru: ${count}.`;
   });
 }
+
+// A page following work done in the background (#postep[data-refresh], the publishing request): its status is
+// fetched again every data-refresh milliseconds until the page says the work is finished; without this file the
+// "Sprawdź stan" link does the same by hand.
+for (const progress of document.querySelectorAll("[data-refresh]")) {
+  const every = Number(progress.dataset.refresh) || 2000;
+  const look = async () => {
+    try {
+      const response = await fetch(location.href, { headers: { "Accept": "text/html" }, credentials: "same-origin" });
+      if (!response.ok) return setTimeout(look, every * 2);
+      const page = new DOMParser().parseFromString(await response.text(), "text/html");
+      const fresh = page.getElementById(progress.id);
+      if (!fresh) return;
+      progress.innerHTML = fresh.innerHTML;
+      if (fresh.hasAttribute("data-refresh")) return setTimeout(look, every);
+      progress.removeAttribute("data-refresh");
+      document.getElementById("sprawdz")?.remove();
+    } catch {
+      setTimeout(look, every * 2); // a moment without the network: try again a little later
+    }
+  };
+  setTimeout(look, every);
+}

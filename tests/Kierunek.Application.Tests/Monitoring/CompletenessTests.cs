@@ -14,8 +14,7 @@ namespace Kierunek.Application.Tests.Monitoring;
 public class CompletenessTests(StoredLublin lublin)
 {
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
-    private static readonly Actor Coordinator = new("koordynator@kierunek.local", null, Reviews: true);
-    private static readonly Actor Mopr = new("mopr@kierunek.local", "mopr", Reviews: false);
+    private static readonly Actor Coordinator = MoprValues.Coordinator, Mopr = MoprValues.Mopr;
 
     [Theory]
     [MemberData(nameof(Databases.Providers), MemberType = typeof(Databases))]
@@ -30,7 +29,7 @@ public class CompletenessTests(StoredLublin lublin)
         var nodes = document.AllNodes().Select((n, i) => (n, i)).ToList();
         var measured = nodes.Where(x => x.n.Kind == NodeKind.Measure && x.n.Indicators.Count == 1).Take(5).ToList();
         var period = (await monitoring.OpenPeriodAsync(document.Key, 2021, CampaignSettings.None, Coordinator, Ct)).Value!;
-        var mopr = new Institution("mopr", "Miejski Ośrodek Pomocy Rodzinie", InstitutionKind.SocialWelfareCentre, null);
+        var mopr = MoprValues.Institution;
         var mup = new Institution("mup", "Miejski Urząd Pracy", InstitutionKind.Other, null);
         Assert.True((await assignments.AssignManyAsync(period.Id,
             [.. measured.Take(4).Select(x => new Assignments.Change(x.i, x.n, mopr)), new(measured[4].i, measured[4].n, mup)],

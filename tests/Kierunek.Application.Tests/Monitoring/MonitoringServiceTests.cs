@@ -244,20 +244,8 @@ public class MonitoringServiceTests(StoredLublin lublin)
         Assert.Equal(["10", "77", "30"], stored);
     }
 
-    /// <summary>In a copy of <see cref="StoredLublin"/>: a period 2021 open, its first <paramref name="count"/> actions with
-    /// one indicator each given to "mopr"; the values' ids in order.</summary>
-    private static async Task<(MonitoringService Service, List<int> Ids)> TableAsync(KierunekDb db, int count)
-    {
-        var document = SeedFiles.LublinReport;
-        var service = Services.MonitoringOf(db, TimeProvider.System);
-        var period = (await service.OpenPeriodAsync(document.Key, 2021, CampaignSettings.None, Coordinator, Ct)).Value!;
-        var mopr = new Institution("mopr", "Miejski Ośrodek Pomocy Rodzinie", InstitutionKind.SocialWelfareCentre, null);
-        var changes = document.AllNodes().Select((n, i) => (n, i)).Where(x => x.n.Kind == NodeKind.Measure && x.n.Indicators.Count == 1).Take(count)
-            .Select(x => new Assignments.Change(x.i, x.n, mopr)).ToList();
-        Assert.True((await new Assignments(db, TimeProvider.System, NullLogger<Assignments>.Instance).AssignManyAsync(period.Id, changes, Coordinator, null, Ct)).IsSuccess);
-        db.ChangeTracker.Clear();
-        return (service, await db.Entries.AsNoTracking().OrderBy(e => e.Id).Select(e => e.Id).ToListAsync(Ct));
-    }
+    private static async Task<(MonitoringService Service, List<int> Ids)> TableAsync(KierunekDb db, int count) =>
+        (Services.MonitoringOf(db, TimeProvider.System), await MoprValues.AssignAsync(db, count, Ct));
 
     /// <summary>In a copy of <see cref="StoredLublin"/>: a period 2021 open, its first action with an indicator given to "mopr".</summary>
     private static async Task<(MonitoringService Service, (int Id, int Period) Entry, Indicator Indicator)> AssignedAsync(KierunekDb db)

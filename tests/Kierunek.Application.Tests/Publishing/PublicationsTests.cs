@@ -30,6 +30,8 @@ public class PublicationsTests(StoredLublin lublin)
 
         var missing = Path.Combine(Path.GetTempPath(), $"kierunek-no-chromium-{Guid.NewGuid():N}");
         var before = Environment.GetEnvironmentVariable("KIERUNEK_CHROMIUM");
+        // A browser another test of this process started stays warm; closed, the next PDF looks for Chromium anew.
+        await WarmPdfPrinter.Shared.CloseBrowserAsync();
         Environment.SetEnvironmentVariable("KIERUNEK_CHROMIUM", missing);
         Publications.Outcome outcome;
         try
@@ -102,6 +104,8 @@ public class PublishingJobsTests(StoredLublin lublin)
         var job = (await publications.RequestAsync(SeedFiles.LublinReport.Key, "realizacja", 2020, Coordinator, false, Ct)).Job!;
         var missing = Path.Combine(Path.GetTempPath(), $"kierunek-no-chromium-{Guid.NewGuid():N}");
         var before = Environment.GetEnvironmentVariable("KIERUNEK_CHROMIUM");
+        // A browser another test of this process started stays warm; closed, the next PDF looks for Chromium anew.
+        await WarmPdfPrinter.Shared.CloseBrowserAsync();
         Environment.SetEnvironmentVariable("KIERUNEK_CHROMIUM", missing);
         try
         {

@@ -1,12 +1,10 @@
 using Kierunek.Application.Monitoring;
+using Kierunek.Application.Tests.Monitoring;
 using Kierunek.Application.Strategies;
 using Kierunek.Data;
 using Kierunek.Data.Tests;
-using Kierunek.Domain.Institutions;
 using Kierunek.Domain.Monitoring;
-using Kierunek.Domain.Strategies;
 using Kierunek.Import.Tests;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
@@ -20,8 +18,7 @@ namespace Kierunek.Application.Tests.Strategies;
 public class DashboardsTests(StoredLublin lublin)
 {
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
-    private static readonly Actor Coordinator = new("koordynator@kierunek.local", null, Reviews: true);
-    private static readonly Actor Mopr = new("mopr@kierunek.local", "mopr", Reviews: false);
+    private static readonly Actor Mopr = MoprValues.Mopr;
 
     [Theory]
     [MemberData(nameof(Databases.Providers), MemberType = typeof(Databases))]
@@ -34,13 +31,18 @@ public class DashboardsTests(StoredLublin lublin)
         services.AddSingleton(typeof(ILogger<>), typeof(NullLogger<>));
         services.AddScoped<KierunekDb>(_ => Database.Open(database.Target));
         services.AddKierunekApplication();
-        await using var provider_ = services.BuildServiceProvider();
-        using var scope = provider_.CreateScope();
+        await using var container = services.BuildServiceProvider();
+        using var scope = container.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<KierunekDb>();
         var key = SeedFiles.LublinReport.Key;
-        var ids = await TwoValuesForMoprAsync(scope.ServiceProvider, key);
+        var ids = await MoprValues.AssignAsync(db, 2, Ct);
         var monitoring = scope.ServiceProvider.GetRequiredService<MonitoringService>();
-        Task<Dashboard?> Read() => provider_.CreateScope().ServiceProvider.GetRequiredService<Dashboards>().GetAsync(key, 2021, null, Ct);
+        async Task<Dashboard?> Read()
+        {
+            // A request of its own, as a page is: its scope and database context end with it.
+            await using var request = container.CreateAsyncScope();
+            return await request.ServiceProvider.GetRequiredService<Dashboards>().GetAsync(key, 2021, null, Ct);
+        }
 
         var first = (await Read())!;
         Assert.Equal((0, 1), (first.Period!.Answers.Answered, first.Period.Answers.Asked));
@@ -76,18 +78,5 @@ public class DashboardsTests(StoredLublin lublin)
             Assert.True(waited.Elapsed < TimeSpan.FromSeconds(30), "Pulpit nie został policzony na nowo w tle w 30 s.");
             await Task.Delay(50, Ct);
         }
-    }
-
-    /// <summary>Period 2021 opened, one action with two indicators (or two actions) given to "mopr"; its values' ids.</summary>
-    private static async Task<List<int>> TwoValuesForMoprAsync(IServiceProvider services, string key)
-    {
-        var db = services.GetRequiredService<KierunekDb>();
-        var period = (await services.GetRequiredService<MonitoringService>().OpenPeriodAsync(key, 2021, CampaignSettings.None, Coordinator, Ct)).Value!;
-        var mopr = new Institution("mopr", "Miejski Ośrodek Pomocy Rodzinie", InstitutionKind.SocialWelfareCentre, null);
-        var changes = SeedFiles.LublinReport.AllNodes().Select((n, i) => (n, i)).Where(x => x.n.Kind == NodeKind.Measure && x.n.Indicators.Count == 1).Take(2)
-            .Select(x => new Assignments.Change(x.i, x.n, mopr)).ToList();
-        Assert.True((await services.GetRequiredService<Assignments>().AssignManyAsync(period.Id, changes, Coordinator, null, Ct)).IsSuccess);
-        db.ChangeTracker.Clear();
-        return await db.Entries.AsNoTracking().OrderBy(e => e.Id).Select(e => e.Id).ToListAsync(Ct);
     }
 }

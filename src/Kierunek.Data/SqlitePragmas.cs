@@ -5,7 +5,10 @@ namespace Kierunek.Data;
 
 /// <summary>Every SQLite connection writes ahead to a log (WAL): readers of the web application are
 /// not blocked by an import, and a commit does not wait for the disk twice. With WAL, "synchronous =
-/// NORMAL" still keeps the file consistent after a crash; only the very last commit may be lost on power failure.</summary>
+/// NORMAL" still keeps the file consistent after a crash; only the very last commit may be lost on power failure.
+/// A writer that finds the file locked waits in SQLite itself ("busy_timeout": it looks again after 1, 2, 5 … ms)
+/// rather than in Microsoft.Data.Sqlite, which sleeps 150 ms before each new try — writes made outside
+/// <c>SaveChanges</c> (an ExecuteUpdate, a bulk import) are not in the in-process writer queue of <see cref="SqliteDb"/>.</summary>
 internal sealed class SqlitePragmas : DbConnectionInterceptor
 {
     public static SqlitePragmas Instance { get; } = new();
@@ -21,7 +24,7 @@ internal sealed class SqlitePragmas : DbConnectionInterceptor
     private static void Apply(DbConnection connection)
     {
         using var command = connection.CreateCommand();
-        command.CommandText = "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL;";
+        command.CommandText = "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA busy_timeout = 30000;";
         command.ExecuteNonQuery();
     }
 }

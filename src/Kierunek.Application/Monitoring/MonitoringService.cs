@@ -99,6 +99,7 @@ public sealed class MonitoringService(KierunekDb db, TimeProvider clock, ILogger
         bool allOrNothing = false)
     {
         var found = await EntriesAsync(rows.Select(r => r.EntryId), ct);
+        var action = submit ? "przekazanie" : "zapis roboczy";
         var outcomes = new List<(int, Outcome)>(rows.Count);
         foreach (var row in rows)
         {
@@ -109,7 +110,7 @@ public sealed class MonitoringService(KierunekDb db, TimeProvider clock, ILogger
             else if (place.Entry.Version != row.ExpectedVersion) outcome = Conflicted(place.Entry, actor, "zapis wartości");
             else
             {
-                Apply(place.Entry, decided.Value!, row.ExpectedVersion, actor, submit ? "przekazanie" : "zapis roboczy");
+                Apply(place.Entry, decided.Value!, row.ExpectedVersion, actor, action);
                 outcome = new Outcome(Current: place.Entry);
             }
             outcomes.Add((row.EntryId, outcome));
@@ -128,7 +129,7 @@ public sealed class MonitoringService(KierunekDb db, TimeProvider clock, ILogger
             db.ChangeTracker.Clear();
             return await SaveRowByRowAsync(rows, submit, actor, allOrNothing, ct);
         }
-        foreach (var (id, outcome) in outcomes.Where(o => o.Item2.Done)) MonitoringLog.EntryChanged(logger, id, submit ? "przekazanie" : "zapis roboczy", outcome.Current!.State, actor.AccountId);
+        foreach (var (id, outcome) in outcomes.Where(o => o.Item2.Done)) MonitoringLog.EntryChanged(logger, id, action, outcome.Current!.State, actor.AccountId);
         if (submit) await notifications.AfterSubmitAsync(outcomes.Where(o => o.Item2.Done).Select(o => o.Item1), ct);
         return outcomes;
     }
@@ -299,14 +300,8 @@ public sealed class MonitoringService(KierunekDb db, TimeProvider clock, ILogger
         return Result<T>.Fail(errors);
     }
 
-    private async Task<(EntryRow Entry, EntryPlace Place)?> EntryAsync(int entryId, CancellationToken ct)
-    {
-        var entry = await db.Entries.SingleOrDefaultAsync(e => e.Id == entryId, ct);
-        if (entry is null) return null;
-        var assignment = await db.Assignments.SingleAsync(a => a.Id == entry.AssignmentId, ct);
-        var period = await db.Periods.AsNoTracking().Include(p => p.Extensions).SingleAsync(p => p.Id == assignment.PeriodId, ct);
-        return (entry, new EntryPlace(entry.State, assignment.InstitutionKey, period.State, Campaigns.Of(period)));
-    }
+    private async Task<(EntryRow Entry, EntryPlace Place)?> EntryAsync(int entryId, CancellationToken ct) =>
+        (await EntriesAsync([entryId], ct)).TryGetValue(entryId, out var found) ? found : null;
 
     /// <summary>Many values with their places in three queries (values, their assignments, their periods), tracked for a change.</summary>
     private async Task<Dictionary<int, (EntryRow Entry, EntryPlace Place)>> EntriesAsync(IEnumerable<int> entryIds, CancellationToken ct)

@@ -43,7 +43,7 @@ public static class CampaignBenchmark
             var mail = Options.Create(new MailOptions { Folder = Path.Combine(Path.GetDirectoryName(file)!, "poczta") });
             var outbox = new Outbox(db, IMailTransport.For(mail.Value), mail, clock, NullLogger<Outbox>.Instance);
             var notifications = new Notifications(db, view, new Recipients(db), outbox, mail, clock);
-            var monitoring = new MonitoringService(db, clock, NullLogger<MonitoringService>.Instance, notifications);
+            var monitoring = new MonitoringService(db, catalog, clock, NullLogger<MonitoringService>.Instance, notifications);
             var packets = new ReturnPackets(view, monitoring, clock);
             var coordinator = new Actor("benchmark", null, Reviews: true);
             var period = (await monitoring.OpenPeriodAsync(document.Key, 2021, CampaignSettings.None, coordinator, ct)).Value!;

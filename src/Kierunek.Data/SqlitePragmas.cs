@@ -1,5 +1,7 @@
+using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using System.Data.Common;
+using System.Runtime.CompilerServices;
 
 namespace Kierunek.Data;
 
@@ -21,10 +23,17 @@ internal sealed class SqlitePragmas : DbConnectionInterceptor
         return Task.CompletedTask;
     }
 
+    /// <summary>SQLite handles already set up. Microsoft.Data.Sqlite pools them, and EF Core opens the connection for every
+    /// query: the settings stay with the handle, so they are set when a handle is new, not three statements per query.</summary>
+    private static readonly ConditionalWeakTable<object, object> Applied = new();
+
     private static void Apply(DbConnection connection)
     {
+        var handle = (connection as SqliteConnection)?.Handle;
+        if (handle is not null && Applied.TryGetValue(handle, out _)) return;
         using var command = connection.CreateCommand();
         command.CommandText = "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA busy_timeout = 30000;";
         command.ExecuteNonQuery();
+        if (handle is not null) Applied.AddOrUpdate(handle, handle);
     }
 }

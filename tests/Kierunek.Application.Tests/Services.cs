@@ -13,12 +13,13 @@ namespace Kierunek.Application.Tests;
 internal sealed class Services(KierunekDb db, TimeProvider clock, IMailTransport? transport = null, MailOptions? mail = null)
 {
     public IOptions<MailOptions> MailOptions { get; } = Options.Create(mail ?? new MailOptions());
-    public PeriodView View => new(db, new StrategyCatalog(db, new MemoryCache(new MemoryCacheOptions()), clock));
+    public StrategyCatalog Catalog => new(db, new MemoryCache(new MemoryCacheOptions()), clock);
+    public PeriodView View => new(db, Catalog);
     public Outbox Outbox => new(db, transport ?? new FolderMailTransport(Path.Combine(Path.GetTempPath(), "kierunek-test-poczta-nieuzywana")), MailOptions, clock, NullLogger<Outbox>.Instance);
     public Recipients Recipients => new(db);
     public Notifications Notifications => new(db, View, Recipients, Outbox, MailOptions, clock);
     public Reminders Reminders => new(db, View, Recipients, Outbox, MailOptions, clock, NullLogger<Reminders>.Instance);
-    public MonitoringService Monitoring => new(db, clock, NullLogger<MonitoringService>.Instance, Notifications);
+    public MonitoringService Monitoring => new(db, Catalog, clock, NullLogger<MonitoringService>.Instance, Notifications);
 
     public static MonitoringService MonitoringOf(KierunekDb db, TimeProvider clock) => new Services(db, clock).Monitoring;
 }

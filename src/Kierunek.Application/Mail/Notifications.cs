@@ -30,22 +30,25 @@ public sealed class Notifications(KierunekDb db, PeriodView view, Recipients rec
     /// approvers, once while such an announcement waits unsent.</summary>
     public async Task AfterSubmitAsync(IEnumerable<int> entryIds, CancellationToken ct = default)
     {
-        foreach (var place in await PlacesAsync(entryIds, ct))
+        var places = await PlacesAsync(entryIds, ct);
+        if (places.Count == 0) return;
+        var approvers = await recipients.ApproversAsync(ct);
+        var addresses = approvers.Select(p => p.Address).ToList();
+        foreach (var place in places)
         {
             // Counted in the database, not through the period's full view: this runs after every table saved and every
-            // packet uploaded. The institution's own count first; the whole period's only when it is done.
+            // packet uploaded. The institution's own count first; the whole period's only when a letter is written.
             var own = await view.ProgressAsync(place.DocumentKey, place.Year, place.InstitutionKey, ct);
             if (own?.Institutions.SingleOrDefault() is not { Answered: true } answered || answered.Counts[EntryState.Submitted] == 0) continue;
+            var waiting = await db.Outbox.AsNoTracking().Where(m => m.Kind == LetterKind.InstitutionSubmitted && m.About == place.About && m.State == LetterState.Pending
+                && addresses.Contains(m.To)).Select(m => m.To).ToListAsync(ct);
+            var unwritten = approvers.Where(p => !waiting.Contains(p.Address)).ToList();
+            if (unwritten.Count == 0) continue;
             var rate = (await view.ProgressAsync(place.DocumentKey, place.Year, null, ct))!.Response;
             var title = await db.Documents.AsNoTracking().Where(d => d.Key == place.DocumentKey).Select(d => d.Title).FirstAsync(ct);
             var letter = Letters.InstitutionSubmitted(title, place.Year, answered.Institution, answered.Total, rate.Sentence(),
                 options.Value.Link($"/monitoring/{Uri.EscapeDataString(place.DocumentKey)}/{place.Year}?instytucja={Uri.EscapeDataString(place.InstitutionKey)}#wartosci"));
-            foreach (var person in await recipients.ApproversAsync(ct))
-            {
-                var waiting = await db.Outbox.AnyAsync(m => m.Kind == LetterKind.InstitutionSubmitted && m.About == place.About && m.To == person.Address
-                    && m.State == LetterState.Pending, ct);
-                if (!waiting) outbox.Add(LetterKind.InstitutionSubmitted, new Outbox.Recipient(person.Address, person.Name), letter, place.About);
-            }
+            foreach (var person in unwritten) outbox.Add(LetterKind.InstitutionSubmitted, new Outbox.Recipient(person.Address, person.Name), letter, place.About);
         }
         await db.SaveChangesAsync(ct);
     }
@@ -56,7 +59,8 @@ public sealed class Notifications(KierunekDb db, PeriodView view, Recipients rec
     {
         foreach (var place in await PlacesAsync(entryIds, ct))
         {
-            if (await view.LoadAsync(place.DocumentKey, place.Year, place.InstitutionKey, ct) is not { } loaded) continue;
+            // Only the items with a returned value: the letter lists those, not the institution's whole table.
+            if (await view.LoadAsync(place.DocumentKey, place.Year, place.InstitutionKey, EntryState.Returned, ct) is not { } loaded) continue;
             var returned = loaded.Items.SelectMany(i => i.Fields.Where(f => f.Entry.State == EntryState.Returned)
                 .Select(f => new Letters.ReturnedValue($"{loaded.Tree.PrintedCodeOf(i.Node)} {i.LabelOf(f)}".Trim(), f.Entry.ReviewComment))).ToList();
             if (returned.Count == 0) continue;

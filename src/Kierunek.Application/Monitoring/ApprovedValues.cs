@@ -1,3 +1,4 @@
+using Kierunek.Application.Strategies;
 using Kierunek.Data;
 using Kierunek.Domain.Monitoring;
 using Kierunek.Domain.Values;
@@ -26,4 +27,25 @@ public static class ApprovedValues
         return rows.Select(r => new ApprovedValue(r.NodePosition!.Value, r.IndicatorIndex!.Value, r.InstitutionKey,
             new RecordedValue(r.Raw!, ValueReader.Read(r.Raw!).Reading ?? ValueReading.Empty))).ToList();
     }
+}
+
+/// <summary>Last year's value beside each field of a period: what was approved for the same item and indicator in last
+/// year's period, or — where last year was not monitored here — what the document printed for that year. The one rule
+/// for the reporter's table, the entry checks ("a change of unit against last year") and the table save.</summary>
+public sealed class LastYear
+{
+    private readonly StrategyTree tree;
+    private readonly int year;
+    private readonly Dictionary<(int Position, int Indicator), RecordedValue> approved;
+
+    private LastYear(StrategyTree tree, int year, Dictionary<(int, int), RecordedValue> approved) => (this.tree, this.year, this.approved) = (tree, year, approved);
+
+    /// <param name="year">This year (the period's); last year's values are those of <c>year - 1</c>.</param>
+    /// <param name="positions">Only the items at these positions (a reporter's twenty); null for every item.</param>
+    public static async Task<LastYear> OfAsync(KierunekDb db, StrategyTree tree, int year, IReadOnlyCollection<int>? positions, CancellationToken ct) =>
+        new(tree, year, (await ApprovedValues.OfAsync(db, tree.Document.Key, year - 1, positions, ct)).ToDictionary(v => (v.NodePosition, v.IndicatorIndex), v => v.Value));
+
+    public RecordedValue? At(int position, int indicator) =>
+        approved.GetValueOrDefault((position, indicator))
+        ?? (tree.At(position) is { } node && indicator < node.Indicators.Count ? node.Indicators[indicator].In(year - 1)?.Value : null);
 }

@@ -1,4 +1,5 @@
 using Kierunek.Application.Mail;
+using Kierunek.Application.Strategies;
 using Kierunek.Data;
 using Kierunek.Data.Audit;
 using Kierunek.Data.Monitoring;
@@ -26,7 +27,7 @@ public sealed record Outcome(Error? Error = null, EntryRow? Current = null)
 /// facts, asks the domain's state machines (<see cref="PeriodWorkflow"/>, <see cref="EntryWorkflow"/>) whether a
 /// step is allowed, and persists the answer. Every change is one transaction with its audit entry (who, when,
 /// old → new, why).</summary>
-public sealed class MonitoringService(KierunekDb db, TimeProvider clock, ILogger<MonitoringService> logger, Notifications notifications)
+public sealed class MonitoringService(KierunekDb db, StrategyCatalog catalog, TimeProvider clock, ILogger<MonitoringService> logger, Notifications notifications)
 {
     /// <summary>Opens a period, with its campaign settings (a deadline may also be set later).</summary>
     public async Task<Result<PeriodRow>> OpenPeriodAsync(string documentKey, int? year, CampaignSettings settings, Actor actor, CancellationToken ct = default)
@@ -70,7 +71,7 @@ public sealed class MonitoringService(KierunekDb db, TimeProvider clock, ILogger
         var found = await EntryAsync(entryId, ct);
         var decided = EntryWorkflow.Save(actor, found?.Place, raw, comment, lastYear, submit, clock.Today());
         if (!decided.IsSuccess) return Refused(decided.Errors, actor, "zapis wartości");
-        var (entry, _) = found!.Value;
+        var entry = found!.Entry;
         var old = Describe(entry);
         Put(entry, decided.Value!);
         return await CommitAsync(entry, expectedVersion, actor, submit ? "przekazanie" : "zapis roboczy", old, entry.Comment, ct);
@@ -86,7 +87,11 @@ public sealed class MonitoringService(KierunekDb db, TimeProvider clock, ILogger
     }
 
     /// <summary>One row of a table of values as the reporter sent it, with the version it was loaded with.</summary>
-    public sealed record Row(int EntryId, string? Raw, string? Comment, int ExpectedVersion, RecordedValue? LastYear);
+    public sealed record Row(int EntryId, string? Raw, string? Comment, int ExpectedVersion);
+
+    /// <summary>The period a table belongs to: a value of another period, or of another institution, is answered as
+    /// one that does not exist — nothing to learn about others' values from the refusal.</summary>
+    public sealed record Within(string DocumentKey, int Year);
 
     /// <summary>Saves or submits many of a reporter's values (a table, a returned workbook): each row on its own, so
     /// one refused value does not hold back the others — or, with <paramref name="allOrNothing"/>, in one transaction
@@ -96,18 +101,22 @@ public sealed class MonitoringService(KierunekDb db, TimeProvider clock, ILogger
     /// that changed between the read and the write (another save in those milliseconds) sends the table through the
     /// row-by-row path, which names the conflicting value.</remarks>
     public async Task<IReadOnlyList<(int EntryId, Outcome Outcome)>> SaveManyAsync(IReadOnlyList<Row> rows, bool submit, Actor actor, CancellationToken ct = default,
-        bool allOrNothing = false)
+        bool allOrNothing = false, Within? within = null)
     {
         var found = await EntriesAsync(rows.Select(r => r.EntryId), ct);
+        if (within is not null)
+            foreach (var (id, f) in found.Where(f => f.Value.DocumentKey != within.DocumentKey || f.Value.Year != within.Year || f.Value.Place.InstitutionKey != actor.InstitutionKey).ToList())
+                found.Remove(id);
+        var lastYear = await LastYearOfAsync(found.Values, ct);
         var action = submit ? "przekazanie" : "zapis roboczy";
         var outcomes = new List<(int, Outcome)>(rows.Count);
         foreach (var row in rows)
         {
-            var known = found.TryGetValue(row.EntryId, out var place);
-            var decided = EntryWorkflow.Save(actor, known ? place.Place : null, row.Raw, row.Comment, row.LastYear, submit, clock.Today());
+            var place = found.GetValueOrDefault(row.EntryId);
+            var decided = EntryWorkflow.Save(actor, place?.Place, row.Raw, row.Comment, lastYear.GetValueOrDefault(row.EntryId), submit, clock.Today());
             Outcome outcome;
             if (!decided.IsSuccess) outcome = Refused(decided.Errors, actor, "zapis wartości");
-            else if (place.Entry.Version != row.ExpectedVersion) outcome = Conflicted(place.Entry, actor, "zapis wartości");
+            else if (place!.Entry.Version != row.ExpectedVersion) outcome = Conflicted(place.Entry, actor, "zapis wartości");
             else
             {
                 Apply(place.Entry, decided.Value!, row.ExpectedVersion, actor, action);
@@ -127,20 +136,23 @@ public sealed class MonitoringService(KierunekDb db, TimeProvider clock, ILogger
         catch (DbUpdateConcurrencyException)
         {
             db.ChangeTracker.Clear();
-            return await SaveRowByRowAsync(rows, submit, actor, allOrNothing, ct);
+            return await SaveRowByRowAsync(rows, id => within is null || found.ContainsKey(id), lastYear, submit, actor, allOrNothing, ct);
         }
         foreach (var (id, outcome) in outcomes.Where(o => o.Item2.Done)) MonitoringLog.EntryChanged(logger, id, action, outcome.Current!.State, actor.AccountId);
         if (submit) await notifications.AfterSubmitAsync(outcomes.Where(o => o.Item2.Done).Select(o => o.Item1), ct);
         return outcomes;
     }
 
-    private async Task<IReadOnlyList<(int EntryId, Outcome Outcome)>> SaveRowByRowAsync(IReadOnlyList<Row> rows, bool submit, Actor actor, bool allOrNothing, CancellationToken ct)
+    private async Task<IReadOnlyList<(int EntryId, Outcome Outcome)>> SaveRowByRowAsync(IReadOnlyList<Row> rows, Func<int, bool> within,
+        Dictionary<int, RecordedValue?> lastYear, bool submit, Actor actor, bool allOrNothing, CancellationToken ct)
     {
         await using var transaction = allOrNothing ? await db.Database.BeginTransactionAsync(ct) : null;
         var outcomes = new List<(int, Outcome)>(rows.Count);
         foreach (var row in rows)
         {
-            var outcome = await SaveOneAsync(row.EntryId, row.Raw, row.Comment, submit, row.ExpectedVersion, row.LastYear, actor, ct);
+            var outcome = within(row.EntryId)
+                ? await SaveOneAsync(row.EntryId, row.Raw, row.Comment, submit, row.ExpectedVersion, lastYear.GetValueOrDefault(row.EntryId), actor, ct)
+                : MonitoringErrors.EntryNotFound;
             outcomes.Add((row.EntryId, outcome));
             if (!outcome.Done && transaction is not null)
             {
@@ -184,7 +196,7 @@ public sealed class MonitoringService(KierunekDb db, TimeProvider clock, ILogger
         var found = actor.Reviews ? await EntryAsync(entryId, ct) : null;
         var decided = EntryWorkflow.Reopen(actor, found?.Place, reason);
         if (!decided.IsSuccess) return Refused(decided.Errors, actor, "ponowne otwarcie wartości");
-        var entry = found!.Value.Entry;
+        var entry = found!.Entry;
         var old = Describe(entry);
         entry.State = decided.Value;
         entry.ReviewComment = reason!.Trim();
@@ -238,7 +250,7 @@ public sealed class MonitoringService(KierunekDb db, TimeProvider clock, ILogger
         var found = actor.Reviews && (approve || !string.IsNullOrWhiteSpace(reason)) ? await EntryAsync(entryId, ct) : null;
         var decided = EntryWorkflow.Review(actor, found?.Place, approve, reason);
         if (!decided.IsSuccess) return Refused(decided.Errors, actor, approve ? "zatwierdzenie" : "zwrot do poprawy");
-        var entry = found!.Value.Entry;
+        var entry = found!.Entry;
         var old = Describe(entry);
         entry.State = decided.Value;
         entry.ReviewComment = reason?.Trim();
@@ -300,24 +312,41 @@ public sealed class MonitoringService(KierunekDb db, TimeProvider clock, ILogger
         return Result<T>.Fail(errors);
     }
 
-    private async Task<(EntryRow Entry, EntryPlace Place)?> EntryAsync(int entryId, CancellationToken ct) =>
-        (await EntriesAsync([entryId], ct)).TryGetValue(entryId, out var found) ? found : null;
+    private async Task<Found?> EntryAsync(int entryId, CancellationToken ct) =>
+        (await EntriesAsync([entryId], ct)).GetValueOrDefault(entryId);
 
-    /// <summary>Many values with their places in three queries (values, their assignments, their periods), tracked for a change.</summary>
-    private async Task<Dictionary<int, (EntryRow Entry, EntryPlace Place)>> EntriesAsync(IEnumerable<int> entryIds, CancellationToken ct)
+    /// <summary>A value, tracked for a change, with its place: where it may be changed from, and which period and item it is.</summary>
+    private sealed record Found(EntryRow Entry, EntryPlace Place, string DocumentKey, int Year, int? NodePosition);
+
+    /// <summary>Many values with their places in three queries (values, their assignments, their periods).</summary>
+    private async Task<Dictionary<int, Found>> EntriesAsync(IEnumerable<int> entryIds, CancellationToken ct)
     {
         var ids = entryIds.Distinct().ToList();
         var entries = await db.Entries.Where(e => ids.Contains(e.Id)).ToListAsync(ct);
         var assignmentIds = entries.Select(e => e.AssignmentId).Distinct().ToList();
-        var assignments = await db.Assignments.AsNoTracking().Where(a => assignmentIds.Contains(a.Id)).Select(a => new { a.Id, a.PeriodId, a.InstitutionKey }).ToDictionaryAsync(a => a.Id, ct);
+        var assignments = await db.Assignments.AsNoTracking().Where(a => assignmentIds.Contains(a.Id))
+            .Select(a => new { a.Id, a.PeriodId, a.InstitutionKey, a.NodePosition }).ToDictionaryAsync(a => a.Id, ct);
         var periodIds = assignments.Values.Select(a => a.PeriodId).Distinct().ToList();
         var periods = await db.Periods.AsNoTracking().Include(p => p.Extensions).Where(p => periodIds.Contains(p.Id)).ToDictionaryAsync(p => p.Id, ct);
         return entries.ToDictionary(e => e.Id, e =>
         {
             var assignment = assignments[e.AssignmentId];
             var period = periods[assignment.PeriodId];
-            return (e, new EntryPlace(e.State, assignment.InstitutionKey, period.State, Campaigns.Of(period)));
+            return new Found(e, new EntryPlace(e.State, assignment.InstitutionKey, period.State, Campaigns.Of(period)), period.DocumentKey, period.Year, assignment.NodePosition);
         });
+    }
+
+    /// <summary>Last year's value beside each found value (<see cref="LastYear"/>), read for their items only.</summary>
+    private async Task<Dictionary<int, RecordedValue?>> LastYearOfAsync(IEnumerable<Found> found, CancellationToken ct)
+    {
+        var byPeriod = new Dictionary<int, RecordedValue?>();
+        foreach (var period in found.Where(f => f.NodePosition is not null && f.Entry.IndicatorIndex is not null).GroupBy(f => (f.DocumentKey, f.Year)))
+        {
+            if (await catalog.GetAsync(period.Key.DocumentKey, ct) is not { } document) continue;
+            var lastYear = await LastYear.OfAsync(db, StrategyCatalog.TreeOf(document), period.Key.Year, period.Select(f => f.NodePosition!.Value).Distinct().ToList(), ct);
+            foreach (var f in period) byPeriod[f.Entry.Id] = lastYear.At(f.NodePosition!.Value, f.Entry.IndicatorIndex!.Value);
+        }
+        return byPeriod;
     }
 
     private static string Describe(EntryRow e) => $"{e.Raw ?? "(puste)"} [{e.State}]" + (e.Comment is null ? "" : $" — {e.Comment}");

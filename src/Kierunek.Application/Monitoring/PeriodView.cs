@@ -48,6 +48,9 @@ public sealed class PeriodView(KierunekDb db, StrategyCatalog catalog)
     public async Task<Progress?> ProgressAsync(string key, int year, string? institution, CancellationToken ct) =>
         await PeriodAsync(key, year, ct) is { } period ? new Progress(period, await Completeness.OfAsync(db, period.Id, institution, ct)) : null;
 
+    /// <summary>Whether the strategy has a reporting period for the year.</summary>
+    public Task<bool> ExistsAsync(string key, int year, CancellationToken ct) => db.Periods.AnyAsync(p => p.DocumentKey == key && p.Year == year, ct);
+
     /// <summary>The period with its deadline extensions.</summary>
     private Task<PeriodRow?> PeriodAsync(string key, int year, CancellationToken ct) =>
         db.Periods.AsNoTracking().Include(p => p.Extensions).SingleOrDefaultAsync(p => p.DocumentKey == key && p.Year == year, ct);
@@ -86,7 +89,7 @@ public sealed class PeriodView(KierunekDb db, StrategyCatalog catalog)
             .OrderBy(a => a.NodePosition).ToListAsync(ct);
         // Last year's values of the items shown only: a reporter's twenty, not the strategy's thousands.
         var shown = institution is null && state is null ? null : assignments.Where(a => a.NodePosition is not null).Select(a => a.NodePosition!.Value).ToList();
-        var lastYear = (await ApprovedValues.OfAsync(db, key, year - 1, shown, ct)).ToDictionary(v => (v.NodePosition, v.IndicatorIndex), v => v.Value);
+        var lastYear = await LastYear.OfAsync(db, tree, year, shown, ct);
         var items = new List<Item>();
         var detached = new List<Detached>();
         foreach (var assignment in assignments)
@@ -98,8 +101,7 @@ public sealed class PeriodView(KierunekDb db, StrategyCatalog catalog)
                 continue;
             }
             var fields = assignment.Entries.Where(e => e.IndicatorIndex is { } i && i < node.Indicators.Count).OrderBy(e => e.IndicatorIndex)
-                .Select(e => new Field(e, node.Indicators[e.IndicatorIndex!.Value],
-                    lastYear.GetValueOrDefault((position, e.IndicatorIndex!.Value)) ?? node.Indicators[e.IndicatorIndex!.Value].In(year - 1)?.Value))
+                .Select(e => new Field(e, node.Indicators[e.IndicatorIndex!.Value], lastYear.At(position, e.IndicatorIndex!.Value)))
                 .ToList();
             detached.AddRange(assignment.Entries.Where(e => e.IndicatorIndex is null && e.Raw is not null)
                 .Select(e => new Detached(assignment.InstitutionName, node.ToString(), e.DetachedIndicator, e)));

@@ -59,7 +59,7 @@ public sealed class ReturnPackets(PeriodView view, MonitoringService monitoring,
             var place = new EntryPlace(entry.State, packet.InstitutionKey, loaded.Period.State, loaded.Campaign);
             var decided = EntryWorkflow.Save(reporter, place, row.Value, row.Comment, field.LastYear, submit, today);
             if (!decided.IsSuccess) { errors.AddRange(decided.Errors.Select(e => PacketErrors.Cell(fileName, row.Cell, e.Message))); continue; }
-            rows.Add(new MonitoringService.Row(entry.Id, row.Value, row.Comment, entry.Version, field.LastYear));
+            rows.Add(new MonitoringService.Row(entry.Id, row.Value, row.Comment, entry.Version));
         }
         if (errors.Count > 0) return Result<Stored>.Fail(errors);
         var saved = await monitoring.SaveManyAsync(rows, submit, reporter, ct, allOrNothing: true);

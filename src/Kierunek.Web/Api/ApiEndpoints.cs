@@ -147,16 +147,15 @@ public static class ApiEndpoints
     public sealed record SavedManyDto(IReadOnlyList<SavedDto> Saved, IReadOnlyList<RefusedDto> Refused);
 
     /// <summary>The table's "Zapisz roboczo" / "Przekaż wszystkie": every row on its own, so one refusal holds back no
-    /// other; 200 with both lists. An id that is not the reporter's own is refused like one that does not exist.</summary>
+    /// other; 200 with both lists. An id that is not the reporter's own, or not of this period, is refused like one that
+    /// does not exist.</summary>
     private static async Task<IResult> SaveManyAsync(string key, int year, SaveManyRequest request, PeriodView view, MonitoringService monitoring, HttpContext http, CancellationToken ct)
     {
         var actor = http.User.Actor();
         if (actor.InstitutionKey is null) return TypedResults.Forbid(authenticationSchemes: [IdentityConstants.BearerScheme]);
-        if (await view.LoadAsync(key, year, actor.InstitutionKey, ct) is not { } loaded) return TypedResults.NotFound();
-        var own = loaded.Fields.ToDictionary(f => f.Entry.Id);
-        var rows = (request.Values ?? []).Where(r => own.ContainsKey(r.Id)).DistinctBy(r => r.Id)
-            .Select(r => new MonitoringService.Row(r.Id, r.Value, r.Comment, r.Version, own[r.Id].LastYear)).ToList();
-        var outcomes = await monitoring.SaveManyAsync(rows, request.Submit, actor, ct);
+        if (!await view.ExistsAsync(key, year, ct)) return TypedResults.NotFound();
+        var rows = (request.Values ?? []).DistinctBy(r => r.Id).Select(r => new MonitoringService.Row(r.Id, r.Value, r.Comment, r.Version)).ToList();
+        var outcomes = await monitoring.SaveManyAsync(rows, request.Submit, actor, ct, within: new MonitoringService.Within(key, year));
         var byId = outcomes.ToDictionary(o => o.EntryId, o => o.Outcome);
         // In the request's order, so a client can match each refusal to the row it sent.
         var refused = (request.Values ?? []).Select(r => byId.GetValueOrDefault(r.Id) is { } o

@@ -30,7 +30,7 @@ public class NotificationsTests(StoredLublin lublin)
         await AddReporterAsync(db, "anna.nowak@mopr.example.pl", "Anna Nowak", MoprInstitution);
         await AddUserAsync(db, "zatwierdza@mops.example.pl", "Maria Zielińska", Roles.Approver, null);
         var monitoring = services.Monitoring;
-        await monitoring.SaveManyAsync(moprEntries.Select(e => new MonitoringService.Row(e.Id, "12", null, 0, null)).ToList(), submit: true, Mopr, Ct);
+        await monitoring.SaveManyAsync(moprEntries.Select(e => new MonitoringService.Row(e.Id, "12", "dane z rejestru MOPR", 0)).ToList(), submit: true, Mopr, Ct);
         await services.Outbox.DispatchAsync(Ct);
         var announced = Assert.Single(smtp.To("zatwierdza@mops.example.pl"));
         Assert.Equal("Komplet danych za 2021 r.: Miejski Ośrodek Pomocy Rodzinie", announced.Subject);
@@ -62,7 +62,7 @@ public class NotificationsTests(StoredLublin lublin)
         await AddReporterAsync(db, "jan.kowalski@mup.example.pl", "Jan Kowalski", MupInstitution);
         await AddReporterAsync(db, "ktos@inna.example.pl", "Ktoś z innej instytucji", new Institution("inna", "Inna", InstitutionKind.Other, null));
         await AddUserAsync(db, "zatwierdza@mops.example.pl", "Maria Zielińska", Roles.Approver, null);
-        await services.Monitoring.SaveManyAsync(moprEntries.Select(e => new MonitoringService.Row(e.Id, "12", null, 0, null)).ToList(), submit: true, Mopr, Ct);
+        await services.Monitoring.SaveManyAsync(moprEntries.Select(e => new MonitoringService.Row(e.Id, "12", "dane z rejestru MOPR", 0)).ToList(), submit: true, Mopr, Ct);
         await services.Monitoring.ReviewManyAsync(moprEntries.Select(e => (e.Id, 1)).ToList(), approve: true, null, Coordinator, Ct);
 
         Assert.True((await services.Monitoring.LockAsync(periodId, Coordinator, Ct, closeWithoutMissing: true)).Done);

@@ -30,7 +30,7 @@ public class RemindersTests(StoredLublin lublin)
         await AddReporterAsync(db, "anna.nowak@mopr.example.pl", "Anna Nowak", MoprInstitution);
         await AddReporterAsync(db, "jan.kowalski@mup.example.pl", "Jan Kowalski", MupInstitution);
         await AddReporterAsync(db, "ewa.wisniewska@mup.example.pl", "Ewa Wiśniewska", MupInstitution);
-        var saved = await services.Monitoring.SaveManyAsync(moprEntries.Select(e => new MonitoringService.Row(e.Id, "12", null, 0, null)).ToList(), submit: true, Mopr, Ct);
+        var saved = await services.Monitoring.SaveManyAsync(moprEntries.Select(e => new MonitoringService.Row(e.Id, "12", "dane z rejestru MOPR", 0)).ToList(), submit: true, Mopr, Ct);
         Assert.All(saved, s => Assert.True(s.Outcome.Done, s.Outcome.Error?.Message));
 
         clock.SetUtcNow(new DateTimeOffset(2022, 3, 7, 7, 0, 0, TimeSpan.Zero)); // 8 days before: not a reminder day

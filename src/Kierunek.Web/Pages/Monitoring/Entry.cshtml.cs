@@ -133,7 +133,7 @@ public sealed class EntryModel(PeriodView view, MonitoringService monitoring, Ac
         // too, which says why it is refused — nothing typed disappears without a reason.
         var targets = fields.Values.Where(f => submit && editable.Contains(f) ? !string.IsNullOrWhiteSpace(Typed(wartosc, f.Entry.Id, f.Entry.Raw)) : Changed(f)).ToList();
         var outcomes = await monitoring.SaveManyAsync(targets.Select(f => new MonitoringService.Row(f.Entry.Id, Typed(wartosc, f.Entry.Id, f.Entry.Raw),
-            Typed(komentarz, f.Entry.Id, f.Entry.Comment), wersja?.GetValueOrDefault(f.Entry.Id, f.Entry.Version) ?? f.Entry.Version, f.LastYear)).ToList(), submit, User.Actor(), ct);
+            Typed(komentarz, f.Entry.Id, f.Entry.Comment), wersja?.GetValueOrDefault(f.Entry.Id, f.Entry.Version) ?? f.Entry.Version)).ToList(), submit, User.Actor(), ct);
         var refused = new List<(string, string, string)>();
         foreach (var (id, outcome) in outcomes.Where(o => !o.Outcome.Done))
         {

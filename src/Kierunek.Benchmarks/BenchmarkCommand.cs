@@ -93,7 +93,7 @@ public static class BenchmarkCommand
         else
             foreach (var r in results)
             {
-                Console.WriteLine($"Dzień kampanii, {r.Database}: {r.Institutions} instytucji, {r.Reporters} sprawozdawców, {r.Approvers} zatwierdzających, {r.Readers} czytelników pulpitu, przerwa {r.PauseMs} ms, {r.Seconds:F0} s");
+                Console.WriteLine($"Dzień kampanii, {r.Database}: {r.Institutions} instytucji, {r.Reporters} sprawozdawców, {r.Approvers} zatwierdzających, {r.Readers} czytelników pulpitu, przerwa {r.PauseMs} ms, {r.Seconds:F0} s mierzone po {CampaignDayBenchmark.WarmUp.TotalSeconds:F0} s rozgrzewki");
                 foreach (var o in r.Operations)
                     Console.WriteLine($"  {o.Name,-34} {o.Requests,6} żądań, p50 {o.P50Ms,7:F1} ms, p95 {o.P95Ms,7:F1} ms, p99 {o.P99Ms,7:F1} ms, błędów: {o.Errors}");
             }

@@ -33,10 +33,23 @@ public sealed class StrategyCatalog(KierunekDb db, IMemoryCache cache, TimeProvi
         var version = await db.Documents.Where(d => d.Key == key).Select(d => (int?)d.Version).SingleOrDefaultAsync(ct);
         if (version is null) return null;
         // A re-import is a new version: the next request reads the new one.
-        return await cache.GetOrCreateAsync($"strategia:{key}:{version}", async entry =>
+        var cacheKey = $"strategia:{key}:{version}";
+        if (cache.TryGetValue(cacheKey, out StrategyDocument? cached)) return cached;
+        // One reader builds it, the others wait for that one: sixty requests arriving after a restart would otherwise
+        // each read and parse the same 6 000 actions at once.
+        var gate = Loading.GetOrAdd(cacheKey, _ => new SemaphoreSlim(1, 1));
+        await gate.WaitAsync(ct);
+        try
         {
-            entry.SlidingExpiration = TimeSpan.FromMinutes(30);
-            return await new DocumentStore(db, clock).LoadAsync(key, ct);
-        });
+            if (cache.TryGetValue(cacheKey, out cached)) return cached;
+            var document = await new DocumentStore(db, clock).LoadAsync(key, ct);
+            return cache.Set(cacheKey, document, new MemoryCacheEntryOptions { SlidingExpiration = TimeSpan.FromMinutes(30) });
+        }
+        finally
+        {
+            gate.Release();
+        }
     }
+
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, SemaphoreSlim> Loading = new();
 }

@@ -22,8 +22,8 @@ public static class BenchmarkCommand
     {
         var rounds = new Option<int>("--rounds") { Description = "Liczba powtórzeń", DefaultValueFactory = _ => 5 };
         var json = new Option<bool>("--json") { Description = "Wynik w formacie JSON" };
-        var only = new Option<string?>("--only") { Description = "Tylko jedna część: tabela (wszystkie wiersze tabeli wydajności z celami), dzien-kampanii, import, raporty, api, ozps, ozps-import, ozps-region, kampania albo kreator" };
-        only.AcceptOnlyFromAmong("tabela", "dzien-kampanii", "import", "raporty", "api", "ozps", "ozps-import", "ozps-region", "kampania", "kreator");
+        var only = new Option<string?>("--only") { Description = "Tylko jedna część: tabela (wszystkie wiersze tabeli wydajności z celami), dzien-kampanii, import, raporty, api, ozps, ozps-import, ozps-region, kampania, pdf albo kreator" };
+        only.AcceptOnlyFromAmong("tabela", "dzien-kampanii", "import", "raporty", "api", "ozps", "ozps-import", "ozps-region", "kampania", "pdf", "kreator");
         var seconds = new Option<int>("--sekundy") { Description = "Czas pomiaru API w sekundach", DefaultValueFactory = _ => 60 };
         var readers = new Option<int>("--czytelnicy") { Description = "Liczba równoczesnych czytelników strony regionu (ozps-region)", DefaultValueFactory = _ => 20 };
         var reporters = new Option<int>("--sprawozdawcy") { Description = "Liczba równoczesnych sprawozdawców w pomiarze API", DefaultValueFactory = _ => 50 };
@@ -37,6 +37,7 @@ public static class BenchmarkCommand
             "dzien-kampanii" => CampaignDayAsync(p.GetValue(reporters), p.GetValue(seconds), p.GetValue(pause), p.GetValue(postgres) ?? Environment.GetEnvironmentVariable("KIERUNEK_TEST_POSTGRES"), p.GetValue(json), ct),
             "ozps" => Task.FromResult(Ozps(p.GetValue(rounds), p.GetValue(json))),
             "kampania" => CampaignAsync(p.GetValue(json), ct),
+            "pdf" => PdfAsync(p.GetValue(rounds), p.GetValue(json), ct),
             "kreator" => WizardAsync(p.GetValue(rounds), p.GetValue(json), ct),
             "ozps-region" => OzpsRegionAsync(p.GetValue(readers), p.GetValue(seconds), p.GetValue(pause), p.GetValue(postgres) ?? Environment.GetEnvironmentVariable("KIERUNEK_TEST_POSTGRES"), p.GetValue(json), ct),
             "ozps-import" => OzpsImportAsync(p.GetValue(postgres) ?? Environment.GetEnvironmentVariable("KIERUNEK_TEST_POSTGRES"), p.GetValue(json), ct),
@@ -63,6 +64,22 @@ public static class BenchmarkCommand
         catch (PdfPrinterMissingException e)
         {
             return Output.Errors([Error.Of(CliErrors.NoChromium, e.Message + " Pomiar bez PDF: --bez-pdf.")], json);
+        }
+    }
+
+    /// <summary>Seed 000's PDF downloaded by the signed-in coordinator (<see cref="PdfDownloadBenchmark"/>): the table's PDF row alone.</summary>
+    public static async Task<int> PdfAsync(int rounds, bool json, CancellationToken ct)
+    {
+        try
+        {
+            var r = await PdfDownloadBenchmark.RunAsync(rounds, ct);
+            if (json) Output.WriteJson(r);
+            else Console.WriteLine($"PDF seeda 000 pobrany przez koordynatora: pierwszy {r.FirstMs:F0} ms, potem mediana {r.MedianMs:F0} ms, najlepszy {r.BestMs:F0} ms ({r.Downloads} pobrań, {PolishFormat.FileSize(r.Bytes)})");
+            return ExitCodes.Success;
+        }
+        catch (PdfPrinterMissingException e)
+        {
+            return Output.Errors([Error.Of(CliErrors.NoChromium, e.Message)], json);
         }
     }
 

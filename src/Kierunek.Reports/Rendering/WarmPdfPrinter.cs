@@ -19,6 +19,9 @@ public sealed class WarmPdfPrinter(int pages) : IAsyncDisposable
     /// <summary>How many times a browser was started (1 while it stays up).</summary>
     public int Starts { get; private set; }
 
+    /// <summary>Pages kept warm for the next print: at most as many as printed at once.</summary>
+    public int IdlePages => browser?.IdlePages ?? 0;
+
     /// <exception cref="PdfPrinterMissingException">Chromium is not installed where it is looked for.</exception>
     public Task<byte[]> PrintAsync(Report report, CancellationToken ct = default) => PrintAsync(HtmlReport.Render(report, HtmlCharts.Png), ct);
 

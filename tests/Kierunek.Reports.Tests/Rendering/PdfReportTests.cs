@@ -113,7 +113,7 @@ public class PdfReportTests : IClassFixture<PdfReportTests.SeedPdf>
 
     private static string Spaced(string text) => Regex.Replace(text, @"[\s\u00A0]+", " ").Trim();
 
-    private static string Poppler(string tool, params string[] arguments)
+    internal static string Poppler(string tool, params string[] arguments)
     {
         var start = new ProcessStartInfo(tool) { RedirectStandardOutput = true, RedirectStandardError = true };
         foreach (var argument in arguments) start.ArgumentList.Add(argument);

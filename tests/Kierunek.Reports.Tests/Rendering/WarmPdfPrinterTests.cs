@@ -1,5 +1,6 @@
 using Kierunek.Reports.Model;
 using Kierunek.Reports.Rendering;
+using Kierunek.TestSupport;
 
 namespace Kierunek.Reports.Tests.Rendering;
 
@@ -22,6 +23,31 @@ public class WarmPdfPrinterTests
 
         Assert.All(pdfs, pdf => Assert.Equal("%PDF"u8.ToArray(), pdf[..4]));
         Assert.Equal(1, printer.Starts);
+    }
+
+    [Fact]
+    public async Task A_page_kept_warm_prints_the_next_report_with_nothing_of_the_last()
+    {
+        if (!File.Exists(PdfReport.ChromiumPath) || !File.Exists("/usr/bin/pdftotext")) Assert.Skip("Chromium or poppler-utils is not installed.");
+        await using var printer = new WarmPdfPrinter(pages: 1);
+        var first = await printer.PrintAsync(Report(1), Ct);
+        Assert.Equal(1, printer.IdlePages);
+
+        var second = await printer.PrintAsync(Report(2), Ct);
+
+        Assert.Equal(1, printer.IdlePages); // the same page, not a second one
+        Assert.Contains("Akapit numer 1", TextOf(first));
+        var text = TextOf(second);
+        Assert.Contains("Akapit numer 2: zażółć gęślą jaźń.", text);
+        Assert.DoesNotContain("numer 1", text);
+        Assert.Contains("Strona 1 z 1", text);
+    }
+
+    private static string TextOf(byte[] pdf)
+    {
+        using var file = new TemporaryFile(".pdf");
+        File.WriteAllBytes(file.Path, pdf);
+        return PdfReportTests.Poppler("pdftotext", "-raw", file.Path, "-");
     }
 
     [Fact]

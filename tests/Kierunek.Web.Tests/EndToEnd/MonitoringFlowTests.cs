@@ -135,6 +135,12 @@ public class MonitoringFlowTests(BrowserApp app) : IClassFixture<BrowserApp>
         await Assertions.Expect(coordinator.GetByRole(AriaRole.Link, new() { Name = "Sprawdź stan" })).ToHaveCountAsync(0);
         await app.AssertAccessibleAsync(coordinator);
         await BrowserApp.ScreenshotAsync(coordinator, "publikacja-gotowa");
+        // On a phone the page reads without scrolling sideways.
+        await coordinator.SetViewportSizeAsync(390, 844);
+        await app.AssertAccessibleAsync(coordinator);
+        Assert.True(await coordinator.EvaluateAsync<int>("document.documentElement.scrollWidth") <= 390);
+        await BrowserApp.ScreenshotAsync(coordinator, "publikacja-gotowa-390");
+        await coordinator.SetViewportSizeAsync(1280, 900);
 
         var reader = await app.SignedInAsync("czytelnik@kierunek.local");
         await Assertions.Expect(reader.Locator("main")).ToContainTextAsync("Sprawozdanie z realizacji zadań za 2021 r.");

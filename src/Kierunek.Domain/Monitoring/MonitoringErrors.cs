@@ -116,7 +116,7 @@ public static class MonitoringErrors
         Error.Of(TermNoteMissingCode, "Termin nie został dotrzymany — napisz, na kiedy przesunięto realizację i dlaczego.", "termin-uwagi");
     /// <summary>Someone else saved first; <paramref name="by"/> and <paramref name="value"/> are what they saved.</summary>
     public static Error Conflict(string? by, string? value) => Error.Of(ConflictCode,
-        $"Ktoś inny ({by}) zapisał tę wartość w międzyczasie: „{value}”. Twoja zmiana nie została zapisana — sprawdź ją i zapisz ponownie.");
+        $"Ktoś inny ({by}) zapisał tę wartość w międzyczasie: „{value}”. Wprowadzona tu zmiana nie została zapisana — proszę ją sprawdzić i zapisać ponownie.");
     public static Error MessageEmpty { get; } = Error.Of(MessageEmptyCode, "Wpisz treść wiadomości.", "wiadomosc");
     public static Error AttachmentMissing { get; } = Error.Of(AttachmentCode, "Wybierz plik do dołączenia.", "plik");
     public static Error AttachmentName(int max) => Error.Of(AttachmentCode, $"Nazwa pliku może mieć najwyżej {max} znaków — zmień nazwę pliku i dołącz go ponownie.", "plik");

@@ -1,4 +1,5 @@
 using Kierunek.TestSupport;
+using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 
 namespace Kierunek.Data.Tests;
@@ -11,11 +12,15 @@ public sealed class SqlitePragmasTests
     public void A_connection_taken_again_from_the_pool_keeps_its_settings()
     {
         using var file = new TemporarySqliteDatabase();
+        object? first = null;
         for (var round = 0; round < 3; round++)
         {
             using var db = Database.Open(file.Path);
-            var connection = db.Database.GetDbConnection();
+            var connection = (SqliteConnection)db.Database.GetDbConnection();
             db.Database.OpenConnection();
+            // The same SQLite handle each time: the pool gave it back, and the settings were not applied again.
+            first ??= connection.Handle;
+            Assert.Same(first, connection.Handle);
             Assert.Equal(("wal", 30000L, 1L), (Pragma<string>(connection, "journal_mode"), Pragma<long>(connection, "busy_timeout"), Pragma<long>(connection, "synchronous")));
             db.Database.CloseConnection();
         }

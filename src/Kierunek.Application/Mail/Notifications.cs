@@ -30,16 +30,15 @@ public sealed class Notifications(KierunekDb db, PeriodView view, Recipients rec
     /// approvers, once while such an announcement waits unsent.</summary>
     public async Task AfterSubmitAsync(IEnumerable<int> entryIds, CancellationToken ct = default)
     {
-        var places = await PlacesAsync(entryIds, ct);
-        if (places.Count == 0) return;
-        var approvers = await recipients.ApproversAsync(ct);
-        var addresses = approvers.Select(p => p.Address).ToList();
-        foreach (var place in places)
+        List<Recipients.Person>? approvers = null;
+        foreach (var place in await PlacesAsync(entryIds, ct))
         {
             // Counted in the database, not through the period's full view: this runs after every table saved and every
             // packet uploaded. The institution's own count first; the whole period's only when a letter is written.
             var own = await view.ProgressAsync(place.DocumentKey, place.Year, place.InstitutionKey, ct);
             if (own?.Institutions.SingleOrDefault() is not { Answered: true } answered || answered.Counts[EntryState.Submitted] == 0) continue;
+            approvers ??= await recipients.ApproversAsync(ct);
+            var addresses = approvers.Select(p => p.Address).ToList();
             var waiting = await db.Outbox.AsNoTracking().Where(m => m.Kind == LetterKind.InstitutionSubmitted && m.About == place.About && m.State == LetterState.Pending
                 && addresses.Contains(m.To)).Select(m => m.To).ToListAsync(ct);
             var unwritten = approvers.Where(p => !waiting.Contains(p.Address)).ToList();

@@ -31,7 +31,8 @@ public static class ApprovedValues
 
 /// <summary>Last year's value beside each field of a period: what was approved for the same item and indicator in last
 /// year's period, or — where last year was not monitored here — what the document printed for that year. The one rule
-/// for the reporter's table, the entry checks ("a change of unit against last year") and the table save.</summary>
+/// behind the reporter's table (<see cref="PeriodView"/>, which the single value's save and "Sprawdź" take it from) and
+/// the table save (<see cref="MonitoringService.SaveManyAsync"/>, which finds it itself).</summary>
 public sealed class LastYear
 {
     private readonly StrategyTree tree;

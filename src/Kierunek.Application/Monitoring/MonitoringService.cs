@@ -95,11 +95,15 @@ public sealed class MonitoringService(KierunekDb db, StrategyCatalog catalog, Ti
 
     /// <summary>Saves or submits many of a reporter's values (a table, a returned workbook): each row on its own, so
     /// one refused value does not hold back the others — or, with <paramref name="allOrNothing"/>, in one transaction
-    /// that keeps nothing when any row is refused. Every outcome is returned, by the value's id.</summary>
-    /// <remarks>The rows are read in one query and written in one transaction (one audit entry per value still): a
-    /// table of twenty values is one commit, not twenty, which is what lets fifty institutions save at once. A version
-    /// that changed between the read and the write (another save in those milliseconds) sends the table through the
-    /// row-by-row path, which names the conflicting value.</remarks>
+    /// that keeps nothing when any row is refused. Every outcome is returned, by the value's id. A value kept from an
+    /// item or indicator the document no longer has (a re-import detached it) is answered as one that does not exist:
+    /// it is a record, not something to report; with <paramref name="within"/>, so is a value of another period or
+    /// institution.</summary>
+    /// <remarks>The rows are read once with their places (three small queries, and one for last year's values of their
+    /// items) and written in one transaction (one audit entry per value still): a table of twenty values is one commit,
+    /// not twenty, which is what lets fifty institutions save at once. A version that changed between the read and the
+    /// write (another save in those milliseconds) sends the table through the row-by-row path, which names the
+    /// conflicting value.</remarks>
     public async Task<IReadOnlyList<(int EntryId, Outcome Outcome)>> SaveManyAsync(IReadOnlyList<Row> rows, bool submit, Actor actor, CancellationToken ct = default,
         bool allOrNothing = false, Within? within = null)
     {
@@ -107,7 +111,7 @@ public sealed class MonitoringService(KierunekDb db, StrategyCatalog catalog, Ti
         if (within is not null)
             foreach (var (id, f) in found.Where(f => f.Value.DocumentKey != within.DocumentKey || f.Value.Year != within.Year || f.Value.Place.InstitutionKey != actor.InstitutionKey).ToList())
                 found.Remove(id);
-        var lastYear = await LastYearOfAsync(found.Values, ct);
+        var lastYear = await PlacedAsync(found, ct);
         var action = submit ? "przekazanie" : "zapis roboczy";
         var outcomes = new List<(int, Outcome)>(rows.Count);
         foreach (var row in rows)
@@ -136,21 +140,21 @@ public sealed class MonitoringService(KierunekDb db, StrategyCatalog catalog, Ti
         catch (DbUpdateConcurrencyException)
         {
             db.ChangeTracker.Clear();
-            return await SaveRowByRowAsync(rows, id => within is null || found.ContainsKey(id), lastYear, submit, actor, allOrNothing, ct);
+            return await SaveRowByRowAsync(rows, found.ContainsKey, lastYear, submit, actor, allOrNothing, ct);
         }
         foreach (var (id, outcome) in outcomes.Where(o => o.Item2.Done)) MonitoringLog.EntryChanged(logger, id, action, outcome.Current!.State, actor.AccountId);
         if (submit) await notifications.AfterSubmitAsync(outcomes.Where(o => o.Item2.Done).Select(o => o.Item1), ct);
         return outcomes;
     }
 
-    private async Task<IReadOnlyList<(int EntryId, Outcome Outcome)>> SaveRowByRowAsync(IReadOnlyList<Row> rows, Func<int, bool> within,
+    private async Task<IReadOnlyList<(int EntryId, Outcome Outcome)>> SaveRowByRowAsync(IReadOnlyList<Row> rows, Func<int, bool> placed,
         Dictionary<int, RecordedValue?> lastYear, bool submit, Actor actor, bool allOrNothing, CancellationToken ct)
     {
         await using var transaction = allOrNothing ? await db.Database.BeginTransactionAsync(ct) : null;
         var outcomes = new List<(int, Outcome)>(rows.Count);
         foreach (var row in rows)
         {
-            var outcome = within(row.EntryId)
+            var outcome = placed(row.EntryId)
                 ? await SaveOneAsync(row.EntryId, row.Raw, row.Comment, submit, row.ExpectedVersion, lastYear.GetValueOrDefault(row.EntryId), actor, ct)
                 : MonitoringErrors.EntryNotFound;
             outcomes.Add((row.EntryId, outcome));
@@ -336,17 +340,23 @@ public sealed class MonitoringService(KierunekDb db, StrategyCatalog catalog, Ti
         });
     }
 
-    /// <summary>Last year's value beside each found value (<see cref="LastYear"/>), read for their items only.</summary>
-    private async Task<Dictionary<int, RecordedValue?>> LastYearOfAsync(IEnumerable<Found> found, CancellationToken ct)
+    /// <summary>Keeps in <paramref name="found"/> only the values with a place in their document (an item at their
+    /// position with their indicator, as <see cref="PeriodView"/> shows them) and gives last year's value beside each
+    /// (<see cref="LastYear"/>), read for their items only.</summary>
+    private async Task<Dictionary<int, RecordedValue?>> PlacedAsync(Dictionary<int, Found> found, CancellationToken ct)
     {
-        var byPeriod = new Dictionary<int, RecordedValue?>();
-        foreach (var period in found.Where(f => f.NodePosition is not null && f.Entry.IndicatorIndex is not null).GroupBy(f => (f.DocumentKey, f.Year)))
+        var lastYear = new Dictionary<int, RecordedValue?>();
+        foreach (var period in found.Values.GroupBy(f => (f.DocumentKey, f.Year)).ToList())
         {
-            if (await catalog.GetAsync(period.Key.DocumentKey, ct) is not { } document) continue;
-            var lastYear = await LastYear.OfAsync(db, StrategyCatalog.TreeOf(document), period.Key.Year, period.Select(f => f.NodePosition!.Value).Distinct().ToList(), ct);
-            foreach (var f in period) byPeriod[f.Entry.Id] = lastYear.At(f.NodePosition!.Value, f.Entry.IndicatorIndex!.Value);
+            var tree = await catalog.GetAsync(period.Key.DocumentKey, ct) is { } document ? StrategyCatalog.TreeOf(document) : null;
+            var placed = period.Where(f => f.NodePosition is { } position && f.Entry.IndicatorIndex is { } indicator
+                && tree?.At(position) is { } node && indicator < node.Indicators.Count).ToList();
+            foreach (var detached in period.Except(placed)) found.Remove(detached.Entry.Id);
+            if (placed.Count == 0) continue;
+            var values = await LastYear.OfAsync(db, tree!, period.Key.Year, placed.Select(f => f.NodePosition!.Value).Distinct().ToList(), ct);
+            foreach (var f in placed) lastYear[f.Entry.Id] = values.At(f.NodePosition!.Value, f.Entry.IndicatorIndex!.Value);
         }
-        return byPeriod;
+        return lastYear;
     }
 
     private static string Describe(EntryRow e) => $"{e.Raw ?? "(puste)"} [{e.State}]" + (e.Comment is null ? "" : $" — {e.Comment}");

@@ -62,7 +62,7 @@ public sealed class ReturnPackets(PeriodView view, MonitoringService monitoring,
             rows.Add(new MonitoringService.Row(entry.Id, row.Value, row.Comment, entry.Version));
         }
         if (errors.Count > 0) return Result<Stored>.Fail(errors);
-        var saved = await monitoring.SaveManyAsync(rows, submit, reporter, ct, allOrNothing: true);
+        var saved = await monitoring.SaveManyAsync(rows, submit, reporter, ct, allOrNothing: true, within: new MonitoringService.Within(loaded.Period.DocumentKey, loaded.Period.Year));
         // Checked against the same state a moment ago: a refusal now means someone saved in between (nothing was kept).
         if (saved.Where(s => !s.Outcome.Done).Select(s => s.Outcome.Error).FirstOrDefault() is { } late) return late;
         return Result<Stored>.Ok(new Stored(saved.Count, submit, institution));

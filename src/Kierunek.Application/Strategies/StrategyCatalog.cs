@@ -42,8 +42,10 @@ public sealed class StrategyCatalog(KierunekDb db, IMemoryCache cache, TimeProvi
         try
         {
             if (cache.TryGetValue(cacheKey, out cached)) return cached;
-            var document = await new DocumentStore(db, clock).LoadAsync(key, ct);
-            return cache.Set(cacheKey, document, new MemoryCacheEntryOptions { SlidingExpiration = TimeSpan.FromMinutes(30) });
+            var document = cache.Set(cacheKey, await new DocumentStore(db, clock).LoadAsync(key, ct), new MemoryCacheEntryOptions { SlidingExpiration = TimeSpan.FromMinutes(30) });
+            // Those still waiting hold the gate and find the document in the cache; later ones do not need the gate.
+            Loading.TryRemove(cacheKey, out _);
+            return document;
         }
         finally
         {

@@ -69,8 +69,23 @@ public sealed class PdfReport : IAsyncDisposable
     public async Task<byte[]> PrintAsync(string html, CancellationToken ct = default)
     {
         ct.ThrowIfCancellationRequested();
-        var page = _idle.TryTake(out var warm) && !warm.IsClosed ? warm : await _browser.NewPageAsync();
-        var reusable = false;
+        if (_idle.TryTake(out var warm) && !warm.IsClosed)
+        {
+            try
+            {
+                return await PrintOnAsync(warm, html, ct);
+            }
+            // A kept page whose renderer went away while it waited: the print is made on a new page instead.
+            catch (PlaywrightException) when (_browser.IsConnected)
+            {
+            }
+        }
+        return await PrintOnAsync(await _browser.NewPageAsync(), html, ct);
+    }
+
+    private async Task<byte[]> PrintOnAsync(IPage page, string html, CancellationToken ct)
+    {
+        var printed = false;
         try
         {
             // The new content replaces the last report's document whole: nothing of it is left to print.
@@ -87,14 +102,40 @@ public sealed class PdfReport : IAsyncDisposable
                 Tagged = true,            // a tagged PDF keeps headings and tables for screen readers
                 Outline = true,           // bookmarks from the headings
             });
-            reusable = true;
+            printed = true;
             return pdf;
         }
         finally
         {
-            // A page whose print failed or was cancelled is closed, not given to the next report.
-            if (reusable) _idle.Add(page);
-            else await page.CloseAsync();
+            // A page whose print failed or was cancelled is closed, not given to the next report; one that printed is
+            // emptied first (a report of 86 pages is not kept in memory while the page waits).
+            if (printed) await KeepAsync(page);
+            else await Quietly(() => page.CloseAsync());
+        }
+    }
+
+    private async Task KeepAsync(IPage page)
+    {
+        try
+        {
+            await page.SetContentAsync("");
+            _idle.Add(page);
+        }
+        catch (PlaywrightException)
+        {
+            await Quietly(() => page.CloseAsync());
+        }
+    }
+
+    private static async Task Quietly(Func<Task> close)
+    {
+        try
+        {
+            await close();
+        }
+        catch (PlaywrightException)
+        {
+            // The page or its browser is already gone: nothing left to close.
         }
     }
 

@@ -147,8 +147,8 @@ public static class ApiEndpoints
     public sealed record SavedManyDto(IReadOnlyList<SavedDto> Saved, IReadOnlyList<RefusedDto> Refused);
 
     /// <summary>The table's "Zapisz roboczo" / "Przekaż wszystkie": every row on its own, so one refusal holds back no
-    /// other; 200 with both lists. An id that is not the reporter's own, or not of this period, is refused like one that
-    /// does not exist.</summary>
+    /// other; 200 with both lists. An id that is not the reporter's own, not of this period, or kept from an item a
+    /// re-import removed is refused like one that does not exist.</summary>
     private static async Task<IResult> SaveManyAsync(string key, int year, SaveManyRequest request, PeriodView view, MonitoringService monitoring, HttpContext http, CancellationToken ct)
     {
         var actor = http.User.Actor();

@@ -258,6 +258,28 @@ public class MonitoringServiceTests(StoredLublin lublin)
 
     [Theory]
     [MemberData(nameof(Providers))]
+    public async Task A_value_a_reimport_detached_from_the_document_is_kept_as_it_was_not_saved_through_a_table(string provider)
+    {
+        using var database = await lublin.CopyAsync(provider);
+        using var db = Database.Open(database.Target);
+        var (service, ids) = await TableAsync(db, 3);
+        Assert.True((await service.SaveManyAsync([new(ids[0], "12", Why, 0), new(ids[1], "13", Why, 0)], submit: false, Mopr, Ct)).All(o => o.Outcome.Done));
+        // As a re-import leaves them (DocumentImports): the first value's indicator removed, the second's whole item.
+        await db.Entries.Where(e => e.Id == ids[0]).ExecuteUpdateAsync(u => u.SetProperty(e => e.IndicatorIndex, (int?)null).SetProperty(e => e.DetachedIndicator, "usunięty wskaźnik"), Ct);
+        var item = await db.Entries.Where(e => e.Id == ids[1]).Select(e => e.AssignmentId).SingleAsync(Ct);
+        await db.Assignments.Where(a => a.Id == item).ExecuteUpdateAsync(u => u.SetProperty(a => a.NodePosition, (int?)null).SetProperty(a => a.DetachedNode, "usunięte działanie"), Ct);
+        db.ChangeTracker.Clear(); // the next save is another request
+
+        var outcomes = await service.SaveManyAsync([new(ids[0], "99", Why, 1), new(ids[1], "98", Why, 1), new(ids[2], "14", Why, 0)], submit: true, Mopr, Ct,
+            within: new MonitoringService.Within(SeedFiles.LublinReport.Key, 2021));
+
+        Assert.Equal([MonitoringErrors.EntryNotFoundCode, MonitoringErrors.EntryNotFoundCode, null], outcomes.Select(o => o.Outcome.Error?.Code));
+        var kept = await db.Entries.AsNoTracking().Where(e => ids.Contains(e.Id)).OrderBy(e => e.Id).Select(e => new ValueTuple<string?, EntryState>(e.Raw, e.State)).ToListAsync(Ct);
+        Assert.Equal([("12", EntryState.Draft), ("13", EntryState.Draft), ("14", EntryState.Submitted)], kept);
+    }
+
+    [Theory]
+    [MemberData(nameof(Providers))]
     public async Task A_value_someone_saves_while_the_table_is_written_is_named_as_a_conflict_and_the_rest_is_saved(string provider)
     {
         using var database = await lublin.CopyAsync(provider);

@@ -205,6 +205,7 @@ public class PublicationTests(WebFactory web) : IClassFixture<WebFactory>
         Assert.Contains("Przygotowano 2 z 4 plików (strona WWW (HTML), PDF); teraz: Word (DOCX).", status.TextContent);
         Assert.Equal("2", status.QuerySelector("progress")!.GetAttribute("value"));
         Assert.NotNull(page.QuerySelector("#sprawdz a"));
+        Assert.Contains("Pliki powstają w tle", page.QuerySelector("p.hint")!.TextContent);
     }
 
     [Fact]
@@ -222,6 +223,7 @@ public class PublicationTests(WebFactory web) : IClassFixture<WebFactory>
         var done = await FinishedAsync(coordinator, progress);
         Assert.StartsWith("Opublikowano (4 pliki: strona WWW (HTML), PDF, Word (DOCX), Excel (XLSX)).", done.QuerySelector("#postep")!.TextContent.Trim());
         Assert.Null(done.QuerySelector("#sprawdz"));
+        Assert.DoesNotContain("powstają", done.QuerySelector("p.hint")!.TextContent); // made, not being made
         // Only those who publish follow a request; another strategy's address does not show it.
         Assert.Equal("odmowa", Security.Matrix.PageAnswer(await (await web.SignedInAsync("zatwierdzajacy@kierunek.local")).GetAsync(progress, Ct)));
         Assert.Equal(HttpStatusCode.NotFound, (await coordinator.GetAsync(progress.Replace(Key, "inna-strategia"), Ct)).StatusCode);

@@ -133,6 +133,7 @@ public class MonitoringFlowTests(BrowserApp app) : IClassFixture<BrowserApp>
         await app.AssertAccessibleAsync(coordinator);
         await Assertions.Expect(coordinator.GetByRole(AriaRole.Status)).ToContainTextAsync("Opublikowano");
         await Assertions.Expect(coordinator.GetByRole(AriaRole.Link, new() { Name = "Sprawdź stan" })).ToHaveCountAsync(0);
+        await Assertions.Expect(coordinator.Locator("main")).Not.ToContainTextAsync("powstają w tle"); // made, not being made
         await app.AssertAccessibleAsync(coordinator);
         await BrowserApp.ScreenshotAsync(coordinator, "publikacja-gotowa");
         // On a phone the page reads without scrolling sideways.

@@ -135,7 +135,7 @@ for (const progress of document.querySelectorAll("[data-refresh]")) {
       progress.innerHTML = fresh.innerHTML;
       if (fresh.hasAttribute("data-refresh")) return setTimeout(look, every);
       progress.removeAttribute("data-refresh");
-      document.getElementById("sprawdz")?.remove();
+      for (const stale of document.querySelectorAll("[data-while-running]")) stale.remove();
     } catch {
       setTimeout(look, every * 2); // a moment without the network: try again a little later
     }
